@@ -1,0 +1,167 @@
+"""Citations: the canonical form (``RS 58(1)(b)``) and the free-text forms people write.
+
+>>> str(parse_citation("RS 58(1)(b)"))
+'RS 58(1)(b)'
+>>> [str(c) for _, _, c in find_citations("See articles 86 and 89 of the Rome Statute.")]
+['RS 86', 'RS 89']
+>>> [str(c) for _, _, c in find_citations("Art. 98(2), rule 117 and regulation 23 bis")]
+['RS 98(2)', 'RPE 117', 'RoC 23bis']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from icc_ref.errors import CitationError
+
+INSTRUMENTS: tuple[str, ...] = ("RS", "RPE", "RoC", "EoC")
+
+_SUFFIX = r"(?:bis|ter|quater)"
+_CANONICAL = re.compile(
+    rf"^(RS|RPE|RoC|EoC) (\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)$"
+)
+_PIN = re.compile(rf"\((\d+{_SUFFIX}?|[a-z]{{1,6}})\)")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Citation:
+    """A parsed canonical citation: instrument, provision number, pinpoint labels."""
+
+    instrument: str
+    number: str
+    pinpoint: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.instrument} {self.number}" + "".join(f"({p})" for p in self.pinpoint)
+
+    @property
+    def provision(self) -> str:
+        """The citation of the whole provision (pinpoint dropped)."""
+        return f"{self.instrument} {self.number}"
+
+
+def canonical_number(number: str) -> str:
+    """``"8 bis"`` -> ``"8bis"``; digits are kept, Arabic-Indic digits become ASCII."""
+    return re.sub(r"\s+", "", number.translate(_ARABIC_DIGITS)).lower()
+
+
+def parse_citation(text: str) -> Citation:
+    """Parse a canonical citation string; raise CitationError when it is malformed."""
+    m = _CANONICAL.match(text)
+    if m is None:
+        raise CitationError(
+            f"malformed citation {text!r} (expected e.g. 'RS 58', 'RS 58(1)(b)', 'RPE 117(2)')"
+        )
+    return Citation(m.group(1), m.group(2), tuple(_PIN.findall(m.group(3))))
+
+
+def is_canonical(text: str) -> bool:
+    """True when ``text`` follows the canonical citation grammar."""
+    return _CANONICAL.match(text) is not None
+
+
+# --- free text ------------------------------------------------------------------------------
+
+_D = r"[0-9٠-٩]"
+_NUMREF = (
+    rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
+    rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}})[ ]?\))*"
+)
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
+_KEYWORDS = {
+    "RS": r"articles?|arts?\.?|artículos?|المادت(?:ين|ان)|المادة|المواد|مادة",
+    "RPE": r"rules?|règles?|regla(?:s)?|القاعدت(?:ين|ان)|القاعدة|القواعد",
+    "RoC": r"regulations?|regs?\.",
+}
+_KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())
+_FREE = re.compile(
+    rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(_NUMREF, re.IGNORECASE)
+_DIRECT = re.compile(rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)")
+
+# What may follow a list to name its instrument; anything else that looks like a named text
+# ("of the UN Charter", "de la Convention") means the citation is not ours.
+_QUALIFIER = re.compile(
+    r"\s*,?\s+(?:of|in|under|from|du|de|del|de la|de l['’]|من)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
+    re.IGNORECASE,
+)
+_QUALIFIER_NAMES = {
+    "RS": re.compile(
+        r"(?:ICC |Rome )?Statute(?: of the International Criminal Court)?\b|Statut de Rome\b|"
+        r"Statut\b|Estatuto de Roma\b|Estatuto\b|نظام روما الأساسي|النظام الأساسي|نظام روما",
+        re.IGNORECASE,
+    ),
+    "RPE": re.compile(
+        r"Rules of Procedure and Evidence\b|Rules\b|Règlement de procédure et de preuve\b|"
+        r"Reglas de Procedimiento y Prueba\b|القواعد الإجرائية وقواعد الإثبات|القواعد الإجرائية",
+        re.IGNORECASE,
+    ),
+    "RoC": re.compile(
+        r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b", re.IGNORECASE
+    ),
+}
+_FOREIGN = re.compile(
+    r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?"
+    r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
+    r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
+    re.IGNORECASE,
+)
+
+
+def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
+    item = item.translate(_ARABIC_DIGITS)
+    head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:ا|اً)?))?", item, re.IGNORECASE)
+    assert head is not None
+    number = canonical_number(re.sub(r"مكرر(?:ا|اً)?", "bis", head.group(0)))
+    pins = tuple(canonical_number(p) for p in re.findall(r"\(\s*([0-9a-z ]+?)\s*\)", item[head.end() :]))
+    return number, pins
+
+
+def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
+    """The instrument a keyword match cites, and where its qualifier ends (if any)."""
+    default = next(k for k in _KEYWORDS if match.group(k))
+    q = _QUALIFIER.match(text, match.end())
+    if q is None:
+        return default, match.end()
+    for inst, pattern in _QUALIFIER_NAMES.items():
+        named = pattern.match(text, q.end())
+        if named is not None:
+            return inst, named.end()
+    if _FOREIGN.match(text, q.end()):
+        return None, match.end()
+    return default, match.end()
+
+
+def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
+    """Yield ``(start, end, Citation)`` for every citation written in ``text``.
+
+    Handles "Article 58(1)(b) of the Rome Statute", "articles 86 and 89", "Art. 98(2)",
+    "rule 117", "regulation 23 bis", "l'article 58 du Statut", "المادة 58", and canonical
+    strings such as "RS 86". Citations of other treaties ("article 51 of the UN Charter")
+    are skipped. Whether the provision exists is the caller's question.
+    """
+    found: list[tuple[int, int, Citation]] = []
+    for m in _FREE.finditer(text):
+        inst, qualifier_end = _instrument_for(m, text)
+        if inst is None:
+            continue
+        items = list(_ITEM.finditer(text, m.start("list"), m.end("list")))
+        for i, item in enumerate(items):
+            number, pins = _pin_labels(item.group(0))
+            start = m.start() if i == 0 else item.start()
+            end = qualifier_end if i == len(items) - 1 else item.end()
+            found.append((start, end, Citation(inst, number, pins)))
+    for m in _DIRECT.finditer(text):
+        pins = tuple(_PIN.findall(m.group(3)))
+        found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins)))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    last_end = -1
+    for start, end, cit in found:
+        if start >= last_end:
+            last_end = end
+            yield start, end, cit

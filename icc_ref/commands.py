@@ -1,0 +1,100 @@
+"""The sub-commands of the CLI: argument definitions and the functions that run them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+from icc_ref.knowledge import load_knowledge
+from icc_ref.model import LANGUAGES, KnowledgeBase
+
+
+def _kb(args: argparse.Namespace) -> KnowledgeBase:
+    from icc_ref.knowledge import user_roots
+
+    return load_knowledge(user_roots(args.kb))
+
+
+def register(sub: Any) -> None:
+    """Add every sub-command to the argparse sub-parser collection ``sub``."""
+    p = sub.add_parser("lookup", help="look up a legal term or a citation")
+    p.add_argument("term", nargs="+", help="a term in any language, or a citation such as 'art. 58'")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=_positive, default=1, metavar="N", help="list the top N candidates")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+    p.set_defaults(run=run_lookup)
+
+    p = sub.add_parser("annotate", help="link the legal terms and citations of a text")
+    p.add_argument("file", help="input file, or - for standard input")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
+    p.add_argument("--format", choices=("md", "html", "json"), default="md")
+    p.add_argument("--lang", choices=("auto", *LANGUAGES), default="auto")
+    p.add_argument("--style", choices=("links", "footnotes"), default="links")
+    p.add_argument("--min-score", type=float, default=None, metavar="N", help="drop fuzzy mentions scoring below N (0-100)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+    p.set_defaults(run=run_annotate)
+
+    p = sub.add_parser("check", help="validate the knowledge base")
+    p.set_defaults(run=run_check)
+
+    p = sub.add_parser("export", help="export the knowledge base")
+    p.add_argument("--format", choices=("json",), default="json")
+    p.set_defaults(run=run_export)
+
+    p = sub.add_parser("browse", help="explore the knowledge base (and a text) in a terminal UI")
+    p.add_argument("file", nargs="?", help="a text to annotate and browse")
+    p.set_defaults(run=run_browse)
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def run_check(args: argparse.Namespace) -> int:
+    kb = _kb(args)
+    for note in kb.notes:
+        print(f"note: {note}", file=sys.stderr)
+    langs: Counter[str] = Counter(a.lang for c in kb.concepts.values() for a in c.aliases)
+    per_lang = ", ".join(f"{lang} {langs[lang]}" for lang in LANGUAGES)
+    by_inst = Counter(p.instrument for p in kb.provisions.values())
+    provs = ", ".join(f"{k} {v}" for k, v in sorted(by_inst.items()))
+    print(
+        f"ok: {len(kb.instruments)} instruments, {len(kb.provisions)} provisions ({provs}), "
+        f"{len(kb.concepts)} concepts, aliases: {per_lang}"
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from icc_ref.render import kb_to_json
+
+    json.dump(kb_to_json(_kb(args)), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def run_lookup(args: argparse.Namespace) -> int:
+    from icc_ref.lookup import run
+
+    return run(_kb(args), " ".join(args.term), args)
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    from icc_ref.annotate_cmd import run
+
+    return run(_kb(args), args)
+
+
+def run_browse(args: argparse.Namespace) -> int:
+    from icc_ref.tui.app import run
+
+    return run(_kb(args), args.file)

@@ -1,0 +1,170 @@
+"""``icc-ref lookup``: the best match for a term or citation, as text or JSON.
+
+Styling is plain ANSI (bold, dim) and only when stdout is a terminal and NO_COLOR is unset;
+piped output is plain text. No third-party terminal library is imported, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from typing import Any
+
+from icc_ref.model import Concept, KnowledgeBase, Paragraph, Provision
+from icc_ref.search import GOOD_SCORE, Hit, search
+
+
+class _Style:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def bold(self, s: str) -> str:
+        return f"\033[1m{s}\033[0m" if self.enabled else s
+
+    def dim(self, s: str) -> str:
+        return f"\033[2m{s}\033[0m" if self.enabled else s
+
+
+def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
+    """Print the best match (or the top ``--limit``); exit 1 with suggestions when none is good."""
+    hits = search(kb, query, max(args.limit, 5))
+    good = [h for h in hits if h.score >= GOOD_SCORE]
+    if not good:
+        near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
+        print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]}, ensure_ascii=False))
+        return 1
+    if args.json:
+        doc = {"query": query, "match": record_json(kb, good[0]), "candidates": [_hit_json(h) for h in hits[: args.limit]]}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    if args.limit > 1:
+        for h in hits[: args.limit]:
+            print(f"{h.score:5.1f}  {h.kind:<9}  {h.key:<32}  {h.label}")
+        print()
+    print(describe(kb, good[0], style))
+    return 0
+
+
+def _hit_json(h: Hit) -> dict[str, Any]:
+    return {"kind": h.kind, "id": h.key, "label": h.label, "score": h.score, "matched": h.matched}
+
+
+def record_json(kb: KnowledgeBase, hit: Hit) -> dict[str, Any]:
+    """The full record behind a hit, JSON-ready."""
+    base = _hit_json(hit)
+    if hit.kind == "concept":
+        c = kb.concepts[hit.key]
+        base.update(
+            name=c.name, category=c.category, stage=c.stage, summary=c.summary,
+            aliases={lang: list(c.names(lang)) for lang in ("en", "fr", "ar", "es")},
+            provisions=[{"citation": p, "title": kb.title(p)} for p in c.provisions],
+            related=[{"id": r, "name": kb.concepts[r].name} for r in c.related if r in kb.concepts],
+            clarifications=[{"misreading": x.misreading, "explanation": x.explanation, "provisions": list(x.provisions)} for x in c.clarifications],
+        )
+        return base
+    resolved = kb.resolve(hit.key)
+    assert resolved is not None
+    p, para = resolved
+    base.update(
+        citation=hit.key, instrument=p.instrument, number=p.number, title=p.title, part=p.part,
+        summary=p.summary, paragraph=para.summary if para else None, deleted=p.deleted,
+        cross_references=list(p.cross_references), url=p.url,
+        concepts=[c.id for c in citing_concepts(kb, p.citation)],
+    )
+    return base
+
+
+def citing_concepts(kb: KnowledgeBase, provision: str) -> list[Concept]:
+    """Concepts that cite ``provision`` or one of its paragraphs."""
+    return [c for c in kb.concepts.values() if any(p == provision or p.startswith(provision + "(") for p in c.provisions)]
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(" ".join(text.split()), width=88, initial_indent=indent, subsequent_indent=indent)
+
+
+def describe(kb: KnowledgeBase, hit: Hit, style: _Style | None = None) -> str:
+    """A human-readable description of a hit."""
+    style = style or _Style(False)
+    if hit.kind == "concept":
+        return _describe_concept(kb, kb.concepts[hit.key], style)
+    return _describe_provision(kb, hit.key, style)
+
+
+def _describe_concept(kb: KnowledgeBase, c: Concept, s: _Style) -> str:
+    stage = c.stage.replace("_", " ")
+    out = [s.bold(c.name) + s.dim(f"  [{c.id} · {c.category} · {stage}]"), "", _wrap(c.summary), "", s.bold("Provisions")]
+    out.extend(_provision_lines(kb, c.provisions))
+    if c.related:
+        out += ["", s.bold("Related") + "  " + ", ".join(f"{kb.concepts[r].name} ({r})" for r in c.related if r in kb.concepts)]
+    if c.clarifications:
+        out += ["", s.bold("Common misreadings")]
+        for cl in c.clarifications:
+            out.append(_wrap("✗ " + cl.misreading, "  "))
+            out.append(_wrap(cl.explanation + f" [{', '.join(cl.provisions)}]", "    "))
+    names = " · ".join(f"{lang}: {', '.join(c.names(lang))}" for lang in ("fr", "ar", "es") if c.names(lang))
+    out += ["", s.dim(_wrap("Also: " + names))]
+    return "\n".join(out)
+
+
+def _provision_lines(kb: KnowledgeBase, cites: tuple[str, ...]) -> list[str]:
+    """Cited provisions grouped by article: the title once, then each pinpoint's summary."""
+    from icc_ref.citation import parse_citation
+
+    lines: list[str] = []
+    seen: set[str] = set()
+    for cite in cites:
+        whole = parse_citation(cite).provision
+        if whole not in seen:
+            seen.add(whole)
+            lines.append(f"  {kb.title(whole)}")
+            for other in cites:
+                resolved = kb.resolve(other)
+                if other != whole and parse_citation(other).provision == whole and resolved and resolved[1]:
+                    summary = " ".join(resolved[1].summary.split())
+                    short = summary if len(summary) <= 70 else summary[:67].rsplit(" ", 1)[0] + "..."
+                    lines.append(f"    {other[len(whole):]:<10} {short}")
+    return lines
+
+
+def _describe_provision(kb: KnowledgeBase, cite: str, s: _Style) -> str:
+    resolved = kb.resolve(cite)
+    assert resolved is not None
+    p, para = resolved
+    inst = kb.instruments[p.instrument]
+    div = inst.division_title(p.part)
+    where = f"{inst.name}" + (f", {inst.division} {p.part}: {div}" if div else "")
+    out = [s.bold(kb.title(cite)), s.dim(where), ""]
+    if p.deleted:
+        out.append(_wrap(f"Deleted: {p.deleted}."))
+    if p.summary:
+        out.append(_wrap(p.summary))
+    shown = (para,) if para else p.paragraphs
+    if shown:
+        out.append("")
+        out.extend(_paragraph_lines(shown, "  "))
+    if p.cross_references:
+        out += ["", s.bold("Cross-references") + "  " + ", ".join(p.cross_references)]
+    concepts = citing_concepts(kb, p.citation)
+    if concepts:
+        out += ["", s.bold("Concepts") + "  " + ", ".join(f"{c.name} ({c.id})" for c in concepts)]
+    out += ["", s.dim(f"Official text: {p.url}")]
+    return "\n".join(out)
+
+
+def _paragraph_lines(paras: tuple[Paragraph, ...], indent: str) -> list[str]:
+    lines = []
+    for para in paras:
+        label = f"{para.number}." if para.number[0].isdigit() else f"({para.number})"
+        lines.append(textwrap.fill(" ".join(para.summary.split()), width=88, initial_indent=f"{indent}{label} ", subsequent_indent=indent + " " * (len(label) + 1)))
+        lines.extend(_paragraph_lines(para.subparagraphs, indent + "    "))
+    return lines
+
+
+__all__ = ["Provision", "citing_concepts", "describe", "record_json", "run"]

@@ -1,0 +1,113 @@
+"""The "Legal references" entries: one per concept or provision found, in Markdown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from icc_ref.citation import parse_citation
+from icc_ref.model import KnowledgeBase, Mention
+
+
+def anchor_for(key: str) -> str:
+    """The fragment id of an entry: ``icc-ref-arrest_warrant``, ``icc-ref-rs-58``."""
+    return "icc-ref-" + re.sub(r"[^a-z0-9_]+", "-", key.lower()).strip("-")
+
+
+@dataclass
+class Entry:
+    """One concept (``kind == "concept"``) or provision (``"provision"``) cited by the text."""
+
+    kind: str
+    key: str
+    anchor: str
+    tooltip: str
+    count: int = 0
+    pinpoints: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Entries:
+    """The entries of one text, in order of first mention."""
+
+    by_key: dict[str, Entry]
+    ordered: list[Entry]
+
+    def key_of(self, m: Mention) -> Entry:
+        """The entry a mention links to."""
+        return self.by_key[m.concept or parse_citation(m.provisions[0]).provision]
+
+
+def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase) -> Entries:
+    """Group mentions into entries, counting them and keeping cited pinpoints."""
+    by_key: dict[str, Entry] = {}
+    ordered: list[Entry] = []
+    for m in mentions:
+        if m.concept:
+            key, kind = m.concept, "concept"
+            tooltip = f"{kb.concepts[key].name}: {kb.concepts[key].summary}"
+        else:
+            key, kind = parse_citation(m.provisions[0]).provision, "provision"
+            tooltip = _provision_tooltip(m.provisions[0], kb)
+        entry = by_key.get(key)
+        if entry is None:
+            entry = by_key[key] = Entry(kind, key, anchor_for(key), tooltip)
+            ordered.append(entry)
+        entry.count += 1
+        if kind == "provision" and m.provisions[0] not in entry.pinpoints and m.provisions[0] != key:
+            entry.pinpoints.append(m.provisions[0])
+    return Entries(by_key, ordered)
+
+
+def _provision_tooltip(cite: str, kb: KnowledgeBase) -> str:
+    resolved = kb.resolve(cite)
+    if resolved is None:
+        return cite
+    provision, paragraph = resolved
+    text = paragraph.summary if paragraph else (provision.summary or "")
+    return f"{kb.title(cite)}. {text}".strip()
+
+
+def entry_markdown(entry: Entry, kb: KnowledgeBase, footnote: bool = False, anchors: bool = True) -> str:
+    """Markdown for one entry: heading (or footnote), summary, provisions, clarifications."""
+    body = _concept_body(entry, kb) if entry.kind == "concept" else _provision_body(entry, kb)
+    heading, rest = body[0], body[1:]
+    times = "once" if entry.count == 1 else f"{entry.count} times"
+    if footnote:
+        indented = "\n".join(("    " + line) if line else "" for line in rest)
+        return f"[^{entry.anchor}]: **{heading}** (mentioned {times})\n\n{indented}\n"
+    anchor = f'<a id="{entry.anchor}"></a>' if anchors else ""
+    return f"### {anchor}{heading}\n\n_Mentioned {times}._\n\n" + "\n".join(rest) + "\n"
+
+
+def _cite_line(cite: str, kb: KnowledgeBase) -> str:
+    provision = kb.provisions[parse_citation(cite).provision]
+    return f"- [{kb.title(cite)}]({provision.url})"
+
+
+def _concept_body(entry: Entry, kb: KnowledgeBase) -> list[str]:
+    c = kb.concepts[entry.key]
+    lines = [c.name, c.summary, "", "Provisions:", ""]
+    lines.extend(_cite_line(p, kb) for p in c.provisions)
+    if c.clarifications:
+        lines.extend(["", "Common misreadings:", ""])
+        for cl in c.clarifications:
+            cites = ", ".join(cl.provisions)
+            lines.append(f"- _{cl.misreading}_ {cl.explanation} ({cites})")
+    if c.related:
+        names = ", ".join(kb.concepts[r].name for r in c.related if r in kb.concepts)
+        lines.extend(["", f"Related: {names}."])
+    return lines
+
+
+def _provision_body(entry: Entry, kb: KnowledgeBase) -> list[str]:
+    p = kb.provisions[entry.key]
+    inst = kb.instruments[p.instrument]
+    lines = [kb.title(entry.key), f"{inst.name}." + (f" {p.summary}" if p.summary else "")]
+    for cite in entry.pinpoints:
+        resolved = kb.resolve(cite)
+        if resolved and resolved[1]:
+            lines.extend(["", f"- {cite}: {resolved[1].summary}"])
+    lines.extend(["", f"Official text: <{p.url}>"])
+    return lines

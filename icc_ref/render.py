@@ -1,0 +1,131 @@
+"""Render an annotation as Markdown, HTML or JSON, and take the markup off again.
+
+Where a mention is (spans, from :mod:`icc_ref.annotate`) is kept apart from how it is marked
+up (this module). HTML is markdown-it-py over the very Markdown we produce, with raw HTML
+disabled and markdown-it's link validation on, so input markup never becomes live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from typing import Any, Literal
+
+from icc_ref.annotate import Annotation
+from icc_ref.errors import InputError
+from icc_ref.mdregions import overlaps, protected_spans
+from icc_ref.model import KnowledgeBase, Mention
+from icc_ref.references import Entry, collect_entries, entry_markdown
+
+Style = Literal["links", "footnotes"]
+
+MARKER = "<!-- icc-ref:references -->"
+_LINK = re.compile(r'\[((?:[^\[\]\\]|\\.)*)\]\(#icc-ref-[A-Za-z0-9_.\-]+(?: "(?:[^"\\]|\\.)*")?\)')
+_FOOTREF = re.compile(r"\[\^icc-ref-[A-Za-z0-9_.\-]+\]")
+_ALREADY = re.compile(r"\]\(#icc-ref-|\[\^icc-ref-|" + re.escape(MARKER))
+
+
+def ensure_not_annotated(text: str) -> None:
+    """Refuse text that already carries icc-ref markup (stripping could not tell them apart)."""
+    m = _ALREADY.search(text)
+    if m is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        raise InputError(f"line {line}: the text already contains icc-ref markup; annotate the original")
+
+
+def linkable(ann: Annotation) -> list[Mention]:
+    """The mentions that can carry markup: outside code, links, HTML and URLs."""
+    spans = protected_spans(ann.source)
+    out = []
+    for m in ann.mentions:
+        before = ann.source[m.start - 1 : m.start] if m.start else ""
+        if overlaps(spans, m.start, m.end) or before in ("!", "\\") or re.search(r"[\[\]\n`]", m.text):
+            continue
+        out.append(m)
+    return out
+
+
+def to_markdown(ann: Annotation, kb: KnowledgeBase, style: Style = "links") -> str:
+    """The input with each mention linked, then a "Legal references" section."""
+    ensure_not_annotated(ann.source)
+    mentions = linkable(ann)
+    entries = collect_entries(mentions, kb)
+    parts: list[str] = []
+    pos = 0
+    src = ann.source
+    for m in mentions:
+        entry = entries.key_of(m)
+        parts.append(src[pos : m.start])
+        if style == "links":
+            parts.append(f'[{m.text}](#{entry.anchor} "{_title(entry.tooltip)}")')
+        else:
+            parts.append(f"{m.text}[^{entry.anchor}]")
+        pos = m.end
+    parts.append(src[pos:])
+    if entries.ordered:
+        parts.append(references_markdown(entries.ordered, kb, style))
+    return "".join(parts)
+
+
+def references_markdown(entries: list[Entry], kb: KnowledgeBase, style: Style, anchors: bool = True) -> str:
+    """The appended section; stripping removes it from the blank line before MARKER on."""
+    lines = ["\n\n" + MARKER, "\n## Legal references\n"]
+    for entry in entries:
+        lines.append("\n" + entry_markdown(entry, kb, footnote=style == "footnotes", anchors=anchors))
+    return "".join(lines)
+
+
+def strip_annotations(annotated: str) -> str:
+    """Remove everything :func:`to_markdown` added, giving the original input back exactly."""
+    cut = annotated.find("\n\n" + MARKER)
+    body = annotated if cut < 0 else annotated[:cut]
+    body = _LINK.sub(lambda m: re.sub(r"\\(.)", r"\1", m.group(1)), body)
+    return _FOOTREF.sub("", body)
+
+
+def _title(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > 240:
+        text = text[:237].rsplit(" ", 1)[0] + "..."
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def to_json(ann: Annotation, kb: KnowledgeBase) -> dict[str, Any]:
+    """The annotation as the documented JSON structure."""
+    concepts = {}
+    provisions: dict[str, Any] = {}
+    for m in ann.mentions:
+        if m.concept and m.concept not in concepts:
+            c = kb.concepts[m.concept]
+            concepts[c.id] = {"name": c.name, "summary": c.summary, "provisions": list(c.provisions)}
+        for cite in m.provisions:
+            if m.method == "citation" and cite not in provisions:
+                provisions[cite] = {"title": kb.title(cite), "url": kb.provisions[cite.split("(")[0]].url}
+    return {
+        "source": ann.source,
+        "language": ann.language,
+        "mentions": [
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "concept": m.concept,
+                "provisions": list(m.provisions),
+                "score": m.score,
+                "method": m.method,
+            }
+            for m in ann.mentions
+        ],
+        "concepts": concepts,
+        "provisions": provisions,
+    }
+
+
+def kb_to_json(kb: KnowledgeBase) -> dict[str, Any]:
+    """The whole knowledge base as one JSON-ready document."""
+    return {
+        "format": "icc-ref-knowledge/1",
+        "instruments": [asdict(i) for i in kb.instruments.values()],
+        "provisions": [{"citation": p.citation, **asdict(p)} for p in kb.provisions.values()],
+        "concepts": [asdict(c) for c in kb.concepts.values()],
+    }

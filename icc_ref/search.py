@@ -1,0 +1,103 @@
+"""Search the knowledge base for a short query: a citation, a term in any language, a title.
+
+Shared by ``icc-ref lookup`` and the TUI search box.
+
+>>> from icc_ref.knowledge import load_knowledge
+>>> kb = load_knowledge()
+>>> search(kb, "arest warant")[0].key
+'arrest_warrant'
+>>> search(kb, "Article 58(1)(b)")[0].key
+'RS 58(1)(b)'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from icc_ref.citation import find_citations, is_canonical
+from icc_ref.model import KnowledgeBase
+from icc_ref.normalize import keys
+
+GOOD_SCORE = 80.0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: a concept id or a provision citation, with its score 0-100."""
+
+    kind: Literal["concept", "provision"]
+    key: str
+    label: str
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    texts: tuple[str, ...]
+    owners: tuple[tuple[str, str, str], ...]  # (kind, key, original text)
+
+
+@lru_cache(maxsize=4)
+def _choices(kb: KnowledgeBase) -> _Choices:
+    texts: list[str] = []
+    owners: list[tuple[str, str, str]] = []
+    for c in kb.concepts.values():
+        for name in (c.name, c.id.replace("_", " "), *(a.text for a in c.aliases)):
+            texts.append(" ".join(keys(name)))
+            owners.append(("concept", c.id, name))
+    for p in kb.provisions.values():
+        if p.title:
+            texts.append(" ".join(keys(p.title)))
+            owners.append(("provision", p.citation, p.title))
+    return _Choices(tuple(texts), tuple(owners))
+
+
+def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
+    """The best ``limit`` hits for ``query``, best first; citations come first when written."""
+    hits = _citation_hits(kb, query)
+    if hits:
+        return hits[:limit]
+    q = " ".join(keys(query))
+    if not q:
+        return []
+    choices = _choices(kb)
+    scored = process.extract(q, choices.texts, scorer=_score, limit=max(limit * 8, 40))
+    best: dict[str, Hit] = {}
+    for _, score, i in scored:
+        kind, key, text = choices.owners[i]
+        if key not in best or score > best[key].score:
+            best[key] = Hit(kind, key, _label(kb, kind, key), round(float(score), 1), text)  # type: ignore[arg-type]
+    return sorted(best.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
+
+
+def _score(q: str, choice: str, **kwargs: object) -> float:
+    """Whole-string similarity, tolerant of word order; partial matches only for long queries."""
+    whole = max(fuzz.ratio(q, choice), fuzz.token_sort_ratio(q, choice))
+    if len(q) >= 6 and len(choice) >= len(q):
+        whole = max(whole, fuzz.partial_ratio(q, choice) * 0.9)
+    return whole
+
+
+def _citation_hits(kb: KnowledgeBase, query: str) -> list[Hit]:
+    text = query.strip()
+    found = [(s, e, c) for s, e, c in find_citations(text)]
+    if not found and is_canonical(text):
+        from icc_ref.citation import parse_citation
+
+        found = [(0, len(text), parse_citation(text))]
+    hits = []
+    for _, _, cit in found:
+        resolved = kb.closest(str(cit)) if cit.provision in kb.provisions else None
+        if resolved is not None:
+            score = 100.0 if resolved == str(cit) else 90.0
+            hits.append(Hit("provision", resolved, kb.title(resolved), score, text))
+    return hits
+
+
+def _label(kb: KnowledgeBase, kind: str, key: str) -> str:
+    return kb.concepts[key].name if kind == "concept" else kb.title(key)
