@@ -95,6 +95,11 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 
 def run_browse(args: argparse.Namespace) -> int:
+    from icc_ref.index_cache import load_index
     from icc_ref.tui.app import run
 
-    return run(_kb(args), args.file)
+    def load() -> tuple[KnowledgeBase, Any]:
+        kb = _kb(args)
+        return kb, load_index(kb)
+
+    return run(load, args.file)

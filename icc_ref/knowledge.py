@@ -335,10 +335,11 @@ def _alias_clashes(kb: KnowledgeBase, where: _Where) -> list[IccRefError]:
             continue
         (c1, a1), (c2, a2) = entries[0], entries[1]
         shown, line = where.at("alias", f"{a2.lang}:{a2.text}")
+        first, first_line = where.at("alias", f"{a1.lang}:{a1.text}")
         problems.append(
             IccRefError(
                 f"alias {a2.text!r} of concept {c2.id!r} is also an alias of {c1.id!r} "
-                f"({a1.text!r}); mark both ambiguous: true or keep one",
+                f"({a1.text!r} at {first}:{first_line}); mark both ambiguous: true or keep one",
                 shown,
                 line,
             )

@@ -181,7 +181,8 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, vocab, scorer=Levenshtein.distance, score_cutoff=limit)
         # Typos rarely hit the first letter; requiring it keeps "warden" from becoming "warrant".
-        if best is not None and best[0] != word and best[0][0] == word[0]:
+        # A word that only extends an alias word ("genocid-al") is a derivation, not a typo.
+        if best is not None and best[0] != word and best[0][0] == word[0] and not word.startswith(best[0]):
             result = (best[0], fuzz.ratio(word, best[0]))
     index.corrections[cache_key] = result
     return result

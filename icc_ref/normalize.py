@@ -104,15 +104,17 @@ def is_arabic(word: str) -> bool:
 def word_key(word: str) -> str:
     """The matching key of one folded word: plural, and Arabic prefix, endings removed.
 
-    >>> [word_key(w) for w in ("crimes", "parties", "witnesses", "ordenes", "his")]
-    ['crim', 'party', 'witness', 'orden', 'his']
+    >>> [word_key(w) for w in ("crimes", "parties", "party", "witnesses", "ordenes", "his")]
+    ['crim', 'parti', 'parti', 'witness', 'orden', 'his']
     """
     if is_arabic(word):
         return _arabic_key(word)
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+        return word[:-3] + "i"  # parties, partie, party -> parti
+    if word.endswith("y"):
+        return word[:-1] + "i"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if word.endswith("e") and len(word) > 3:

@@ -66,16 +66,32 @@ def read_yaml(path: Path, display: str) -> Any:
         loader.dispose()
     if node is None:
         return None
-    return _convert(node, display, set(), yaml.constructor.SafeConstructor())
+    try:
+        return _convert(node, display, set(), yaml.constructor.SafeConstructor())
+    except IccRefError as exc:
+        if exc.message.startswith("YAML anchors"):
+            raise IccRefError(exc.message, display, _alias_line(text) or exc.line) from None
+        raise
+    except yaml.MarkedYAMLError as exc:  # e.g. an unsupported !!python/object tag
+        mark = exc.problem_mark or exc.context_mark
+        raise IccRefError(f"invalid YAML: {exc.problem or exc.context}", display, mark.line + 1 if mark else None) from None
+
+
+def _alias_line(text: str) -> int | None:
+    """The line of the first ``*alias`` in ``text`` (scanned only once one is known to exist)."""
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, yaml.AliasToken):
+            return int(token.start_mark.line) + 1
+    return None
 
 
 def _convert(node: yaml.Node, display: str, seen: set[int], ctor: Any) -> Any:
     if id(node) in seen:
-        raise IccRefError(
-            "YAML anchors and aliases are not allowed", display, node.start_mark.line + 1
-        )
+        raise IccRefError("YAML anchors and aliases are not allowed", display, node.start_mark.line + 1)
     if isinstance(node, yaml.ScalarNode):
         return ctor.construct_object(node)
+    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        raise IccRefError(f"unsupported YAML tag {node.tag!r}", display, node.start_mark.line + 1)
     seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         seq = Seq(_convert(item, display, seen, ctor) for item in node.value)

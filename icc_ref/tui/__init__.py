@@ -1,0 +1,1 @@
+"""The Textual terminal UI (``icc-ref browse``). Imported only by that command."""

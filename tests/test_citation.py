@@ -1,0 +1,51 @@
+"""Canonical citations and the free-text forms people write."""
+
+from __future__ import annotations
+
+import pytest
+
+from icc_ref.citation import find_citations, parse_citation
+from icc_ref.errors import CitationError
+
+CANONICAL = ["RS 58", "RS 58(1)(b)", "RS 8bis", "RPE 117(2)", "RoC 23bis", "EoC 7(1)(a)", "RS 25(3bis)", "RS 8(2)(b)(xxvi)"]
+
+
+@pytest.mark.parametrize("text", CANONICAL, ids=CANONICAL)
+def test_canonical_round_trip(text: str) -> None:
+    assert str(parse_citation(text)) == text
+
+
+@pytest.mark.parametrize("text", ["Article 58", "RS58", "RS 58 (1)", "XX 5", "RS 8 bis", "rs 58", ""])
+def test_malformed_canonical_is_rejected(text: str) -> None:
+    with pytest.raises(CitationError, match="malformed citation"):
+        parse_citation(text)
+
+
+FREE = [
+    ("Article 58(1)(b) of the Rome Statute", [("Article 58(1)(b) of the Rome Statute", "RS 58(1)(b)")]),
+    ("under articles 86 and 89", [("articles 86", "RS 86"), ("89", "RS 89")]),
+    ("articles 18 and 19 of the Statute", [("articles 18", "RS 18"), ("19 of the Statute", "RS 19")]),
+    ("Art. 98(2) says", [("Art. 98(2)", "RS 98(2)")]),
+    ("see art 98(2)", [("art 98(2)", "RS 98(2)")]),
+    ("rule 117", [("rule 117", "RPE 117")]),
+    ("regulation 23 bis", [("regulation 23 bis", "RoC 23bis")]),
+    ("article 8 bis", [("article 8 bis", "RS 8bis")]),
+    ("l'article 58 du Statut", [("l'article 58 du Statut", "RS 58")]),
+    ("l’article 58 du Statut de Rome", [("l’article 58 du Statut de Rome", "RS 58")]),
+    ("المادة 58 من نظام روما الأساسي", [("المادة 58 من نظام روما الأساسي", "RS 58")]),
+    ("المادة ٥٨", [("المادة ٥٨", "RS 58")]),
+    ("el artículo 98 del Estatuto de Roma", [("artículo 98 del Estatuto de Roma", "RS 98")]),
+    ("la regla 117", [("regla 117", "RPE 117")]),
+    ("RS 86 and RoC 23bis", [("RS 86", "RS 86"), ("RoC 23bis", "RoC 23bis")]),
+    ("rule 117 of the Rules of Procedure and Evidence", [("rule 117 of the Rules of Procedure and Evidence", "RPE 117")]),
+    ("article 51 of the UN Charter", []),
+    ("article 3 of the Geneva Conventions", []),
+    ("Article 5 de la Convention", []),
+    ("no citation here at all", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE, ids=[t for t, _ in FREE])
+def test_free_text_citations(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[s:e], str(c)) for s, e, c in find_citations(text)]
+    assert found == expected

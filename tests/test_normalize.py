@@ -1,0 +1,50 @@
+"""Normalization: folding with offsets back into the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from icc_ref.normalize import fold, keys, tokenize
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "Die Anklägerin’s «Mandat» — ﬁnal ICC’s warrants"
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end].strip()
+    other = "ICC’s warrants"
+    assert [other[t.start : t.end] for t in tokenize(other)] == ["ICC", "warrants"]
+
+
+def test_same_keys_for_variants() -> None:
+    assert keys("Warrants of Arrest") == keys("warrant of arrest")
+    assert keys("Pre‑Trial Chamber") == keys("pre-trial chamber")
+    assert keys("États Parties") == keys("etats partie")
+    assert keys("l'État") == keys("Etat")
+    assert keys("d’arrêt") == keys("arret")
+    assert keys("إِبَادَة") == keys("ابادة")  # diacritics dropped, alef forms unified
+    assert keys("المحكمة") == keys("محكمه")  # article and ta marbuta
+    assert keys("والمحكمة") == keys("بالمحكمة")  # attached conjunction and preposition
+    assert keys("الدعـــوى") == keys("الدعوي")  # tatweel, alef maqsura
+    assert keys("órdenes") == keys("orden")
+
+
+def test_sentences_are_numbered() -> None:
+    toks = tokenize("One warrant. Two warrants!\nThree")
+    assert [t.sentence for t in toks] == [0, 0, 1, 1, 2]
+
+
+@given(st.text())
+def test_fold_maps_every_character_back(text: str) -> None:
+    folded = fold(text)
+    assert len(folded.text) == len(folded.source)
+    assert all(0 <= i < len(text) for i in folded.source)
+    assert list(folded.source) == sorted(folded.source)
+
+
+@given(st.text())
+def test_tokens_are_ordered_and_inside_the_text(text: str) -> None:
+    last = 0
+    for tok in tokenize(text):  # one source character may expand to several words ("¼")
+        assert last <= tok.start < tok.end <= len(text)
+        last = tok.start
