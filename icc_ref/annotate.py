@@ -9,9 +9,11 @@ The overlap and context policy lives here and only here:
   paragraph also holds an unconditional mention: a citation or an alias that needs no
   context ("ICC", "Rome Statute", "arrest warrant" ...). "The court adjourned" in a story
   about a local trial stays plain text; "the court" next to "the ICC" is linked.
-* **overlap** — candidates are taken greedily by weight (characters covered x score / 100,
-  so a longer phrase beats the words inside it); exact and citation matches win ties over
-  fuzzy ones; a candidate that overlaps one already taken is dropped.
+* **extension** — a match inside a longer match of the same concept gives way to it.
+* **overlap** — exact and citation matches are taken first, longest first; fuzzy ones then
+  fill the gaps, by weight (characters covered x score / 100); a candidate that overlaps
+  one already taken is dropped. So "warrant of arrest" written out exactly is never
+  swallowed by a looser fuzzy reading of the words around it.
 * **language** — with ``lang="auto"`` each paragraph's language is detected separately;
   single-word aliases fire only in their own language, phrases in any.
 """
@@ -69,7 +71,7 @@ def select(candidates: Iterable[Candidate], min_score: float = DEFAULT_MIN_SCORE
     """Apply the score, context and overlap policy to one paragraph's candidates."""
     scored = [c for c in candidates if c.mention.score >= min_score]
     anchored = any(not c.needs_context for c in scored)
-    usable = [c for c in scored if anchored or not c.needs_context]
+    usable = _absorb([c for c in scored if anchored or not c.needs_context])
     usable.sort(key=_priority)
     taken: list[Mention] = []
     for cand in usable:
@@ -80,10 +82,35 @@ def select(candidates: Iterable[Candidate], min_score: float = DEFAULT_MIN_SCORE
     return taken
 
 
-def _priority(c: Candidate) -> tuple[float, int, float, str]:
+def _absorb(cands: list[Candidate]) -> list[Candidate]:
+    """Drop matches lying inside a longer match of the same concept ("warrants" in
+    "warrants for the arrest"): the longer reading extends, not contradicts, the shorter."""
+    exact = [c.mention for c in cands if c.mention.method != "fuzzy"]
+
+    def blocked(o: Mention) -> bool:  # a fuzzy match that an exact one of another concept beats
+        return o.method == "fuzzy" and any(
+            e.concept != o.concept and e.start < o.end and o.start < e.end for e in exact
+        )
+
+    out = []
+    for c in cands:
+        m = c.mention
+        inside = any(
+            o.mention.concept == m.concept and m.concept is not None and o is not c
+            and o.mention.start <= m.start and m.end <= o.mention.end
+            and (o.mention.end - o.mention.start) > (m.end - m.start)
+            and not blocked(o.mention)
+            for o in cands
+        )
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _priority(c: Candidate) -> tuple[int, float, float, str]:
     m = c.mention
     weight = (m.end - m.start) * m.score / 100
-    return (-weight, _TIER[m.method], -m.score, m.concept or "")
+    return (_TIER[m.method], -weight, -m.score, m.concept or "")
 
 
 def _shift(m: Mention, offset: int) -> Mention:

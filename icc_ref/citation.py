@@ -72,8 +72,8 @@ _NUMREF = (
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
 _KEYWORDS = {
-    "RS": r"articles?|arts?\.?|artículos?|المادت(?:ين|ان)|المادة|المواد|مادة",
-    "RPE": r"rules?|règles?|regla(?:s)?|القاعدت(?:ين|ان)|القاعدة|القواعد",
+    "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
+    "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
     "RoC": r"regulations?|regs?\.",
 }
 _KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())

@@ -29,6 +29,7 @@ from icc_ref.normalize import Token, keys, tokenize, word_key
 
 STOPWORDS: frozenset[str] = frozenset(
     "the a an of for to in on by and or with against his her their its this that at from as him them "
+    "be been being was were is are has had have "
     "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
     "del el los las para su sus y con por "
     "في من على ضد عن الى او و".split()
@@ -231,7 +232,7 @@ def _bags(text: str, tokens: list[Token], index: Index, lang: Language | None) -
                 continue  # the exact pass has it
             extra = len(words) - len(entry.keys)
             if sum(1 for w in words if w not in STOPWORDS and w not in content) > 1:
-                continue  # only function words may sit between the alias words
+                continue  # function words, and at most one other word, may sit in between
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(words)) - 3 * max(extra, 0)
             yield Candidate(_mention(text, span, entry, score, "fuzzy", index), entry.needs_context, entry.lang)
 

@@ -1,0 +1,136 @@
+"""Matching and the selection policy: exact, fuzzy, citations, context, overlap, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from icc_ref.annotate import annotate_text
+from icc_ref.language import detect_language
+
+from .conftest import REPO
+
+
+def found(text: str, kb, index, **kw) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.concept or m.provisions[0], m.method) for m in annotate_text(text, kb, index, **kw).mentions]
+
+
+VARIANTS = [
+    ("The judges issued an arrest warrant.", "arrest warrant", "exact"),
+    ("The judges issued arrest-warrants.", "arrest-warrants", "exact"),
+    ("The ICC issued a warrant of arrest.", "warrant of arrest", "exact"),
+    ("The ICC issued an arest warant on Monday.", "arest warant", "fuzzy"),
+    ("The ICC judges issued warrants for his arrest.", "warrants for his arrest", None),
+    ("The ICC judges issued warrants for the arrest of two ministers.", "warrants for the arrest", None),
+    ("The ICC said a warrant had been issued for his arrest.", "warrant had been issued for his arrest", None),
+    ("La CPI a délivré un mandat d'arrêt.", "mandat d'arrêt", "exact"),
+    ("La CPI a délivré des mandats d’arrêt.", "mandats d’arrêt", "exact"),
+    ("أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحقه.", "مذكرة اعتقال", "exact"),
+    ("La CPI emitió una orden de detención.", "orden de detención", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "method"), VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_arrest_warrant_variants(kb, index, text: str, span: str, method: str | None) -> None:
+    hits = [(s, c, m) for s, c, m in found(text, kb, index) if c == "arrest_warrant"]
+    assert [(s, m if method else None) for s, _, m in hits] == [(span, method)]
+
+
+CITATIONS = [
+    ("Article 58(1)(b) of the Rome Statute sets the test.", "Article 58(1)(b) of the Rome Statute", "RS 58(1)(b)"),
+    ("See articles 86 and 89.", "89", "RS 89"),
+    ("Art. 98(2) is relevant.", "Art. 98(2)", "RS 98(2)"),
+    ("Under rule 117, the Chamber decides.", "rule 117", "RPE 117"),
+    ("Filed under regulation 23 bis.", "regulation 23 bis", "RoC 23bis"),
+    ("Selon l'article 58 du Statut, la Chambre décide.", "l'article 58 du Statut", "RS 58"),
+    ("وفقا للمادة 58 من نظام روما الأساسي", "للمادة 58 من نظام روما الأساسي", "RS 58"),
+    ("بموجب المادتين 86 و89", "المادتين 86", "RS 86"),
+    ("Articles 18 and 19 govern challenges.", "Articles 18", "RS 18"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "cite"), CITATIONS, ids=[c[0] for c in CITATIONS])
+def test_citations_become_provision_mentions(kb, index, text: str, span: str, cite: str) -> None:
+    assert (span, cite, "citation") in found(text, kb, index)
+
+
+def test_unknown_pinpoint_falls_back_to_the_article(kb, index) -> None:
+    assert ("article 58(9) of the Statute", "RS 58", "citation") in found("Under article 58(9) of the Statute.", kb, index)
+
+
+def test_other_treaties_are_not_linked(kb, index) -> None:
+    assert found("Article 51 of the UN Charter allows self-defence.", kb, index) == []
+
+
+CONTEXT = [
+    ("court", "The ICC said the court would rule next week.", "The local court adjourned the divorce case until May."),
+    ("surrender", "ICC judges asked Valdoria to surrender the suspect under its arrest warrant.", "The rebels announced their surrender after the siege."),
+    ("charges", "The ICC Prosecutor filed charges against the commander.", "The charges on my phone bill went up."),
+    ("member states", "ICC judges reminded member states of their duty to cooperate.", "EU member states agreed on fishing quotas."),
+    ("confidential", "The ICC Pre-Trial Chamber kept the warrant confidential.", "The company kept its salary data confidential."),
+]
+
+
+@pytest.mark.parametrize(("word", "icc", "other"), CONTEXT, ids=[c[0] for c in CONTEXT])
+def test_context_words_link_only_in_an_icc_context(kb, index, word: str, icc: str, other: str) -> None:
+    assert any(word in span.lower() for span, _, _ in found(icc, kb, index)), found(icc, kb, index)
+    assert found(other, kb, index) == []
+
+
+def test_real_words_are_not_corrected(kb, index) -> None:
+    text = "The ICC prosecution team and the persecution of a group are different things."
+    spans = dict((s, c) for s, c, _ in found(text, kb, index))
+    assert spans.get("persecution") == "persecution"
+    assert "prosecution" not in spans
+
+
+def test_mentions_do_not_cross_sentences(kb, index) -> None:
+    text = "The ICC issued a warrant. Arrest followed."
+    assert all("." not in s for s, _, _ in found(text, kb, index))
+
+
+def test_longest_match_wins_and_no_overlap(kb, index) -> None:
+    mentions = annotate_text("The ICC Pre-Trial Chamber issued a sealed arrest warrant.", kb, index).mentions
+    spans = [(m.start, m.end) for m in mentions]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert "sealed arrest warrant" in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Prosecutor of the ICC asked the judges for a warrant.", "en"),
+        ("Le Procureur de la CPI a demandé un mandat aux juges.", "fr"),
+        ("El Fiscal de la CPI pidió una orden a los jueces.", "es"),
+        ("طلب المدعي العام للمحكمة إصدار مذكرة.", "ar"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_seed_article_language_per_paragraph(kb, index) -> None:
+    text = (REPO / "seeds" / "000_ab75f84cbffb6811.txt").read_text(encoding="utf-8")
+    ann = annotate_text(text, kb, index)
+    assert ann.language == "en"
+    assert ann.languages[0] == "ar" and "en" in ann.languages
+
+
+SEED_EXPECTED = [
+    ("arrest warrants", "RS 58"),
+    ("chief prosecutor", "RS 42"),
+    ("war crimes", "RS 8"),
+    ("crimes against humanity", "RS 7"),
+    ("ICC member states", "RS 86"),
+    ("obligations to detain", "RS 89"),
+    ("confidential", "RoC 23bis"),
+]
+
+
+@pytest.mark.parametrize(("span", "article"), SEED_EXPECTED, ids=[s for s, _ in SEED_EXPECTED])
+def test_seed_article_links(kb, index, span: str, article: str) -> None:
+    from icc_ref.evaluation import articles_of
+
+    text = (REPO / "seeds" / "000_ab75f84cbffb6811.txt").read_text(encoding="utf-8")
+    hits = [m for m in annotate_text(text, kb, index).mentions if m.text == span]
+    assert hits, span
+    assert all(article in articles_of(m, kb) for m in hits)

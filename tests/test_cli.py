@@ -1,0 +1,196 @@
+"""The command line: lookup, annotate, check, export; exit codes and error messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icc_ref.cli import main
+
+from .conftest import REPO
+
+SEED = REPO / "seeds" / "000_ab75f84cbffb6811.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+LOOKUPS = [
+    ("arrest warrant", "arrest_warrant"),
+    ("arest warant", "arrest_warrant"),
+    ("warrant of arrest", "arrest_warrant"),
+    ("mandat d'arrêt", "arrest_warrant"),
+    ("مذكرة اعتقال", "arrest_warrant"),
+    ("orden de detención", "arrest_warrant"),
+    ("crimes contre l'humanité", "crimes_against_humanity"),
+    ("جرائم الحرب", "war_crimes"),
+    ("genocidio", "genocide"),
+    ("ICC member states", "state_party"),
+    ("art. 58", "RS 58"),
+    ("Article 58(1)(b)", "RS 58(1)(b)"),
+    ("article 8 bis", "RS 8bis"),
+    ("rule 117", "RPE 117"),
+    ("regulation 23 bis", "RoC 23bis"),
+    ("RS 86", "RS 86"),
+    ("l'article 98 du Statut", "RS 98"),
+    ("المادة 89", "RS 89"),
+]
+
+
+@pytest.mark.parametrize(("term", "expected"), LOOKUPS, ids=[t for t, _ in LOOKUPS])
+def test_lookup_finds(capsys: pytest.CaptureFixture[str], term: str, expected: str) -> None:
+    code, out, _ = run(capsys, "lookup", term, "--json")
+    assert code == 0
+    assert json.loads(out)["match"]["id"] == expected
+
+
+def test_lookup_text_output_has_titles_and_clarifications(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "arrest", "warrant")
+    assert code == 0
+    assert out.startswith("Warrant of arrest")
+    assert "RS 58 — Issuance by the Pre-Trial Chamber of a warrant of arrest or a summons to appear" in out
+    assert "Common misreadings" in out
+    assert "\033[" not in out  # plain text when piped
+
+
+def test_lookup_provision_shows_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "art 98(2)")
+    assert code == 0
+    assert out.startswith("RS 98(2) — Cooperation with respect to waiver of immunity and consent to surrender")
+    assert "Official text: https://" in out
+
+
+def test_lookup_limit_lists_candidates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "immunity", "--limit", "3")
+    assert code == 0
+    rows = out.split("\n\n")[0].splitlines()
+    assert len(rows) == 3 and all(r.split()[0].replace(".", "").isdigit() for r in rows)
+
+
+def test_lookup_no_match(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "lookup", "xyzzy quux")
+    assert code == 1
+    assert out == ""
+    assert err.startswith("icc-ref: no match for 'xyzzy quux'; nearest: ")
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["lookup", "x", "--limit", "0"])
+    assert info.value.code == 2
+
+
+def test_check_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert out.startswith("ok: 4 instruments, ") and "concepts, aliases: en " in out
+
+
+def test_check_reports_problems_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "concepts").mkdir()
+    (tmp_path / "concepts" / "x.yaml").write_text("concepts:\n  - id: x\n    nam: y\n", encoding="utf-8")
+    code, out, err = run(capsys, "--kb", str(tmp_path), "check")
+    assert code == 1 and out == ""
+    assert "x.yaml:3: unknown field 'nam' in a concept (did you mean 'name'?)" in err
+    assert "Traceback" not in err
+
+
+def test_env_variable_adds_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "concepts").mkdir()
+    (tmp_path / "concepts" / "x.yaml").write_text(
+        "concepts:\n  - id: tribunal_term\n    name: Tribunal term\n    category: institutions\n"
+        "    stage: general\n    summary: A user's own concept.\n    aliases:\n      en: [zorblatt procedure]\n"
+        "    provisions: [RS 58]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ICC_REF_KB", str(tmp_path))
+    code, out, _ = run(capsys, "lookup", "zorblatt procedure", "--json")
+    assert code == 0 and json.loads(out)["match"]["id"] == "tribunal_term"
+
+
+def test_export_json_is_the_whole_base(capsys: pytest.CaptureFixture[str], kb) -> None:
+    code, out, _ = run(capsys, "export", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0
+    assert len(doc["provisions"]) == len(kb.provisions)
+    assert len(doc["concepts"]) == len(kb.concepts)
+    assert {i["id"] for i in doc["instruments"]} == {"RS", "RPE", "RoC", "EoC"}
+
+
+def test_annotate_json_offsets(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "annotate", str(SEED), "--format", "json")
+    doc = json.loads(out)
+    text = SEED.read_text(encoding="utf-8")
+    assert code == 0 and doc["source"] == text
+    last = 0
+    for m in doc["mentions"]:
+        assert text[m["start"] : m["end"]] == m["text"]
+        assert m["start"] >= last
+        last = m["end"]
+        assert m["method"] in ("exact", "fuzzy", "citation")
+
+
+def test_annotate_writes_atomically_and_refuses_its_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "a.md"
+    src.write_text("The ICC issued an arrest warrant.\n", encoding="utf-8")
+    code, _, err = run(capsys, "annotate", str(src), "-o", str(src))
+    assert code == 1 and "refusing to overwrite the input file" in err
+    assert src.read_text(encoding="utf-8") == "The ICC issued an arrest warrant.\n"
+    out = tmp_path / "out.md"
+    assert run(capsys, "annotate", str(src), "-o", str(out))[0] == 0
+    assert "[arrest warrant](#icc-ref-arrest_warrant" in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01binary", "looks binary (NUL byte at offset 0)"),
+        (b"caf\xe9 au lait", "not valid UTF-8 (byte 3: 0xe9)"),
+    ],
+    ids=["binary", "latin1"],
+)
+def test_annotate_bad_input(capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, "annotate", str(bad))
+    assert code == 1 and out == ""
+    assert err.startswith(f"icc-ref: {bad}:1: {message}")
+
+
+def test_annotate_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "annotate", "/no/such/file.txt")
+    assert code == 1 and err == "icc-ref: /no/such/file.txt: no such file\n"
+
+
+def test_annotate_refuses_already_annotated_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "a.md"
+    src.write_text("The ICC issued an arrest warrant.\n", encoding="utf-8")
+    out = tmp_path / "a.annotated.md"
+    run(capsys, "annotate", str(src), "-o", str(out))
+    code, _, err = run(capsys, "annotate", str(out))
+    assert code == 1 and "already contains icc-ref markup" in err
+
+
+def test_cli_path_never_imports_textual() -> None:
+    code = (
+        "import sys\n"
+        "from icc_ref.cli import main\n"
+        f"main(['lookup', 'arrest warrant']); main(['annotate', {str(SEED)!r}, '--format', 'html'])\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+
+
+def test_python_dash_m_runs(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "icc_ref", "lookup", "rule 117"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("RPE 117 — Detention in the custodial State")
