@@ -1,0 +1,107 @@
+"""Markdown, HTML and JSON output; lossless stripping; nothing inserted where it must not be."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from icc_ref.annotate import annotate_text
+from icc_ref.errors import InputError
+from icc_ref.html import to_html
+from icc_ref.render import strip_annotations, to_json, to_markdown
+
+from .conftest import REPO
+
+SEED = (REPO / "seeds" / "000_ab75f84cbffb6811.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("style", ["links", "footnotes"])
+def test_seed_round_trips(kb, index, style: str) -> None:
+    md = to_markdown(annotate_text(SEED, kb, index), kb, style)  # type: ignore[arg-type]
+    assert md != SEED
+    assert strip_annotations(md) == SEED
+
+
+def test_links_point_to_entries_with_titles(kb, index) -> None:
+    md = to_markdown(annotate_text("The ICC issued an arrest warrant under article 58.", kb, index), kb)
+    assert '[arrest warrant](#icc-ref-arrest_warrant "Warrant of arrest: ' in md
+    assert "[article 58](#icc-ref-rs-58 " in md
+    assert '### <a id="icc-ref-arrest_warrant"></a>Warrant of arrest' in md
+    assert '### <a id="icc-ref-rs-58"></a>RS 58 — Issuance by the Pre-Trial Chamber' in md
+    assert "## Legal references" in md
+
+
+def test_footnote_style(kb, index) -> None:
+    md = to_markdown(annotate_text("The ICC issued an arrest warrant.", kb, index), kb, "footnotes")
+    assert "arrest warrant[^icc-ref-arrest_warrant]" in md
+    assert "[^icc-ref-arrest_warrant]: **Warrant of arrest**" in md
+
+
+PROTECTED = [
+    "Code: `arrest warrant` stays.",
+    "A link: [arrest warrant](https://example.org/arrest-warrant) stays.",
+    "An image: ![arrest warrant](warrant.png) stays.",
+    "Raw <span title='arrest warrant'>x</span> stays.",
+    "A URL https://example.org/arrest_warrant/ICC stays.",
+    "```\narrest warrant\n```",
+    "    indented arrest warrant code",
+    "<div>\narrest warrant\n</div>",
+    "A ref link [arrest warrant][1].\n\n[1]: https://example.org",
+]
+
+
+@pytest.mark.parametrize("text", PROTECTED, ids=range(len(PROTECTED)))
+def test_nothing_inserted_in_code_links_html_urls(kb, index, text: str) -> None:
+    doc = "The ICC judges spoke.\n\n" + text
+    md = to_markdown(annotate_text(doc, kb, index), kb)
+    body = md.split("\n\n<!-- icc-ref:references -->")[0]
+    assert body.count("](#icc-ref-") == 1  # only "ICC" in the first sentence
+    assert strip_annotations(md) == doc
+
+
+def test_html_is_standalone_and_safe(kb, index) -> None:
+    doc = (
+        "The ICC issued an arrest warrant.\n\n<script>alert('x')</script>\n\n"
+        "[click](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    )
+    page = to_html(annotate_text(doc, kb, index), kb)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert "<img" not in page
+    assert 'href="#icc-ref-arrest_warrant" title="Warrant of arrest: ' in page
+    assert '<h3 id="icc-ref-arrest_warrant">' in page
+
+
+def test_already_annotated_input_is_refused(kb, index) -> None:
+    md = to_markdown(annotate_text("The ICC issued an arrest warrant.", kb, index), kb)
+    with pytest.raises(InputError, match="already contains icc-ref markup"):
+        to_markdown(annotate_text(md, kb, index), kb)
+
+
+def test_json_structure(kb, index) -> None:
+    doc = to_json(annotate_text("The ICC issued an arrest warrant under rule 117.", kb, index), kb)
+    assert set(doc) == {"source", "language", "mentions", "concepts", "provisions"}
+    assert doc["concepts"]["arrest_warrant"]["provisions"][0] == "RS 58"
+    assert doc["provisions"]["RPE 117"]["title"] == "RPE 117 — Detention in the custodial State"
+    m = doc["mentions"][-1]
+    assert (m["text"], m["method"], m["provisions"], m["concept"]) == ("rule 117", "citation", ["RPE 117"], None)
+
+
+WORDS = st.sampled_from(
+    ["ICC", "arrest warrant", "the", "court", "`code`", "[link](http://x)", "*", "_", "\\", "\n", "\n\n",
+     "article 58", "<b>", "Prosecutor", "mandat d'arrêt", "المادة 58", "!", "[", "]", "(", ")", "#", " ", "surrender"]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=40).map("".join))
+def test_random_text_round_trips(kb, index, text: str) -> None:
+    if re.search(r"\]\(#icc-ref-|\[\^icc-ref-|<!-- icc-ref:references -->", text):
+        return
+    for style in ("links", "footnotes"):
+        md = to_markdown(annotate_text(text, kb, index), kb, style)  # type: ignore[arg-type]
+        assert strip_annotations(md) == text
