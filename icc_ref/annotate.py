@@ -5,10 +5,17 @@ The overlap and context policy lives here and only here:
 * **score** — fuzzy candidates below ``min_score`` (default 80) are dropped; exact and
   citation matches score 100.
 * **context** — an alias marked ``needs_context`` ("court", "chamber", "surrender",
-  "confidential", "member states", "charges", "warrants" ...) is kept only when its
-  paragraph also holds an unconditional mention: a citation or an alias that needs no
-  context ("ICC", "Rome Statute", "arrest warrant" ...). "The court adjourned" in a story
-  about a local trial stays plain text; "the court" next to "the ICC" is linked.
+  "confidential", "member states", "charges", "warrants" ...) is kept only when
+
+  1. its paragraph, or the one just before or after it, holds an unconditional mention:
+     a citation or an alias that needs no context ("ICC", "Rome Statute", "arrest
+     warrant" ...) — "the court adjourned" in a story about a local trial stays plain;
+  2. the word just before it or the two content words after it do not tie it to another
+     institution or event (:data:`FOREIGN_QUALIFIERS`: "the constitutional court",
+     "the garrison's surrender", "la Cour suprême", "national charges");
+  3. the same word has not already been linked earlier in the text: context words link
+     once, so "the court" is not linked forty times in a story about the ICC (terms that
+     need no context, "arrest warrant", are linked every time).
 * **extension** — a match inside a longer match of the same concept gives way to it.
 * **overlap** — exact and citation matches are taken first, longest first; fuzzy ones then
   fill the gaps, by weight (characters covered x score / 100); a candidate that overlaps
@@ -24,9 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from icc_ref.language import detect_language
-from icc_ref.matcher import Candidate, Index, find_candidates
+from icc_ref.matcher import STOPWORDS, Candidate, Index, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
-from icc_ref.normalize import paragraphs
+from icc_ref.normalize import keys, paragraphs
 
 DEFAULT_MIN_SCORE = 80.0
 _TIER = {"citation": 0, "exact": 0, "fuzzy": 1}
@@ -42,6 +49,22 @@ class Annotation:
     languages: tuple[Language, ...] = ()  # per paragraph, in order
 
 
+CONTEXT_REACH = 1  # paragraphs before and after that can supply the context
+# Words next to a context-dependent term that show it is about another institution or event:
+# "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
+FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
+    keys(
+        "national domestic local district constitutional supreme military civil regional federal "
+        "municipal own high family provincial county magistrate magistrates army troops rebels "
+        "garrison division weapons arms phone bill bank banking "
+        "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
+        "appel cassation bancaires copropriété "
+        "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
+        "العليا الدستورية الوطنية المحلية العسكرية الوطني"
+    )
+)
+
+
 def annotate_text(
     text: str,
     kb: KnowledgeBase,
@@ -51,34 +74,53 @@ def annotate_text(
 ) -> Annotation:
     """Find the mentions of ``text``; offsets are into ``text`` itself."""
     floor = DEFAULT_MIN_SCORE if min_score is None else min_score
-    mentions: list[Mention] = []
+    spans = paragraphs(text)
     langs: list[Language] = []
     sizes: dict[Language, int] = {}
-    for start, end in paragraphs(text):
+    found: list[list[Candidate]] = []
+    for start, end in spans:
         para = text[start:end]
         plang: Language = detect_language(para) if lang == "auto" else lang  # type: ignore[assignment]
         langs.append(plang)
         sizes[plang] = sizes.get(plang, 0) + len(para)
-        chosen = select(find_candidates(para, index, kb, plang), floor)
-        mentions.extend(_shift(m, start) for m in chosen)
+        found.append([c for c in find_candidates(para, index, kb, plang) if c.mention.score >= floor])
+    anchored = [any(not c.needs_context for c in cands) for cands in found]
+    mentions: list[Mention] = []
+    seen: set[tuple[str | None, tuple[str, ...]]] = set()
+    for i, ((start, end), cands) in enumerate(zip(spans, found, strict=True)):
+        near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
+        para = text[start:end]
+        usable = [c for c in cands if not c.needs_context or (near and not _foreign(para, c.mention))]
+        for cand in select(usable):
+            m = cand.mention
+            said = (m.concept, keys(m.text))
+            if cand.needs_context and said in seen:
+                continue  # a context word links once per text
+            seen.add(said)
+            mentions.append(_shift(m, start))
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     if lang != "auto":
         main = lang  # type: ignore[assignment]
     return Annotation(text, main, tuple(mentions), tuple(langs))
 
 
-def select(candidates: Iterable[Candidate], min_score: float = DEFAULT_MIN_SCORE) -> list[Mention]:
-    """Apply the score, context and overlap policy to one paragraph's candidates."""
-    scored = [c for c in candidates if c.mention.score >= min_score]
-    anchored = any(not c.needs_context for c in scored)
-    usable = _absorb([c for c in scored if anchored or not c.needs_context])
+def _foreign(para: str, m: Mention) -> bool:
+    """True when the words just around ``m`` tie it to another institution or event."""
+    before = keys(para[max(0, m.start - 40) : m.start])[-1:]
+    after = [k for k in keys(para[m.end : m.end + 40]) if k not in STOPWORDS][:2]
+    return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
+
+
+def select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Apply the overlap policy to one paragraph's candidates (already scored and in context)."""
+    usable = _absorb(list(candidates))
     usable.sort(key=_priority)
-    taken: list[Mention] = []
+    taken: list[Candidate] = []
     for cand in usable:
         m = cand.mention
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
-            taken.append(m)
-    taken.sort(key=lambda m: m.start)
+        if all(m.end <= t.mention.start or m.start >= t.mention.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.mention.start)
     return taken
 
 

@@ -74,7 +74,7 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
     "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
-    "RoC": r"regulations?|regs?\.",
+    "RoC": r"regulations?|regs?\.|normes?|normas?",
 }
 _KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())
 _FREE = re.compile(
@@ -122,19 +122,22 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     return number, pins
 
 
-def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
-    """The instrument a keyword match cites, and where its qualifier ends (if any)."""
+def _instrument_for(match: re.Match[str], text: str) -> str | None:
+    """The instrument a keyword match cites ("of the Rules" -> RPE), None for other treaties.
+
+    The instrument's name itself is left outside the citation span, so that it can be a
+    mention of its own ("Rome Statute").
+    """
     default = next(k for k in _KEYWORDS if match.group(k))
     q = _QUALIFIER.match(text, match.end())
     if q is None:
-        return default, match.end()
+        return default
     for inst, pattern in _QUALIFIER_NAMES.items():
-        named = pattern.match(text, q.end())
-        if named is not None:
-            return inst, named.end()
+        if pattern.match(text, q.end()):
+            return inst
     if _FOREIGN.match(text, q.end()):
-        return None, match.end()
-    return default, match.end()
+        return None
+    return default
 
 
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
@@ -147,15 +150,13 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     """
     found: list[tuple[int, int, Citation]] = []
     for m in _FREE.finditer(text):
-        inst, qualifier_end = _instrument_for(m, text)
+        inst = _instrument_for(m, text)
         if inst is None:
             continue
-        items = list(_ITEM.finditer(text, m.start("list"), m.end("list")))
-        for i, item in enumerate(items):
+        for i, item in enumerate(_ITEM.finditer(text, m.start("list"), m.end("list"))):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
-            end = qualifier_end if i == len(items) - 1 else item.end()
-            found.append((start, end, Citation(inst, number, pins)))
+            found.append((start, item.end(), Citation(inst, number, pins)))
     for m in _DIRECT.finditer(text):
         pins = tuple(_PIN.findall(m.group(3)))
         found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins)))

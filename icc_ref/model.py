@@ -26,6 +26,7 @@ CATEGORIES: tuple[str, ...] = (
     "victims",
     "integrity",
     "membership",
+    "instruments",
 )
 
 STAGES: tuple[str, ...] = (

@@ -106,11 +106,14 @@ def word_key(word: str) -> str:
 
     >>> [word_key(w) for w in ("crimes", "parties", "party", "witnesses", "ordenes", "his")]
     ['crim', 'parti', 'parti', 'witness', 'orden', 'his']
+    >>> [word_key(w) for w in ("handed", "handing", "referred", "charged", "charges")]
+    ['hand', 'hand', 'refer', 'charg', 'charg']
     """
     if is_arabic(word):
         return _arabic_key(word)
     if len(word) <= 3 or not word.isalpha():
         return word
+    word = _verb_ending(word)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "i"  # parties, partie, party -> parti
     if word.endswith("y"):
@@ -119,6 +122,17 @@ def word_key(word: str) -> str:
         word = word[:-1]
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
+    return word
+
+
+def _verb_ending(word: str) -> str:
+    """Drop English -ed/-ing (handed, handing -> hand; referred -> refer)."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            if stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+                stem = stem[:-1]  # referr-ed, committ-ed
+            return stem
     return word
 
 

@@ -36,13 +36,13 @@ def test_arrest_warrant_variants(kb, index, text: str, span: str, method: str | 
 
 
 CITATIONS = [
-    ("Article 58(1)(b) of the Rome Statute sets the test.", "Article 58(1)(b) of the Rome Statute", "RS 58(1)(b)"),
+    ("Article 58(1)(b) of the Rome Statute sets the test.", "Article 58(1)(b)", "RS 58(1)(b)"),
     ("See articles 86 and 89.", "89", "RS 89"),
     ("Art. 98(2) is relevant.", "Art. 98(2)", "RS 98(2)"),
     ("Under rule 117, the Chamber decides.", "rule 117", "RPE 117"),
     ("Filed under regulation 23 bis.", "regulation 23 bis", "RoC 23bis"),
-    ("Selon l'article 58 du Statut, la Chambre décide.", "l'article 58 du Statut", "RS 58"),
-    ("وفقا للمادة 58 من نظام روما الأساسي", "للمادة 58 من نظام روما الأساسي", "RS 58"),
+    ("Selon l'article 58 du Statut, la Chambre décide.", "l'article 58", "RS 58"),
+    ("وفقا للمادة 58 من نظام روما الأساسي", "للمادة 58", "RS 58"),
     ("بموجب المادتين 86 و89", "المادتين 86", "RS 86"),
     ("Articles 18 and 19 govern challenges.", "Articles 18", "RS 18"),
 ]
@@ -54,7 +54,7 @@ def test_citations_become_provision_mentions(kb, index, text: str, span: str, ci
 
 
 def test_unknown_pinpoint_falls_back_to_the_article(kb, index) -> None:
-    assert ("article 58(9) of the Statute", "RS 58", "citation") in found("Under article 58(9) of the Statute.", kb, index)
+    assert ("article 58(9)", "RS 58", "citation") in found("Under article 58(9) of the Statute.", kb, index)
 
 
 def test_other_treaties_are_not_linked(kb, index) -> None:
@@ -62,7 +62,7 @@ def test_other_treaties_are_not_linked(kb, index) -> None:
 
 
 CONTEXT = [
-    ("court", "The ICC said the court would rule next week.", "The local court adjourned the divorce case until May."),
+    ("court", "ICC judges said the court would rule next week.", "The local court adjourned the divorce case until May."),
     ("surrender", "ICC judges asked Valdoria to surrender the suspect under its arrest warrant.", "The rebels announced their surrender after the siege."),
     ("charges", "The ICC Prosecutor filed charges against the commander.", "The charges on my phone bill went up."),
     ("member states", "ICC judges reminded member states of their duty to cooperate.", "EU member states agreed on fishing quotas."),

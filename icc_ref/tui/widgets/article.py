@@ -14,7 +14,7 @@ CATEGORY_COLOURS = {
     "crimes": "#ff6b6b", "principles": "#f783ac", "investigation": "#ffa94d",
     "cooperation": "#69db7c", "immunities": "#38d9a9", "confidentiality": "#ffd43b",
     "trial": "#74c0fc", "penalties": "#e599f7", "appeal": "#a5d8ff", "victims": "#8ce99a",
-    "integrity": "#ced4da", "membership": "#63e6be",
+    "integrity": "#ced4da", "membership": "#63e6be", "instruments": "#adb5bd",
 }
 CITATION_COLOUR = "#e8590c"
 
