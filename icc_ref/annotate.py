@@ -27,15 +27,18 @@ The overlap and context policy lives here and only here:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from icc_ref.language import detect_language
-from icc_ref.matcher import STOPWORDS, Candidate, Index, find_candidates
+from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
-from icc_ref.normalize import keys, paragraphs
+from icc_ref.normalize import fold, keys, paragraphs, word_key
 
 DEFAULT_MIN_SCORE = 80.0
+_WORDS = re.compile(r"[^\W_]+")
 _TIER = {"citation": 0, "exact": 0, "fuzzy": 1}
 
 
@@ -74,40 +77,40 @@ def annotate_text(
 ) -> Annotation:
     """Find the mentions of ``text``; offsets are into ``text`` itself."""
     floor = DEFAULT_MIN_SCORE if min_score is None else min_score
-    spans = paragraphs(text)
-    langs: list[Language] = []
-    sizes: dict[Language, int] = {}
-    found: list[list[Candidate]] = []
-    for start, end in spans:
-        para = text[start:end]
-        plang: Language = detect_language(para) if lang == "auto" else lang  # type: ignore[assignment]
-        langs.append(plang)
-        sizes[plang] = sizes.get(plang, 0) + len(para)
-        found.append([c for c in find_candidates(para, index, kb, plang) if c.mention.score >= floor])
-    anchored = [any(not c.needs_context for c in cands) for cands in found]
+    spans = paragraphs(text) or [(0, len(text))]
+    starts = [s for s, _ in spans]
+    if lang == "auto":
+        langs: list[Language] = [detect_language(text[s:e]) for s, e in spans]
+    else:
+        langs = [lang] * len(spans)  # type: ignore[list-item]
+    per_para: list[list[Candidate]] = [[] for _ in spans]
+    for cand in find_candidates(text, index, kb, Languages(starts, langs)):
+        if cand.mention.score >= floor:
+            per_para[max(bisect_right(starts, cand.mention.start) - 1, 0)].append(cand)
+    anchored = [any(not c.needs_context for c in cands) for cands in per_para]
     mentions: list[Mention] = []
-    seen: set[tuple[str | None, tuple[str, ...]]] = set()
-    for i, ((start, end), cands) in enumerate(zip(spans, found, strict=True)):
+    seen: set[tuple[str | None, str]] = set()
+    for i, ((start, end), cands) in enumerate(zip(spans, per_para, strict=True)):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
-        para = text[start:end]
-        usable = [c for c in cands if not c.needs_context or (near and not _foreign(para, c.mention))]
+        usable = [c for c in cands if not c.needs_context or (near and not _foreign(text, c.mention))]
         for cand in select(usable):
             m = cand.mention
-            said = (m.concept, keys(m.text))
+            said = (m.concept, m.text.casefold())
             if cand.needs_context and said in seen:
                 continue  # a context word links once per text
             seen.add(said)
-            mentions.append(_shift(m, start))
+            mentions.append(m)
+    sizes: dict[Language, int] = {}
+    for (s, e), lg in zip(spans, langs, strict=True):
+        sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
-    if lang != "auto":
-        main = lang  # type: ignore[assignment]
     return Annotation(text, main, tuple(mentions), tuple(langs))
 
 
 def _foreign(para: str, m: Mention) -> bool:
     """True when the words just around ``m`` tie it to another institution or event."""
-    before = keys(para[max(0, m.start - 40) : m.start])[-1:]
-    after = [k for k in keys(para[m.end : m.end + 40]) if k not in STOPWORDS][:2]
+    before = [word_key(w) for w in _WORDS.findall(fold(para[max(0, m.start - 40) : m.start]).text)[-1:]]
+    after = [k for k in map(word_key, _WORDS.findall(fold(para[m.end : m.end + 40]).text)) if k not in STOPWORDS][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 
@@ -154,6 +157,3 @@ def _priority(c: Candidate) -> tuple[int, float, float, str]:
     weight = (m.end - m.start) * m.score / 100
     return (_TIER[m.method], -weight, -m.score, m.concept or "")
 
-
-def _shift(m: Mention, offset: int) -> Mention:
-    return Mention(m.start + offset, m.end + offset, m.text, m.concept, m.provisions, m.score, m.method, m.alias)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icc_ref.annotate import Annotation, annotate_text
 from icc_ref.errors import InputError
-from icc_ref.index_cache import load_index
+from icc_ref.matcher import Index
 from icc_ref.model import KnowledgeBase
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -53,7 +53,7 @@ def render(ann: Annotation, kb: KnowledgeBase, fmt: str, style: str = "links") -
     if fmt == "json":
         return json.dumps(r.to_json(ann, kb), ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
-        from icc_ref.html import to_html
+        from icc_ref.htmlpage import to_html
 
         return to_html(ann, kb, style)  # type: ignore[arg-type]
     return r.to_markdown(ann, kb, style)  # type: ignore[arg-type]
@@ -74,7 +74,7 @@ def write_atomic(out: Path, text: str) -> None:
         raise
 
 
-def run(kb: KnowledgeBase, args: argparse.Namespace) -> int:
+def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
     """Annotate ``args.file`` and write it to stdout or ``args.output``."""
     if args.output and args.file != "-":
         src, out = Path(args.file), Path(args.output)
@@ -88,7 +88,6 @@ def run(kb: KnowledgeBase, args: argparse.Namespace) -> int:
             ensure_not_annotated(text)
         except InputError as exc:
             raise InputError(exc.message, args.file if args.file != "-" else "<stdin>") from None
-    index = load_index(kb, use_cache=not args.no_cache)
     ann = annotate_text(text, kb, index, args.lang, args.min_score)
     result = render(ann, kb, args.format, args.style)
     if args.output:

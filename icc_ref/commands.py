@@ -8,14 +8,19 @@ import sys
 from collections import Counter
 from typing import Any
 
-from icc_ref.knowledge import load_knowledge
+from icc_ref.index_cache import Loaded, load_all
 from icc_ref.model import LANGUAGES, KnowledgeBase
 
 
-def _kb(args: argparse.Namespace) -> KnowledgeBase:
+def _loaded(args: argparse.Namespace) -> Loaded:
+    """The knowledge base (with --kb / ICC_REF_KB folders) and its index, cached on disk."""
     from icc_ref.knowledge import user_roots
 
-    return load_knowledge(user_roots(args.kb))
+    return load_all(user_roots(args.kb), use_cache=not getattr(args, "no_cache", False))
+
+
+def _kb(args: argparse.Namespace) -> KnowledgeBase:
+    return _loaded(args).kb
 
 
 def register(sub: Any) -> None:
@@ -60,7 +65,9 @@ def _positive(value: str) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    kb = _kb(args)
+    from icc_ref.knowledge import load_knowledge, user_roots
+
+    kb = load_knowledge(user_roots(args.kb))  # always validate from the files, never the cache
     for note in kb.notes:
         print(f"note: {note}", file=sys.stderr)
     langs: Counter[str] = Counter(a.lang for c in kb.concepts.values() for a in c.aliases)
@@ -91,15 +98,15 @@ def run_lookup(args: argparse.Namespace) -> int:
 def run_annotate(args: argparse.Namespace) -> int:
     from icc_ref.annotate_cmd import run
 
-    return run(_kb(args), args)
+    loaded = _loaded(args)
+    return run(loaded.kb, loaded.index, args)
 
 
 def run_browse(args: argparse.Namespace) -> int:
-    from icc_ref.index_cache import load_index
     from icc_ref.tui.app import run
 
     def load() -> tuple[KnowledgeBase, Any]:
-        kb = _kb(args)
-        return kb, load_index(kb)
+        loaded = _loaded(args)
+        return loaded.kb, loaded.index
 
     return run(load, args.file)

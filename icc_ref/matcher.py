@@ -1,53 +1,45 @@
-"""Find candidate mentions of concepts and provisions in a text. The only rapidfuzz user.
+"""Find candidate mentions of concepts and provisions in a text. The annotator's rapidfuzz user.
 
-Three passes over the keyed tokens of :mod:`icc_ref.normalize`:
+Three passes over the keyed words of :func:`icc_ref.normalize.scan`:
 
-1. **exact** — the token keys of every alias are looked up in a dict, longest first;
+1. **exact** — the word keys of every alias are looked up in a dict, longest first, only at
+   positions where some alias starts;
 2. **typo** — each *distinct* unknown word of the text is corrected once against the alias
-   vocabulary of its language (rapidfuzz Levenshtein, cached across documents); words that
-   are themselves known words are never corrected ("prosecution" is not "persecution");
-   then the exact pass is repeated over the corrected words;
+   vocabulary of its language (rapidfuzz Levenshtein, cached across documents); real words
+   ("prosecution") are corrected only when that completes a longer phrase whose other words
+   are exact ("Rome Statue" -> "Rome Statute"); then windows holding a correction are matched
+   exactly over the corrected words;
 3. **bag** — multi-word aliases whose content words all occur, in any order, within a short
    window of one sentence ("warrants for his arrest", "warrant of arrest").
 
-Citations ("article 58(1)(b)", "rule 117") come from :func:`icc_ref.citation.find_citations`.
-Candidates may overlap; :mod:`icc_ref.annotate` chooses among them.
+Positions are selected with C-level ``map``/``compress`` over the key list, so words that
+start nothing cost almost nothing. Citations ("article 58(1)(b)", "rule 117") come from
+:func:`icc_ref.citation.find_citations`. Candidates may overlap; :mod:`icc_ref.annotate`
+chooses among them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import compress, count
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, languages
 from icc_ref.citation import find_citations
-from icc_ref.model import Concept, KnowledgeBase, Language, Mention
-from icc_ref.normalize import Token, keys, tokenize, word_key
+from icc_ref.model import KnowledgeBase, Language, Mention, Method
+from icc_ref.normalize import Scan, scan
 
-STOPWORDS: frozenset[str] = frozenset(
-    "the a an of for to in on by and or with against his her their its this that at from as him them "
-    "be been being was were is are has had have "
-    "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
-    "del el los las para su sus y con por "
-    "في من على ضد عن الى او و".split()
-)
+__all__ = ["STOPWORDS", "Candidate", "Index", "Languages", "build_index", "correct_word", "find_candidates"]
+
 MAX_EXTRA = 3  # words a bag match may add to an alias ("warrant *for his* arrest")
 MIN_TYPO_LEN = 5  # shorter words are matched exactly only
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One alias of one concept, as the matcher needs it."""
-
-    concept: str
-    text: str
-    lang: Language
-    keys: tuple[str, ...]
-    needs_context: bool
-    exact_only: bool
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+LangAt = Callable[[int], "Language | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,95 +51,46 @@ class Candidate:
     lang: Language | None
 
 
-@dataclass
-class Index:
-    """Aliases of a knowledge base, ready for matching."""
+class Languages:
+    """The language at each offset of a text: one per paragraph (``starts`` sorted)."""
 
-    exact: dict[tuple[str, ...], list[Entry]]
-    by_anchor: dict[str, list[Entry]]
-    vocab: dict[str, list[str]]  # language -> alias words that typos may be corrected to
-    known: frozenset[str]  # words never corrected
-    alias_words: frozenset[str]  # every word of every alias: already exact
-    max_len: int
-    primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
-    provisions: frozenset[str]
-    corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
+    def __init__(self, starts: list[int], langs: list[Language]) -> None:
+        self.starts, self.langs = starts, langs
 
-
-def build_index(kb: KnowledgeBase) -> Index:
-    """Index every alias of ``kb`` for exact, typo and bag matching."""
-    exact: dict[tuple[str, ...], list[Entry]] = {}
-    by_anchor: dict[str, list[Entry]] = {}
-    vocab: dict[str, set[str]] = {}
-    for concept in kb.concepts.values():
-        for entry in _entries(concept):
-            exact.setdefault(entry.keys, []).append(entry)
-            content = [k for k in entry.keys if k not in STOPWORDS]
-            if not entry.exact_only:
-                vocab.setdefault(entry.lang, set()).update(k for k in content if len(k) >= 4 and k.isalpha())
-                if len(content) >= 2:
-                    by_anchor.setdefault(content[0], []).append(entry)
-    known = _known_words(kb) - {w for words in vocab.values() for w in words}
-    return Index(
-        exact=exact,
-        by_anchor=by_anchor,
-        vocab={lang: sorted(words) for lang, words in vocab.items()},
-        known=frozenset(known),
-        alias_words=frozenset(k for key in exact for k in key),
-        max_len=max((len(k) for k in exact), default=1),
-        primary={c.id: c.provisions for c in kb.concepts.values()},
-        provisions=frozenset(kb.provisions),
-    )
-
-
-def _entries(concept: Concept) -> Iterable[Entry]:
-    for alias in concept.aliases:
-        variants = {alias.text, alias.text.replace("-", "")} if "-" in alias.text else {alias.text}
-        for text in variants:
-            k = keys(text)
-            short = len("".join(k)) <= 4 or (alias.text.isupper() and len(alias.text) <= 6)
-            yield Entry(concept.id, alias.text, alias.lang, k, alias.needs_context, alias.exact or short)
-
-
-def _known_words(kb: KnowledgeBase) -> set[str]:
-    """Words of the base's own prose: real words that must not be 'corrected' into aliases."""
-    words: set[str] = set()
-    texts: list[str] = []
-    for c in kb.concepts.values():
-        texts.append(c.summary)
-        texts.extend(cl.explanation for cl in c.clarifications)
-    for p in kb.provisions.values():
-        texts.extend(filter(None, (p.title, p.summary)))
-        stack = list(p.paragraphs)
-        while stack:
-            para = stack.pop()
-            texts.append(para.summary)
-            stack.extend(para.subparagraphs)
-    for text in texts:
-        words.update(m.lower() for m in re.findall(r"[^\W\d_]{4,}", text))
-    return {word_key(w) for w in words} | set(EXTRA_KNOWN)
-
-
-# Everyday words one letter away from an alias word; the base's prose may not contain them.
-EXTRA_KNOWN = ("prosecution", "prosecuted", "persecuted", "warrior", "warren", "charger", "courts", "chambers", "crimea", "statue", "statues", "arrested", "states", "stated", "parties", "party", "appeal", "appear", "trail", "trials")
+    def at(self, offset: int) -> Language:
+        return self.langs[max(bisect_right(self.starts, offset) - 1, 0)]
 
 
 def find_candidates(
-    text: str, index: Index, kb: KnowledgeBase, lang: Language | None = None
+    text: str, index: Index, kb: KnowledgeBase, lang: Language | Languages | None = None
 ) -> list[Candidate]:
-    """Every possible mention in ``text``: exact, typo-corrected, bag and citation."""
-    tokens = tokenize(text)
+    """Every possible mention in ``text``: exact, typo-corrected, bag and citation.
+
+    ``lang`` is one language for the whole text, a :class:`Languages` map (one per
+    paragraph), or None (every alias in every language).
+    """
+    words = scan(text)
+    if lang is None or isinstance(lang, Languages):
+        lang_at = lang.at if lang is not None else (lambda _: None)
+    else:
+        lang_at = lambda _, fixed=lang: fixed  # noqa: E731
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
-    out.extend(_exact(text, tokens, index, lang))
-    out.extend(_typos(text, tokens, index, lang))
-    out.extend(_bags(text, tokens, index, lang))
+    out.extend(_exact(text, words, index, lang_at))
+    out.extend(_typos(text, words, index, lang_at))
+    out.extend(_bags(text, words, index, lang_at))
     return out
 
 
-def _mention(text: str, toks: list[Token], entry: Entry, score: float, method: str, index: Index) -> Mention:
-    start, end = toks[0].start, toks[-1].end
-    return Mention(start, end, text[start:end], entry.concept, index.primary[entry.concept], round(score, 1), method, entry.text)  # type: ignore[arg-type]
+def _where(keys: list[str], wanted: object) -> list[int]:
+    """Indices of the keys found in ``wanted`` (a set or dict), selected at C speed."""
+    return list(compress(count(), map(wanted.__contains__, keys)))  # type: ignore[attr-defined]
+
+
+def _candidate(text: str, w: Scan, i: int, n: int, entry: Entry, score: float, method: Method, index: Index) -> Candidate:
+    start, end = w.starts[i], w.ends[i + n - 1]
+    mention = Mention(start, end, text[start:end], entry.concept, index.primary[entry.concept], round(score, 1), method, entry.text)
+    return Candidate(mention, entry.needs_context, entry.lang)
 
 
 def _usable(entry: Entry, lang: Language | None) -> bool:
@@ -155,20 +98,20 @@ def _usable(entry: Entry, lang: Language | None) -> bool:
     return lang is None or entry.lang == lang or len(entry.keys) > 1
 
 
-def _same_sentence(toks: list[Token]) -> bool:
-    return toks[0].sentence == toks[-1].sentence
-
-
-def _exact(text: str, tokens: list[Token], index: Index, lang: Language | None) -> Iterable[Candidate]:
-    seq = [t.key for t in tokens]
-    for i in range(len(tokens)):
-        for n in range(min(index.max_len, len(tokens) - i), 0, -1):
-            entries = index.exact.get(tuple(seq[i : i + n]))
-            if not entries or not _same_sentence(tokens[i : i + n]):
+def _exact(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
+    keys, lengths, exact = w.keys, index.lengths, index.exact
+    total = len(keys)
+    for i in _where(keys, lengths):
+        for n in lengths[keys[i]]:
+            if i + n > total:
                 continue
+            entries = exact.get(tuple(keys[i : i + n]))
+            if not entries or (n > 1 and not w.same_sentence(i, i + n - 1)):
+                continue
+            lang = lang_at(w.starts[i])
             for entry in entries:
                 if _usable(entry, lang):
-                    yield Candidate(_mention(text, tokens[i : i + n], entry, 100.0, "exact", index), entry.needs_context, entry.lang)
+                    yield _candidate(text, w, i, n, entry, 100.0, "exact", index)
 
 
 def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None:
@@ -177,8 +120,8 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     if cache_key in index.corrections:
         return index.corrections[cache_key]
     result = None
-    vocab = index.vocab.get(lang, [])
-    if len(word) >= MIN_TYPO_LEN and word.isalpha() and word not in index.known and vocab:
+    vocab = index.vocab.get((lang, word[:1]), [])
+    if len(word) >= MIN_TYPO_LEN and word.isalpha() and vocab:
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, vocab, scorer=Levenshtein.distance, score_cutoff=limit)
         # Typos rarely hit the first letter; requiring it keeps "warden" from becoming "warrant".
@@ -189,75 +132,103 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     return result
 
 
-def _typos(text: str, tokens: list[Token], index: Index, lang: Language | None) -> Iterable[Candidate]:
-    langs = [lang] if lang else list(index.vocab)
-    for lg in langs:
-        fixed: list[str] = []
-        sims: list[float] = []
-        changed = False
-        for t in tokens:
-            corr = None if t.key in index.alias_words else correct_word(t.key, lg, index)
-            fixed.append(corr[0] if corr else t.key)
-            sims.append(corr[1] if corr else 100.0)
-            changed = changed or corr is not None
-        if not changed:
+def _typos(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
+    """Exact matching again, over the words as corrected; only windows holding a correction."""
+    keys = w.keys
+    alias_words, known = index.alias_words, index.known
+    odd = {k for k in set(keys) if len(k) >= MIN_TYPO_LEN and k not in alias_words}
+    if not odd:
+        return
+    # A real word can only complete a phrase, so it needs an alias word beside it.
+    positions = [
+        i for i in _where(keys, odd)
+        if keys[i] not in known
+        or (i and keys[i - 1] in alias_words)
+        or (i + 1 < len(keys) and keys[i + 1] in alias_words)
+    ]
+    by_lang: dict[Language | None, list[int]] = {}
+    for i in positions:
+        by_lang.setdefault(lang_at(w.starts[i]), []).append(i)
+    for lg, where in by_lang.items():
+        for target in [lg] if lg else languages(index):
+            yield from _typo_windows(text, w, index, target, where)  # type: ignore[arg-type]
+
+
+def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
+    keys = w.keys
+    fixes = {i: c for i in where if (c := correct_word(keys[i], lg, index)) is not None}
+    if not fixes:
+        return
+    fixed = list(keys)
+    for i, (word, _) in fixes.items():
+        fixed[i] = word
+    windows = {
+        (i, n)
+        for j in fixes
+        for i in range(max(0, j - index.max_len + 1), j + 1)
+        for n in index.lengths.get(fixed[i], ())
+        if j < i + n <= len(keys)
+    }
+    for i, n in sorted(windows):
+        entries = index.exact.get(tuple(fixed[i : i + n]))
+        if not entries or not w.same_sentence(i, i + n - 1):
             continue
-        for i in range(len(tokens)):
-            for n in range(min(index.max_len, len(tokens) - i), 0, -1):
-                if all(s == 100.0 for s in sims[i : i + n]):
-                    continue
-                entries = index.exact.get(tuple(fixed[i : i + n]))
-                if not entries or not _same_sentence(tokens[i : i + n]):
-                    continue
-                score = sum(sims[i : i + n]) / n
-                for entry in entries:
-                    if entry.lang == lg and not entry.exact_only:
-                        yield Candidate(_mention(text, tokens[i : i + n], entry, score, "fuzzy", index), entry.needs_context, entry.lang)
+        changed = [k for k in range(i, i + n) if k in fixes]
+        if any(keys[k] in index.known for k in changed) and (n < 2 or len(changed) > 1):
+            continue  # a real word is corrected only to complete an otherwise exact phrase
+        score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n
+        for entry in entries:
+            if entry.lang == lg and not entry.exact_only:
+                yield _candidate(text, w, i, n, entry, score, "fuzzy", index)
 
 
-def _bags(text: str, tokens: list[Token], index: Index, lang: Language | None) -> Iterable[Candidate]:
-    for i, tok in enumerate(tokens):
-        for entry in index.by_anchor.get(tok.key, ()):
-            if not _usable(entry, lang):
+def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
+    keys = w.keys
+    present = set(keys)
+    for i in _where(keys, index.by_anchor):
+        lang = lang_at(w.starts[i])
+        for entry in index.by_anchor[keys[i]]:
+            if not entry.content <= present or not _usable(entry, lang):
                 continue
-            content = [k for k in entry.keys if k not in STOPWORDS]
             width = len(entry.keys) + MAX_EXTRA
-            lo, hi = max(0, i - width + 1), min(len(tokens), i + width)
-            window = [t for t in tokens[lo:hi] if t.sentence == tok.sentence]
-            span = _cover(window, content)
+            lo, hi = max(0, i - width + 1), min(len(keys), i + width)
+            span = _cover(w, i, lo, hi, entry.content)
             if span is None:
                 continue
-            words = [t.key for t in span]
-            if tuple(words) in index.exact:
+            a, b = span
+            found = keys[a : b + 1]
+            if tuple(found) in index.exact:
                 continue  # the exact pass has it
-            extra = len(words) - len(entry.keys)
-            if sum(1 for w in words if w not in STOPWORDS and w not in content) > 1:
+            if sum(1 for k in found if k not in STOPWORDS and k not in entry.content) > 1:
                 continue  # function words, and at most one other word, may sit in between
-            score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(words)) - 3 * max(extra, 0)
-            yield Candidate(_mention(text, span, entry, score, "fuzzy", index), entry.needs_context, entry.lang)
+            extra = len(found) - len(entry.keys)
+            score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
+            yield _candidate(text, w, a, b - a + 1, entry, score, "fuzzy", index)
 
 
-def _cover(window: list[Token], content: list[str]) -> list[Token] | None:
-    """The shortest run of ``window`` holding every word of ``content``, or None."""
-    need = set(content)
-    best: list[Token] | None = None
-    for a in range(len(window)):
-        if window[a].key not in need:
+def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:
+    """The shortest run of words in ``[lo, hi)``, in the anchor's sentence, holding ``need``."""
+    keys, sentences = w.keys, w.sentences
+    sentence = sentences[anchor]
+    window = [k for k in range(lo, hi) if sentences[k] == sentence]
+    best: tuple[int, int] | None = None
+    for x, a in enumerate(window):
+        if keys[a] not in need:
             continue
         seen: set[str] = set()
-        for b in range(a, len(window)):
-            if window[b].key in need:
-                seen.add(window[b].key)
+        for b in window[x:]:
+            if keys[b] in need:
+                seen.add(keys[b])
             if seen == need:
-                if best is None or b - a + 1 < len(best):
-                    best = window[a : b + 1]
+                if best is None or b - a < best[1] - best[0]:
+                    best = (a, b)
                 break
-    if best is not None and best[-1].key not in need:
-        return None
     return best
 
 
 def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
+    if not _DIGIT.search(text):
+        return  # every citation has a number
     for start, end, cit in find_citations(text):
         resolved = kb.closest(str(cit)) if cit.provision in kb.provisions else None
         if resolved is None:

@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from bisect import bisect_left
+from functools import lru_cache, partial
+from itertools import accumulate
+from typing import NamedTuple
 
 _CHAR_MAP = {
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
@@ -47,20 +50,33 @@ _ELISION = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "j
 _AR_COMPOUND = ("وال", "بال", "فال", "كال", "لل")
 _AR_SINGLE = frozenset("وبلفك")
 _WORD = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]|[\u061f\u06d4]")
 
 
 @dataclass(frozen=True, slots=True)
 class Folded:
-    """Folded text and, for each of its characters, the index of its source character."""
+    """Folded text and, for each of its characters, the index of its source character.
+
+    ``source`` is None when folding kept every character in place (the common case:
+    ASCII text, or text whose characters each fold to exactly one character).
+    """
 
     text: str
-    source: tuple[int, ...]
+    source: tuple[int, ...] | None
+
+    def offset(self, i: int) -> int:
+        """The source index of folded character ``i``."""
+        return i if self.source is None else self.source[i]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the original text: its key and its span in the original string."""
+class Token(NamedTuple):
+    """A word of the original text: its key and its span in the original string.
+
+    A named tuple rather than a dataclass: one is made per word of every text, and tuple
+    construction is several times cheaper.
+    """
 
     key: str
     start: int
@@ -80,19 +96,29 @@ def _fold_char(ch: str) -> str:
 
 
 def fold(text: str) -> Folded:
-    """Fold ``text`` character by character, keeping the offset of each source character."""
-    chars: list[str] = []
+    """Fold ``text``, keeping the offset of each source character.
+
+    ASCII runs are lowered in one C call; only non-ASCII characters go through the
+    per-character path.
+    """
+    if text.isascii():
+        return Folded(text.lower(), None)
+    parts: list[str] = []
     source: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            f = ch.lower()
-            chars.append(f)
-            source.append(i)
-            continue
-        for f in _fold_char(ch):
-            chars.append(f)
-            source.append(i)
-    return Folded("".join(chars), tuple(source))
+    in_place = True
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        parts.append(text[pos : m.start()].lower())
+        source.extend(range(pos, m.start()))
+        for i in range(m.start(), m.end()):
+            f = _fold_char(text[i])
+            parts.append(f)
+            source.extend([i] * len(f))
+            in_place = in_place and len(f) == 1
+        pos = m.end()
+    parts.append(text[pos:].lower())
+    source.extend(range(pos, len(text)))
+    return Folded("".join(parts), None if in_place else tuple(source))
 
 
 def is_arabic(word: str) -> bool:
@@ -149,28 +175,70 @@ def _arabic_key(word: str) -> str:
     return word
 
 
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """The words of a text as parallel arrays: keys and original offsets.
+
+    Built with C-level operations only (``re.split``, ``accumulate``, ``map``), so a long
+    text costs little more than finding its words. Sentence numbers are computed on demand.
+    """
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentences: list[int]  # sentence number of each word (equal numbers: same sentence)
+
+    def sentence(self, i: int) -> int:
+        """The sentence number of word ``i``."""
+        return self.sentences[i]
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        """True when no sentence break lies between words ``i`` and ``j``."""
+        return self.sentences[i] == self.sentences[j]
+
+
+_KEYS: dict[str, str] = {}
+
+
+def scan(text: str) -> Scan:
+    """Split ``text`` into keyed words with offsets into ``text``."""
+    folded = fold(text)
+    ftext = folded.text
+    parts = _SPLIT.split(ftext)  # gap, word, gap, word, ..., gap
+    ends_all = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    fstarts = ends_all[0::2][: len(words)]
+    fends = ends_all[1::2]
+    if "'" in ftext:
+        keep = [i for i, w in enumerate(words) if not _dropped(ftext, w, fstarts[i], fends[i])]
+        if len(keep) != len(words):
+            words = [words[i] for i in keep]
+            fstarts = [fstarts[i] for i in keep]
+            fends = [fends[i] for i in keep]
+    for w in set(words).difference(_KEYS):
+        _KEYS[w] = word_key(w)
+    keys = list(map(_KEYS.__getitem__, words))
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ftext)]
+    sentences = list(map(partial(bisect_left, breaks), fstarts))
+    src = folded.source
+    if src is None:
+        return Scan(keys, fstarts, fends, sentences)
+    starts = list(map(src.__getitem__, fstarts))
+    ends = [src[e - 1] + 1 for e in fends]
+    return Scan(keys, starts, ends, sentences)
+
+
+def _dropped(ftext: str, word: str, s: int, e: int) -> bool:
+    """French elision (l'article -> article) and English possessive (prosecutor's)."""
+    if word in _ELISION and ftext[e : e + 1] == "'":
+        return True
+    return word == "s" and s > 0 and ftext[s - 1] == "'"
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into keyed word tokens with original offsets and sentence numbers."""
-    folded = fold(text)
-    ftext, source = folded.text, folded.source
-    tokens: list[Token] = []
-    sentence = 0
-    prev_end = 0
-    for m in _WORD.finditer(ftext):
-        if _SENTENCE_BREAK.search(ftext, prev_end, m.start()):
-            sentence += 1
-        prev_end = m.end()
-        word = m.group()
-        after = ftext[m.end() : m.end() + 1]
-        before = ftext[m.start() - 1 : m.start()] if m.start() else ""
-        if after == "'" and word in _ELISION:
-            continue  # French elision: l'article -> article
-        if before == "'" and word == "s":
-            continue  # English possessive: prosecutor's -> prosecutor
-        start = source[m.start()]
-        end = source[m.end() - 1] + 1
-        tokens.append(Token(word_key(word), start, end, sentence))
-    return tokens
+    sc = scan(text)
+    return [Token(k, s, e, sc.sentence(i)) for i, (k, s, e) in enumerate(zip(sc.keys, sc.starts, sc.ends, strict=True))]
 
 
 def keys(text: str) -> tuple[str, ...]:

@@ -13,7 +13,6 @@ Shared by ``icc-ref lookup`` and the TUI search box.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -37,13 +36,31 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
-class _Choices:
+class Choices:
+    """The searchable strings of a knowledge base and what each belongs to."""
+
     texts: tuple[str, ...]
     owners: tuple[tuple[str, str, str], ...]  # (kind, key, original text)
 
 
-@lru_cache(maxsize=4)
-def _choices(kb: KnowledgeBase) -> _Choices:
+_CHOICES: dict[int, tuple[KnowledgeBase, Choices]] = {}
+
+
+def prime_choices(kb: KnowledgeBase, choices: Choices) -> None:
+    """Use precomputed ``choices`` (e.g. from the disk cache) for ``kb``."""
+    _CHOICES[id(kb)] = (kb, choices)
+
+
+def _choices(kb: KnowledgeBase) -> Choices:
+    hit = _CHOICES.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        prime_choices(kb, choices_for(kb))
+        hit = _CHOICES[id(kb)]
+    return hit[1]
+
+
+def choices_for(kb: KnowledgeBase) -> Choices:
+    """Build the searchable strings: concept names, ids and aliases, provision titles."""
     texts: list[str] = []
     owners: list[tuple[str, str, str]] = []
     for c in kb.concepts.values():
@@ -54,7 +71,7 @@ def _choices(kb: KnowledgeBase) -> _Choices:
         if p.title:
             texts.append(" ".join(keys(p.title)))
             owners.append(("provision", p.citation, p.title))
-    return _Choices(tuple(texts), tuple(owners))
+    return Choices(tuple(texts), tuple(owners))
 
 
 def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:

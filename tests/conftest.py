@@ -16,6 +16,14 @@ REPO = Path(__file__).parent.parent
 REFERENCE = REPO.parent / "shared" / "reference"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never touch the user's cache directory."""
+    import os
+
+    os.environ["ICC_REF_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return load_knowledge()

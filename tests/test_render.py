@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from icc_ref.annotate import annotate_text
 from icc_ref.errors import InputError
-from icc_ref.html import to_html
+from icc_ref.htmlpage import to_html
 from icc_ref.render import strip_annotations, to_json, to_markdown
 
 from .conftest import REPO

@@ -25,7 +25,7 @@ from icc_ref.tui.screens.help import HelpScreen
 from icc_ref.tui.screens.open_file import OpenFileScreen
 from icc_ref.tui.widgets.article import CATEGORY_COLOURS, CITATION_COLOUR, ArticleView
 from icc_ref.tui.widgets.detail import DetailView
-from icc_ref.tui.widgets.navigator import FoundList, Navigator
+from icc_ref.tui.widgets.navigator import Navigator
 from icc_ref.tui.widgets.search import SearchBox
 
 WELCOME = """\

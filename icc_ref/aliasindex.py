@@ -1,0 +1,127 @@
+"""The alias index: every alias of a knowledge base keyed for exact, typo and bag matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from icc_ref.model import Concept, KnowledgeBase, Language
+from icc_ref.normalize import keys, word_key
+
+STOPWORDS: frozenset[str] = frozenset(
+    "the a an of for to in on by and or with against his her their its this that at from as him them "
+    "be been being was were is are has had have "
+    "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
+    "del el los las para su sus y con por "
+    "في من على ضد عن الى او و".split()
+)
+
+# Everyday words one letter away from an alias word; the base's own prose may lack them.
+EXTRA_KNOWN = (
+    "prosecution prosecuted persecuted warrior warren charger crimea statue statues arrested "
+    "stated appear trail trials judged"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One alias of one concept, as the matcher needs it."""
+
+    concept: str
+    text: str
+    lang: Language
+    keys: tuple[str, ...]
+    needs_context: bool
+    exact_only: bool
+    content: frozenset[str] = frozenset()  # its words minus function words
+
+
+@dataclass
+class Index:
+    """Aliases of a knowledge base, ready for matching."""
+
+    exact: dict[tuple[str, ...], list[Entry]]
+    lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths starting with it, longest first
+    by_anchor: dict[str, list[Entry]]  # first content word -> multi-word aliases (bag matching)
+    vocab: dict[tuple[str, str], list[str]]  # (language, first letter) -> alias words to correct to
+    known: frozenset[str]  # real words: corrected only to complete a phrase
+    alias_words: frozenset[str]  # every word of every alias: already exact
+    max_len: int
+    primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
+    corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
+
+
+def build_index(kb: KnowledgeBase) -> Index:
+    """Index every alias of ``kb`` for exact, typo and bag matching."""
+    exact: dict[tuple[str, ...], list[Entry]] = {}
+    by_anchor: dict[str, list[Entry]] = {}
+    vocab: dict[str, set[str]] = {}
+    for concept in kb.concepts.values():
+        for entry in _entries(concept):
+            exact.setdefault(entry.keys, []).append(entry)
+            content = [k for k in entry.keys if k not in STOPWORDS]
+            if not entry.exact_only:
+                words = (k for k in content if len(k) >= 4 and k.isalpha())
+                vocab.setdefault(entry.lang, set()).update(words)
+                if len(content) >= 2:
+                    by_anchor.setdefault(content[0], []).append(entry)
+    lengths: dict[str, set[int]] = {}
+    for key in exact:
+        lengths.setdefault(key[0], set()).add(len(key))
+    alias_words = frozenset(k for key in exact for k in key)
+    return Index(
+        exact=exact,
+        lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        by_anchor=by_anchor,
+        vocab=_by_first_letter(vocab),
+        known=frozenset(_known_words(kb) - alias_words),
+        alias_words=alias_words,
+        max_len=max((len(k) for k in exact), default=1),
+        primary={c.id: c.provisions for c in kb.concepts.values()},
+    )
+
+
+def _by_first_letter(vocab: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
+    """Typos keep their first letter (see the matcher), so only those words need comparing."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for lang, words in vocab.items():
+        for word in sorted(words):
+            out.setdefault((lang, word[0]), []).append(word)
+    return out
+
+
+def languages(index: Index) -> list[str]:
+    """The languages that have a typo vocabulary."""
+    return sorted({lang for lang, _ in index.vocab})
+
+
+def _entries(concept: Concept) -> Iterable[Entry]:
+    for alias in concept.aliases:
+        variants = {alias.text, alias.text.replace("-", "")} if "-" in alias.text else {alias.text}
+        for text in variants:
+            k = keys(text)
+            short = len("".join(k)) <= 4 or (alias.text.isupper() and len(alias.text) <= 6)
+            content = frozenset(w for w in k if w not in STOPWORDS)
+            yield Entry(
+                concept.id, alias.text, alias.lang, k, alias.needs_context, alias.exact or short, content
+            )
+
+
+def _known_words(kb: KnowledgeBase) -> set[str]:
+    """Words of the base's own prose: real words that must not be 'corrected' into aliases."""
+    texts: list[str] = list(EXTRA_KNOWN)
+    for c in kb.concepts.values():
+        texts.append(c.summary)
+        texts.extend(cl.explanation for cl in c.clarifications)
+    for p in kb.provisions.values():
+        texts.extend(filter(None, (p.title, p.summary)))
+        stack = list(p.paragraphs)
+        while stack:
+            para = stack.pop()
+            texts.append(para.summary)
+            stack.extend(para.subparagraphs)
+    words: set[str] = set()
+    for text in texts:
+        words.update(m.lower() for m in re.findall(r"[^\W\d_]{4,}", text))
+    return {word_key(w) for w in words}

@@ -1,0 +1,55 @@
+"""The on-disk cache of the loaded knowledge base: fresh, stale, corrupt, bypassed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from icc_ref.index_cache import cache_dir, fingerprint, load_all
+from icc_ref.knowledge import builtin_root
+
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ICC_REF_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_second_load_comes_from_the_cache(cache: Path) -> None:
+    first = load_all()
+    files = list(cache.glob("kb-*.pickle"))
+    assert len(files) == 1 and cache_dir() == cache
+    second = load_all()
+    assert second.kb is not first.kb  # unpickled, not the same object
+    assert set(second.kb.concepts) == set(first.kb.concepts)
+    assert second.index.exact.keys() == first.index.exact.keys()
+
+
+def test_corrupt_cache_is_ignored_and_rebuilt(cache: Path) -> None:
+    load_all()
+    (file,) = cache.glob("kb-*.pickle")
+    file.write_bytes(b"not a pickle")
+    assert "arrest_warrant" in load_all().kb.concepts
+    assert file.read_bytes()[:1] == b"\x80"  # rewritten
+
+
+def test_changed_knowledge_changes_the_key(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    (user / "concepts").mkdir(parents=True)
+    before = fingerprint([builtin_root(), user])
+    (user / "concepts" / "x.yaml").write_text("concepts: []\n", encoding="utf-8")
+    assert fingerprint([builtin_root(), user]) != before
+
+
+def test_no_cache_writes_nothing(cache: Path) -> None:
+    load_all(use_cache=False)
+    assert not cache.exists() or not list(cache.glob("kb-*.pickle"))
+
+
+def test_unwritable_cache_dir_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("ICC_REF_CACHE_DIR", str(blocker / "sub"))
+    assert "arrest_warrant" in load_all().kb.concepts
