@@ -1,97 +1,136 @@
-"""``icc-ref annotate``: read a text safely, annotate it, write the chosen format atomically."""
+"""``icc-ref annotate``: one text streamed to Markdown/HTML/JSON, or a corpus to JSON Lines."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import glob
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
-from icc_ref.annotate import Annotation, annotate_text
 from icc_ref.errors import InputError
 from icc_ref.matcher import Index
 from icc_ref.model import KnowledgeBase
+from icc_ref.stream import Annotator, read_blocks, write_html, write_json, write_markdown
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # for read_text (the TUI holds the whole text)
+CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 def read_text(name: str) -> str:
-    """Read a UTF-8 text file (or ``-`` for stdin); refuse binary, huge or undecodable input."""
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        shown = "<stdin>"
-    else:
-        path = Path(name)
-        shown = name
-        if not path.exists():
-            raise InputError("no such file", shown)
-        if path.is_dir():
-            raise InputError("is a directory, not a text file", shown)
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_INPUT_BYTES + 1)
-        except OSError as exc:
-            raise InputError(f"cannot read ({exc.strerror})", shown) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it or use batch mode", shown)
-    nul = data.find(b"\0")
-    if nul >= 0:
-        raise InputError(f"looks binary (NUL byte at offset {nul}); give a UTF-8 text file", shown, data.count(b"\n", 0, nul) + 1)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x})", shown, line) from None
+    """Read a whole UTF-8 text file; refuse binary, huge or undecodable input."""
+    path = Path(name)
+    _check_readable(path, name)
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; use icc-ref annotate", name)
+    with path.open("rb") as fh:
+        return "".join(read_blocks(fh, name, block_chars=MAX_INPUT_BYTES))
 
 
-def render(ann: Annotation, kb: KnowledgeBase, fmt: str, style: str = "links") -> str:
-    """The annotation in ``fmt`` (md, html or json)."""
-    from icc_ref import render as r
-
-    if fmt == "json":
-        return json.dumps(r.to_json(ann, kb), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "html":
-        from icc_ref.htmlpage import to_html
-
-        return to_html(ann, kb, style)  # type: ignore[arg-type]
-    return r.to_markdown(ann, kb, style)  # type: ignore[arg-type]
+def _check_readable(path: Path, shown: str) -> None:
+    if not path.exists():
+        raise InputError("no such file", shown)
+    if path.is_dir():
+        raise InputError("is a directory, not a text file", shown)
+    if not os.access(path, os.R_OK):
+        raise InputError("cannot read (permission denied)", shown)
 
 
-def write_atomic(out: Path, text: str) -> None:
-    """Write ``text`` to ``out`` through a temporary file in the same folder, then rename."""
+@contextmanager
+def atomic_output(out: Path) -> Iterator[TextIO]:
+    """A text file written through a temporary file in the same folder, renamed on success."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise InputError("output folder does not exist", str(out))
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            yield fh
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def write_atomic(out: Path, text: str) -> None:
+    """Write ``text`` to ``out`` atomically."""
+    with atomic_output(out) as fh:
+        fh.write(text)
+
+
+def expand_inputs(items: list[str]) -> list[Path]:
+    """Files named, files under folders (text suffixes), and glob matches, sorted, no repeats."""
+    paths: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            paths.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in CORPUS_SUFFIXES))
+        elif p.exists():
+            paths.append(p)
+        else:
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise InputError("no such file, folder or matching path", item)
+            paths.extend(Path(m) for m in matches if Path(m).is_file())
+    seen: set[Path] = set()
+    return [p for p in paths if not (p in seen or seen.add(p))]
+
+
 def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
-    """Annotate ``args.file`` and write it to stdout or ``args.output``."""
-    if args.output and args.file != "-":
-        src, out = Path(args.file), Path(args.output)
+    """Annotate one text (streamed) or a corpus (``--format jsonl``, folders, several files)."""
+    corpus = args.format == "jsonl" or len(args.file) > 1 or any(Path(f).is_dir() for f in args.file)
+    if corpus:
+        from icc_ref.batch import run_batch
+
+        return run_batch(kb, index, expand_inputs(args.file), args)
+    name = args.file[0]
+    if args.output and name != "-":
+        src, out = Path(name), Path(args.output)
         if out.exists() and src.exists() and os.path.samefile(src, out):
             raise InputError("refusing to overwrite the input file; choose another -o", args.output)
-    text = read_text(args.file)
-    if args.format != "json":
-        from icc_ref.render import ensure_not_annotated
+    if name == "-":
+        return _annotate(sys.stdin.buffer, "<stdin>", kb, index, args)
+    _check_readable(Path(name), name)
+    with open(name, "rb") as fh:
+        return _annotate(fh, name, kb, index, args)
 
-        try:
-            ensure_not_annotated(text)
-        except InputError as exc:
-            raise InputError(exc.message, args.file if args.file != "-" else "<stdin>") from None
-    ann = annotate_text(text, kb, index, args.lang, args.min_score)
-    result = render(ann, kb, args.format, args.style)
+
+def _annotate(fh, shown: str, kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    annotator = Annotator(kb, index, args.lang, args.min_score)
+    blocks = _refusing_markup(read_blocks(fh, shown), shown) if args.format != "json" else read_blocks(fh, shown)
     if args.output:
-        write_atomic(Path(args.output), result)
+        with atomic_output(Path(args.output)) as out:
+            _write(blocks, annotator, out, args)
     else:
-        sys.stdout.write(result)
+        _write(blocks, annotator, sys.stdout, args)
     return 0
+
+
+def _write(blocks: Iterator[str], annotator: Annotator, out: TextIO, args: argparse.Namespace) -> None:
+    if args.format == "json":
+        write_json(blocks, annotator, out)
+    elif args.format == "html":
+        write_html(blocks, annotator, out)
+    else:
+        write_markdown(blocks, annotator, out, args.style)
+
+
+def _refusing_markup(blocks: Iterator[str], shown: str) -> Iterator[str]:
+    """Pass blocks through, refusing text that already carries icc-ref markup."""
+    from icc_ref.render import ensure_not_annotated
+
+    lines = 0
+    for block in blocks:
+        try:
+            ensure_not_annotated(block)
+        except InputError as exc:
+            raise InputError(exc.message, shown, (exc.line or 1) + lines) from None
+        lines += block.count("\n")
+        yield block

@@ -20,7 +20,7 @@ class IccRefError(Exception):
 
     def __str__(self) -> str:
         if self.path is None:
-            return self.message
+            return self.message if self.line is None else f"line {self.line}: {self.message}"
         if self.line is None:
             return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"

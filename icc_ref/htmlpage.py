@@ -11,12 +11,11 @@ import html as _html
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from mdit_py_plugins.footnote import footnote_plugin
 
 from icc_ref.annotate import Annotation
 from icc_ref.model import KnowledgeBase
-from icc_ref.references import collect_entries
-from icc_ref.render import MARKER, Style, linkable, to_markdown
+from icc_ref.references import Entries, Entry, entry_markdown
+from icc_ref.render import markdown_body
 
 CSS = """
 body { font: 16px/1.6 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
@@ -37,32 +36,39 @@ section.icc-ref-references h3:target { background: #fff3bf; }
 
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).enable("table").use(footnote_plugin)
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def to_html(ann: Annotation, kb: KnowledgeBase, style: Style = "links", title: str = "Annotated text") -> str:
-    """A standalone HTML page of the annotated text and its references."""
-    markdown = to_markdown(ann, kb, style)
-    cut = markdown.find("\n\n" + MARKER)
-    body_md = markdown if cut < 0 else markdown[:cut]
-    md = _md()
-    if style == "footnotes":
-        body = md.render(markdown.replace(MARKER, "", 1))
-        refs = ""
-    else:
-        body = md.render(body_md)
-        refs = _references_html(ann, kb)
+def page_start(lang: str, title: str = "Annotated text") -> str:
+    """The page up to the opening of the article."""
     return (
-        "<!DOCTYPE html>\n<html lang=\"" + ann.language + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{_html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"<article>\n{body}</article>\n{refs}</body>\n</html>\n"
+        f'<!DOCTYPE html>\n<html lang="{_html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<article>\n"
     )
 
 
-def _references_html(ann: Annotation, kb: KnowledgeBase) -> str:
-    from icc_ref.references import entry_markdown
+def render_markdown(markdown: str) -> str:
+    """HTML for annotated Markdown, raw HTML disabled."""
+    return _md().render(markdown)
 
-    entries = collect_entries(linkable(ann), kb).ordered
+
+def page_end(references: str) -> str:
+    """The end of the article, the references section and the end of the page."""
+    return f"</article>\n{references}</body>\n</html>\n"
+
+
+def to_html(ann: Annotation, kb: KnowledgeBase, title: str = "Annotated text") -> str:
+    """A standalone HTML page of the annotated text and its references.
+
+    Mentions are always links with the summary as tooltip (``--style`` shapes Markdown only).
+    """
+    entries = Entries({}, [])
+    body = markdown_body(ann, kb, "links", entries)
+    return page_start(ann.language, title) + render_markdown(body) + page_end(references_html(entries.ordered, kb))
+
+
+def references_html(entries: list[Entry], kb: KnowledgeBase) -> str:
+    """The "Legal references" section, each entry's heading carrying its anchor id."""
     if not entries:
         return ""
     md = _md()

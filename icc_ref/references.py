@@ -39,10 +39,13 @@ class Entries:
         return self.by_key[m.concept or parse_citation(m.provisions[0]).provision]
 
 
-def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase) -> Entries:
-    """Group mentions into entries, counting them and keeping cited pinpoints."""
-    by_key: dict[str, Entry] = {}
-    ordered: list[Entry] = []
+def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase, into: Entries | None = None) -> Entries:
+    """Group mentions into entries, counting them and keeping cited pinpoints.
+
+    With ``into``, add to those entries (a text annotated block by block).
+    """
+    entries = into if into is not None else Entries({}, [])
+    by_key, ordered = entries.by_key, entries.ordered
     for m in mentions:
         if m.concept:
             key, kind = m.concept, "concept"
@@ -57,7 +60,7 @@ def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase) -> Entries:
         entry.count += 1
         if kind == "provision" and m.provisions[0] not in entry.pinpoints and m.provisions[0] != key:
             entry.pinpoints.append(m.provisions[0])
-    return Entries(by_key, ordered)
+    return entries
 
 
 def _provision_tooltip(cite: str, kb: KnowledgeBase) -> str:

@@ -15,7 +15,7 @@ from icc_ref.annotate import Annotation
 from icc_ref.errors import InputError
 from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
-from icc_ref.references import Entry, collect_entries, entry_markdown
+from icc_ref.references import Entries, Entry, collect_entries, entry_markdown
 
 Style = Literal["links", "footnotes"]
 
@@ -30,7 +30,7 @@ def ensure_not_annotated(text: str) -> None:
     m = _ALREADY.search(text)
     if m is not None:
         line = text.count("\n", 0, m.start()) + 1
-        raise InputError(f"line {line}: the text already contains icc-ref markup; annotate the original")
+        raise InputError("the text already contains icc-ref markup; annotate the original", line=line)
 
 
 def linkable(ann: Annotation) -> list[Mention]:
@@ -47,9 +47,18 @@ def linkable(ann: Annotation) -> list[Mention]:
 
 def to_markdown(ann: Annotation, kb: KnowledgeBase, style: Style = "links") -> str:
     """The input with each mention linked, then a "Legal references" section."""
+    entries = Entries({}, [])
+    body = markdown_body(ann, kb, style, entries)
+    if entries.ordered:
+        return body + references_markdown(entries.ordered, kb, style)
+    return body
+
+
+def markdown_body(ann: Annotation, kb: KnowledgeBase, style: Style, entries: Entries) -> str:
+    """The input with each linkable mention marked up; ``entries`` collects what was linked."""
     ensure_not_annotated(ann.source)
     mentions = linkable(ann)
-    entries = collect_entries(mentions, kb)
+    collect_entries(mentions, kb, into=entries)
     parts: list[str] = []
     pos = 0
     src = ann.source
@@ -62,8 +71,6 @@ def to_markdown(ann: Annotation, kb: KnowledgeBase, style: Style = "links") -> s
             parts.append(f"{m.text}[^{entry.anchor}]")
         pos = m.end
     parts.append(src[pos:])
-    if entries.ordered:
-        parts.append(references_markdown(entries.ordered, kb, style))
     return "".join(parts)
 
 

@@ -1,0 +1,155 @@
+"""Annotate a file of any size in bounded memory: read it in blocks, write as it goes.
+
+A *block* ends at a blank line outside fenced code, after about :data:`BLOCK_CHARS`
+characters; the blocks joined give the input back exactly. Most files are one block, and
+then the output is exactly that of :func:`icc_ref.render.to_markdown` / ``to_json``. In a
+longer file the "context words link once" rule of :mod:`icc_ref.annotate` applies per block.
+JSON mentions are spooled to a temporary file, so memory stays flat whatever the size.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import tempfile
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
+
+from icc_ref.annotate import Annotation, annotate_text
+from icc_ref.errors import InputError
+from icc_ref.matcher import Index
+from icc_ref.model import KnowledgeBase, Language
+from icc_ref.references import Entries
+from icc_ref.render import Style, markdown_body, references_markdown
+
+BLOCK_CHARS = 1_000_000
+READ_BYTES = 1 << 20
+_BOUNDARY = re.compile(r"\n[ \t\r]*\n")
+_FENCE = re.compile(r"(?m)^ {0,3}(```|~~~)")
+
+
+def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Iterator[str]:
+    """Decode ``fh`` as UTF-8 and yield blocks that end at paragraph boundaries.
+
+    Raises InputError naming ``shown`` and the line for binary or undecodable input.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    buffer = ""
+    consumed_bytes = 0
+    lines_before = 0
+    while True:
+        data = fh.read(READ_BYTES)
+        nul = data.find(b"\0")
+        if nul >= 0:
+            line = lines_before + buffer.count("\n") + data.count(b"\n", 0, nul) + 1
+            raise InputError(f"looks binary (NUL byte at offset {consumed_bytes + nul}); give a UTF-8 text file", shown, line)
+        pending = decoder.getstate()[0]  # bytes of a character split across reads
+        try:
+            buffer += decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            seen = pending + data
+            line = lines_before + buffer.count("\n") + seen.count(b"\n", 0, exc.start) + 1
+            where = consumed_bytes - len(pending) + exc.start
+            raise InputError(f"not valid UTF-8 (byte {where}: 0x{seen[exc.start]:02x})", shown, line) from None
+        consumed_bytes += len(data)
+        while len(buffer) > block_chars:
+            cut = _cut(buffer, block_chars)
+            if cut is None:
+                break
+            lines_before += buffer.count("\n", 0, cut)
+            yield buffer[:cut]
+            buffer = buffer[cut:]
+        if not data:
+            if buffer or consumed_bytes == 0:
+                yield buffer
+            return
+
+
+def _cut(buffer: str, after: int) -> int | None:
+    """A blank-line boundary past ``after`` that is not inside fenced code, or None."""
+    for m in _BOUNDARY.finditer(buffer, after):
+        if len(_FENCE.findall(buffer, 0, m.end())) % 2 == 0:
+            return m.end()
+    return None
+
+
+class Annotator:
+    """Annotate blocks with one knowledge base and index, remembering the language mix."""
+
+    def __init__(self, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None) -> None:
+        self.kb, self.index, self.lang, self.min_score = kb, index, lang, min_score
+        self.sizes: dict[Language, int] = {}
+
+    def __call__(self, block: str) -> Annotation:
+        ann = annotate_text(block, self.kb, self.index, self.lang, self.min_score)
+        self.sizes[ann.language] = self.sizes.get(ann.language, 0) + len(block)
+        return ann
+
+    @property
+    def language(self) -> str:
+        if self.lang != "auto":
+            return self.lang
+        return max(self.sizes, key=lambda k: self.sizes[k]) if self.sizes else "en"
+
+
+def write_markdown(blocks: Iterator[str], annotate: Annotator, out: TextIO, style: Style = "links") -> None:
+    """Annotated Markdown, block by block, then the references."""
+    entries = Entries({}, [])
+    for block in blocks:
+        out.write(markdown_body(annotate(block), annotate.kb, style, entries))
+    if entries.ordered:
+        out.write(references_markdown(entries.ordered, annotate.kb, style))
+
+
+def write_html(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
+    """A standalone HTML page, rendered block by block (mentions always as links)."""
+    from icc_ref.htmlpage import page_end, page_start, references_html, render_markdown
+
+    entries = Entries({}, [])
+    started = False
+    for block in blocks:
+        ann = annotate(block)
+        if not started:
+            out.write(page_start(ann.language))
+            started = True
+        out.write(render_markdown(markdown_body(ann, annotate.kb, "links", entries)))
+    if not started:
+        out.write(page_start(annotate.language))
+    out.write(page_end(references_html(entries.ordered, annotate.kb)))
+
+
+def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
+    """The single-file JSON document, written as the text streams past."""
+    kb = annotate.kb
+    concepts: dict[str, dict] = {}
+    provisions: dict[str, dict] = {}
+    offset = 0
+    count = 0
+    out.write('{\n  "source": "')
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for block in blocks:
+            ann = annotate(block)
+            out.write(json.dumps(block, ensure_ascii=False)[1:-1])
+            for m in ann.mentions:
+                record = {
+                    "start": m.start + offset, "end": m.end + offset, "text": m.text, "concept": m.concept,
+                    "provisions": list(m.provisions), "score": m.score, "method": m.method,
+                }
+                spool.write((",\n    " if count else "\n    ") + json.dumps(record, ensure_ascii=False))
+                count += 1
+                if m.concept and m.concept not in concepts:
+                    c = kb.concepts[m.concept]
+                    concepts[c.id] = {"name": c.name, "summary": c.summary, "provisions": list(c.provisions)}
+                if m.method == "citation" and m.provisions[0] not in provisions:
+                    cite = m.provisions[0]
+                    provisions[cite] = {"title": kb.title(cite), "url": kb.provisions[cite.split("(")[0]].url}
+            offset += len(block)
+        out.write(f'",\n  "language": {json.dumps(annotate.language)},\n  "mentions": [')
+        spool.seek(0)
+        while chunk := spool.read(READ_BYTES):
+            out.write(chunk)
+    out.write("\n  ]" if count else "]")
+    out.write(',\n  "concepts": ' + json.dumps(concepts, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write(',\n  "provisions": ' + json.dumps(provisions, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write("\n}\n")
