@@ -90,7 +90,7 @@ def annotate_text(
     anchored = [any(not c.needs_context for c in cands) for cands in per_para]
     mentions: list[Mention] = []
     seen: set[tuple[str | None, str]] = set()
-    for i, ((start, end), cands) in enumerate(zip(spans, per_para, strict=True)):
+    for i, cands in enumerate(per_para):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
         usable = [c for c in cands if not c.needs_context or (near and not _foreign(text, c.mention))]
         for cand in select(usable):
@@ -110,7 +110,9 @@ def annotate_text(
 def _foreign(para: str, m: Mention) -> bool:
     """True when the words just around ``m`` tie it to another institution or event."""
     before = [word_key(w) for w in _WORDS.findall(fold(para[max(0, m.start - 40) : m.start]).text)[-1:]]
-    after = [k for k in map(word_key, _WORDS.findall(fold(para[m.end : m.end + 40]).text)) if k not in STOPWORDS][:2]
+    after = [
+        k for k in map(word_key, _WORDS.findall(fold(para[m.end : m.end + 40]).text)) if k not in STOPWORDS
+    ][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 
@@ -141,8 +143,11 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         m = c.mention
         inside = any(
-            o.mention.concept == m.concept and m.concept is not None and o is not c
-            and o.mention.start <= m.start and m.end <= o.mention.end
+            o.mention.concept == m.concept
+            and m.concept is not None
+            and o is not c
+            and o.mention.start <= m.start
+            and m.end <= o.mention.end
             and (o.mention.end - o.mention.start) > (m.end - m.start)
             and not blocked(o.mention)
             for o in cands
@@ -156,4 +161,3 @@ def _priority(c: Candidate) -> tuple[int, float, float, str]:
     m = c.mention
     weight = (m.end - m.start) * m.score / 100
     return (_TIER[m.method], -weight, -m.score, m.concept or "")
-

@@ -71,7 +71,9 @@ def expand_inputs(items: list[str]) -> list[Path]:
     for item in items:
         p = Path(item)
         if p.is_dir():
-            paths.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in CORPUS_SUFFIXES))
+            paths.extend(
+                sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in CORPUS_SUFFIXES)
+            )
         elif p.exists():
             paths.append(p)
         else:
@@ -104,7 +106,9 @@ def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
 
 def _annotate(fh, shown: str, kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     annotator = Annotator(kb, index, args.lang, args.min_score)
-    blocks = _refusing_markup(read_blocks(fh, shown), shown) if args.format != "json" else read_blocks(fh, shown)
+    blocks = (
+        _refusing_markup(read_blocks(fh, shown), shown) if args.format != "json" else read_blocks(fh, shown)
+    )
     if args.output:
         with atomic_output(Path(args.output)) as out:
             _write(blocks, annotator, out, args)

@@ -28,7 +28,9 @@ from icc_ref.model import KnowledgeBase
 _STATE: dict[str, Any] = {}
 
 
-def annotate_document(path: str, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None) -> dict[str, Any]:
+def annotate_document(
+    path: str, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None
+) -> dict[str, Any]:
     """The JSON record of one document (``{"path", **single-file JSON}``)."""
     from icc_ref.annotate import annotate_text
     from icc_ref.annotate_cmd import read_text
@@ -102,7 +104,9 @@ def run_batch(kb: KnowledgeBase, index: Index, paths: list[Path], args: argparse
     return 1 if failed else 0
 
 
-def _results(todo: list[str], workers: int, args: argparse.Namespace, kb: KnowledgeBase, index: Index) -> Iterator[tuple[str, str | None, str | None, int]]:
+def _results(
+    todo: list[str], workers: int, args: argparse.Namespace, kb: KnowledgeBase, index: Index
+) -> Iterator[tuple[str, str | None, str | None, int]]:
     if workers == 1 or len(todo) < 2:
         _STATE.update(kb=kb, index=index, lang=args.lang, min_score=args.min_score)
         yield from map(_work, todo)
@@ -131,7 +135,12 @@ class _Progress:
             filled = int(width * self.count / max(self.total, 1))
             rate = self.chars / 1e6 / max(time.perf_counter() - self.start, 1e-9)
             bar = "#" * filled + "-" * (width - filled)
-            print(f"\r[{bar}] {self.count}/{self.total} documents  {rate:.1f} MB/s", end="", file=sys.stderr, flush=True)
+            print(
+                f"\r[{bar}] {self.count}/{self.total} documents  {rate:.1f} MB/s",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def finish(self) -> None:
         secs = time.perf_counter() - self.start

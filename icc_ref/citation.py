@@ -19,9 +19,7 @@ from icc_ref.errors import CitationError
 INSTRUMENTS: tuple[str, ...] = ("RS", "RPE", "RoC", "EoC")
 
 _SUFFIX = r"(?:bis|ter|quater)"
-_CANONICAL = re.compile(
-    rf"^(RS|RPE|RoC|EoC) (\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)$"
-)
+_CANONICAL = re.compile(rf"^(RS|RPE|RoC|EoC) (\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)$")
 _PIN = re.compile(rf"\((\d+{_SUFFIX}?|[a-z]{{1,6}})\)")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -82,7 +80,9 @@ _FREE = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(_NUMREF, re.IGNORECASE)
-_DIRECT = re.compile(rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)")
+_DIRECT = re.compile(
+    rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)"
+)
 
 # What may follow a list to name its instrument; anything else that looks like a named text
 # ("of the UN Charter", "de la Convention") means the citation is not ours.

@@ -20,7 +20,10 @@ def _parser() -> argparse.ArgumentParser:
         description="What the law of the International Criminal Court says about a term or a text.",
     )
     parser.add_argument(
-        "--kb", action="append", default=[], metavar="DIR",
+        "--kb",
+        action="append",
+        default=[],
+        metavar="DIR",
         help="extra knowledge-base folder laid over the built-in one (repeatable; also ICC_REF_KB)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

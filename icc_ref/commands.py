@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from icc_ref.index_cache import Loaded, load_all
@@ -34,15 +34,41 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_lookup)
 
     p = sub.add_parser("annotate", help="link the legal terms and citations of a text or a corpus")
-    p.add_argument("file", nargs="+", metavar="FILE|DIR|GLOB", help="a text file, - for standard input, or (for a corpus) folders, files and globs")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically for one text) instead of stdout")
-    p.add_argument("--format", choices=("md", "html", "json", "jsonl"), default=None, help="md (default), html, json; jsonl for a corpus (the default then)")
-    p.add_argument("--workers", type=_positive, default=None, metavar="N", help="corpus: worker processes (default: all cores)")
-    p.add_argument("--summary", metavar="FILE.csv", help="corpus: write document,concept,provision,count rows")
+    p.add_argument(
+        "file",
+        nargs="+",
+        metavar="FILE|DIR|GLOB",
+        help="a text file, - for standard input, or (for a corpus) folders, files and globs",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help="write here (atomically for one text) instead of stdout"
+    )
+    p.add_argument(
+        "--format",
+        choices=("md", "html", "json", "jsonl"),
+        default=None,
+        help="md (default), html, json; jsonl for a corpus (the default then)",
+    )
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="corpus: worker processes (default: all cores)",
+    )
+    p.add_argument(
+        "--summary", metavar="FILE.csv", help="corpus: write document,concept,provision,count rows"
+    )
     p.add_argument("--resume", action="store_true", help="corpus: skip documents already in OUT")
     p.add_argument("--lang", choices=("auto", *LANGUAGES), default="auto")
     p.add_argument("--style", choices=("links", "footnotes"), default="links")
-    p.add_argument("--min-score", type=float, default=None, metavar="N", help="drop fuzzy mentions scoring below N (0-100)")
+    p.add_argument(
+        "--min-score",
+        type=float,
+        default=None,
+        metavar="N",
+        help="drop fuzzy mentions scoring below N (0-100)",
+    )
     p.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
     p.set_defaults(run=run_annotate)
 

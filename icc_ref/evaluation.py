@@ -76,19 +76,27 @@ def load_labels(text: str, spec: dict) -> list[Label]:
     return labels
 
 
-def score_text(text: str, labels: list[Label], kb: KnowledgeBase, index: Index, lang: str = "auto") -> tuple[Score, list[str]]:
+def score_text(
+    text: str, labels: list[Label], kb: KnowledgeBase, index: Index, lang: str = "auto"
+) -> tuple[Score, list[str]]:
     """Score one text; also return human-readable misses and false links."""
     mentions = annotate_text(text, kb, index, lang).mentions
     s = Score(labels=len(labels), predicted=len(mentions))
     notes = []
     for lab in labels:
-        hit = [m for m in mentions if m.start < lab.end and lab.start < m.end and articles_of(m, kb) & lab.articles]
+        hit = [
+            m
+            for m in mentions
+            if m.start < lab.end and lab.start < m.end and articles_of(m, kb) & lab.articles
+        ]
         if hit:
             s.found += 1
         else:
             notes.append(f"  missed  {lab.text!r} -> {sorted(lab.articles)}")
     for m in mentions:
-        ok = any(m.start < lab.end and lab.start < m.end and articles_of(m, kb) & lab.articles for lab in labels)
+        ok = any(
+            m.start < lab.end and lab.start < m.end and articles_of(m, kb) & lab.articles for lab in labels
+        )
         if ok:
             s.correct += 1
         else:
@@ -136,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         met = target is None or (s.recall >= target and s.precision >= target)
         ok = ok and met
         mark = "" if target is None else f"{target:.2f} {'ok' if met else 'MISSED'}"
-        print(f"{lang:<9}{counts.get(lang, 0):>6}{s.labels:>8}{s.predicted:>11}{s.recall:>8.2f}{s.precision:>11.2f}  {mark}")
+        figures = f"{s.labels:>8}{s.predicted:>11}{s.recall:>8.2f}{s.precision:>11.2f}"
+        print(f"{lang:<9}{counts.get(lang, 0):>6}{figures}  {mark}")
     return 0 if ok else 1
 
 

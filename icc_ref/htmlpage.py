@@ -64,7 +64,11 @@ def to_html(ann: Annotation, kb: KnowledgeBase, title: str = "Annotated text") -
     """
     entries = Entries({}, [])
     body = markdown_body(ann, kb, "links", entries)
-    return page_start(ann.language, title) + render_markdown(body) + page_end(references_html(entries.ordered, kb))
+    return (
+        page_start(ann.language, title)
+        + render_markdown(body)
+        + page_end(references_html(entries.ordered, kb))
+    )
 
 
 def references_html(entries: list[Entry], kb: KnowledgeBase) -> str:

@@ -93,4 +93,3 @@ def _write(path: Path, loaded: Loaded) -> None:
         os.replace(tmp, path)
     except OSError:
         return  # a read-only or full cache directory only costs speed
-

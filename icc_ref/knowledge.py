@@ -117,7 +117,9 @@ class _Reader:
             if not found:
                 yield item
 
-    def _add(self, kind: str, table: dict[str, Any], key: str, record: Any, shown: str, line: int | None) -> None:
+    def _add(
+        self, kind: str, table: dict[str, Any], key: str, record: Any, shown: str, line: int | None
+    ) -> None:
         if key in table:
             first = self.where.at(kind, key)
             self.problems.append(
@@ -161,7 +163,9 @@ class _Reader:
             self._citations(refs, "cross_references", shown, item.key_lines.get("cross_references", line))
             if not item.get("title") and not item.get("untitled") and not item.get("deleted"):
                 self.problems.append(
-                    IccRefError("missing required field 'title' in a provision (or set untitled: true)", shown, line)
+                    IccRefError(
+                        "missing required field 'title' in a provision (or set untitled: true)", shown, line
+                    )
                 )
             record = Provision(
                 instrument=inst,
@@ -195,16 +199,28 @@ class _Reader:
             for fname, allowed in (("category", CATEGORIES), ("stage", STAGES)):
                 if item[fname] not in allowed:
                     self.problems.append(
-                        IccRefError(f"field {fname!r}: unknown value {item[fname]!r}; allowed: {', '.join(allowed)}", shown, kl[fname])
+                        IccRefError(
+                            f"field {fname!r}: unknown value {item[fname]!r}; allowed: {', '.join(allowed)}",
+                            shown,
+                            kl[fname],
+                        )
                     )
             self._citations(item["provisions"], "provisions", shown, kl["provisions"])
             clarifications = []
             for c in item.get("clarifications", []):
-                found = schema.check_fields(c, schema.CLARIFICATION, "a clarification", shown, line_of(c, kl.get("clarifications")))
+                found = schema.check_fields(
+                    c, schema.CLARIFICATION, "a clarification", shown, line_of(c, kl.get("clarifications"))
+                )
                 self.problems.extend(found)
                 if not found:
-                    self._citations(c["provisions"], "clarifications.provisions", shown, c.key_lines["provisions"])
-                    clarifications.append(Clarification(c["misreading"].strip(), c["explanation"].strip(), tuple(c["provisions"])))
+                    self._citations(
+                        c["provisions"], "clarifications.provisions", shown, c.key_lines["provisions"]
+                    )
+                    clarifications.append(
+                        Clarification(
+                            c["misreading"].strip(), c["explanation"].strip(), tuple(c["provisions"])
+                        )
+                    )
             record = Concept(
                 id=item["id"],
                 name=item["name"],
@@ -223,7 +239,11 @@ class _Reader:
         for lang, entries in value.items():
             at = value.key_lines.get(lang, line)
             if lang not in LANGUAGES:
-                self.problems.append(IccRefError(f"aliases: unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}", shown, at))
+                self.problems.append(
+                    IccRefError(
+                        f"aliases: unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}", shown, at
+                    )
+                )
                 continue
             if not isinstance(entries, list):
                 self.problems.append(IccRefError(f"aliases.{lang} must be a list", shown, at))
@@ -237,9 +257,19 @@ class _Reader:
                 if found:
                     continue
                 if not keys(entry["text"]):
-                    self.problems.append(IccRefError(f"aliases.{lang}: alias {entry['text']!r} has no words", shown, eline))
+                    self.problems.append(
+                        IccRefError(f"aliases.{lang}: alias {entry['text']!r} has no words", shown, eline)
+                    )
                     continue
-                out.append(Alias(entry["text"], lang, entry.get("needs_context", False), entry.get("exact", False), entry.get("ambiguous", False)))
+                out.append(
+                    Alias(
+                        entry["text"],
+                        lang,
+                        entry.get("needs_context", False),
+                        entry.get("exact", False),
+                        entry.get("ambiguous", False),
+                    )
+                )
                 self.where.lines[("alias", f"{lang}:{entry['text']}")] = (shown, eline)
         return tuple(out)
 
@@ -345,4 +375,3 @@ def _alias_clashes(kb: KnowledgeBase, where: _Where) -> list[IccRefError]:
             )
         )
     return problems
-

@@ -36,10 +36,19 @@ def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:
-            print(json.dumps({"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]},
+                    ensure_ascii=False,
+                )
+            )
         return 1
     if args.json:
-        doc = {"query": query, "match": record_json(kb, good[0]), "candidates": [_hit_json(h) for h in hits[: args.limit]]}
+        doc = {
+            "query": query,
+            "match": record_json(kb, good[0]),
+            "candidates": [_hit_json(h) for h in hits[: args.limit]],
+        }
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
     style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -61,20 +70,33 @@ def record_json(kb: KnowledgeBase, hit: Hit) -> dict[str, Any]:
     if hit.kind == "concept":
         c = kb.concepts[hit.key]
         base.update(
-            name=c.name, category=c.category, stage=c.stage, summary=c.summary,
+            name=c.name,
+            category=c.category,
+            stage=c.stage,
+            summary=c.summary,
             aliases={lang: list(c.names(lang)) for lang in ("en", "fr", "ar", "es")},
             provisions=[{"citation": p, "title": kb.title(p)} for p in c.provisions],
             related=[{"id": r, "name": kb.concepts[r].name} for r in c.related if r in kb.concepts],
-            clarifications=[{"misreading": x.misreading, "explanation": x.explanation, "provisions": list(x.provisions)} for x in c.clarifications],
+            clarifications=[
+                {"misreading": x.misreading, "explanation": x.explanation, "provisions": list(x.provisions)}
+                for x in c.clarifications
+            ],
         )
         return base
     resolved = kb.resolve(hit.key)
     assert resolved is not None
     p, para = resolved
     base.update(
-        citation=hit.key, instrument=p.instrument, number=p.number, title=p.title, part=p.part,
-        summary=p.summary, paragraph=para.summary if para else None, deleted=p.deleted,
-        cross_references=list(p.cross_references), url=p.url,
+        citation=hit.key,
+        instrument=p.instrument,
+        number=p.number,
+        title=p.title,
+        part=p.part,
+        summary=p.summary,
+        paragraph=para.summary if para else None,
+        deleted=p.deleted,
+        cross_references=list(p.cross_references),
+        url=p.url,
         concepts=[c.id for c in citing_concepts(kb, p.citation)],
     )
     return base
@@ -82,7 +104,11 @@ def record_json(kb: KnowledgeBase, hit: Hit) -> dict[str, Any]:
 
 def citing_concepts(kb: KnowledgeBase, provision: str) -> list[Concept]:
     """Concepts that cite ``provision`` or one of its paragraphs."""
-    return [c for c in kb.concepts.values() if any(p == provision or p.startswith(provision + "(") for p in c.provisions)]
+    return [
+        c
+        for c in kb.concepts.values()
+        if any(p == provision or p.startswith(provision + "(") for p in c.provisions)
+    ]
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -99,10 +125,21 @@ def describe(kb: KnowledgeBase, hit: Hit, style: _Style | None = None) -> str:
 
 def _describe_concept(kb: KnowledgeBase, c: Concept, s: _Style) -> str:
     stage = c.stage.replace("_", " ")
-    out = [s.bold(c.name) + s.dim(f"  [{c.id} · {c.category} · {stage}]"), "", _wrap(c.summary), "", s.bold("Provisions")]
+    out = [
+        s.bold(c.name) + s.dim(f"  [{c.id} · {c.category} · {stage}]"),
+        "",
+        _wrap(c.summary),
+        "",
+        s.bold("Provisions"),
+    ]
     out.extend(_provision_lines(kb, c.provisions))
     if c.related:
-        out += ["", s.bold("Related") + "  " + ", ".join(f"{kb.concepts[r].name} ({r})" for r in c.related if r in kb.concepts)]
+        out += [
+            "",
+            s.bold("Related")
+            + "  "
+            + ", ".join(f"{kb.concepts[r].name} ({r})" for r in c.related if r in kb.concepts),
+        ]
     if c.clarifications:
         out += ["", s.bold("Common misreadings")]
         for cl in c.clarifications:
@@ -129,7 +166,7 @@ def _provision_lines(kb: KnowledgeBase, cites: tuple[str, ...]) -> list[str]:
                 if other != whole and parse_citation(other).provision == whole and resolved and resolved[1]:
                     summary = " ".join(resolved[1].summary.split())
                     short = summary if len(summary) <= 70 else summary[:67].rsplit(" ", 1)[0] + "..."
-                    lines.append(f"    {other[len(whole):]:<10} {short}")
+                    lines.append(f"    {other[len(whole) :]:<10} {short}")
     return lines
 
 
@@ -162,7 +199,14 @@ def _paragraph_lines(paras: tuple[Paragraph, ...], indent: str) -> list[str]:
     lines = []
     for para in paras:
         label = f"{para.number}." if para.number[0].isdigit() else f"({para.number})"
-        lines.append(textwrap.fill(" ".join(para.summary.split()), width=88, initial_indent=f"{indent}{label} ", subsequent_indent=indent + " " * (len(label) + 1)))
+        lines.append(
+            textwrap.fill(
+                " ".join(para.summary.split()),
+                width=88,
+                initial_indent=f"{indent}{label} ",
+                subsequent_indent=indent + " " * (len(label) + 1),
+            )
+        )
         lines.extend(_paragraph_lines(para.subparagraphs, indent + "    "))
     return lines
 

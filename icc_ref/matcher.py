@@ -87,9 +87,20 @@ def _where(keys: list[str], wanted: object) -> list[int]:
     return list(compress(count(), map(wanted.__contains__, keys)))  # type: ignore[attr-defined]
 
 
-def _candidate(text: str, w: Scan, i: int, n: int, entry: Entry, score: float, method: Method, index: Index) -> Candidate:
+def _candidate(
+    text: str, w: Scan, i: int, n: int, entry: Entry, score: float, method: Method, index: Index
+) -> Candidate:
     start, end = w.starts[i], w.ends[i + n - 1]
-    mention = Mention(start, end, text[start:end], entry.concept, index.primary[entry.concept], round(score, 1), method, entry.text)
+    mention = Mention(
+        start,
+        end,
+        text[start:end],
+        entry.concept,
+        index.primary[entry.concept],
+        round(score, 1),
+        method,
+        entry.text,
+    )
     return Candidate(mention, entry.needs_context, entry.lang)
 
 
@@ -141,7 +152,8 @@ def _typos(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candid
         return
     # A real word can only complete a phrase, so it needs an alias word beside it.
     positions = [
-        i for i in _where(keys, odd)
+        i
+        for i in _where(keys, odd)
         if keys[i] not in known
         or (i and keys[i - 1] in alias_words)
         or (i + 1 < len(keys) and keys[i + 1] in alias_words)
@@ -233,4 +245,6 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
         resolved = kb.closest(str(cit)) if cit.provision in kb.provisions else None
         if resolved is None:
             continue
-        yield Candidate(Mention(start, end, text[start:end], None, (resolved,), 100.0, "citation"), False, None)
+        yield Candidate(
+            Mention(start, end, text[start:end], None, (resolved,), 100.0, "citation"), False, None
+        )

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
@@ -238,7 +238,10 @@ def _dropped(ftext: str, word: str, s: int, e: int) -> bool:
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into keyed word tokens with original offsets and sentence numbers."""
     sc = scan(text)
-    return [Token(k, s, e, sc.sentence(i)) for i, (k, s, e) in enumerate(zip(sc.keys, sc.starts, sc.ends, strict=True))]
+    return [
+        Token(k, s, e, sc.sentence(i))
+        for i, (k, s, e) in enumerate(zip(sc.keys, sc.starts, sc.ends, strict=True))
+    ]
 
 
 def keys(text: str) -> tuple[str, ...]:

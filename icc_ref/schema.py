@@ -86,9 +86,7 @@ def type_name(types: tuple[type, ...]) -> str:
     return " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types)
 
 
-def check_fields(
-    value: Any, spec: Spec, what: str, display: str, line: int | None
-) -> list[IccRefError]:
+def check_fields(value: Any, spec: Spec, what: str, display: str, line: int | None) -> list[IccRefError]:
     """Problems with one record: not a mapping, unknown, missing or mistyped fields."""
     if not isinstance(value, dict):
         return [IccRefError(f"{what} must be a mapping, not {_kind(value)}", display, line)]
@@ -102,9 +100,7 @@ def check_fields(
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             allowed = ", ".join(spec)
             problems.append(
-                IccRefError(
-                    f"unknown field {key!r} in {what}{suggestion}; allowed: {allowed}", display, at
-                )
+                IccRefError(f"unknown field {key!r} in {what}{suggestion}; allowed: {allowed}", display, at)
             )
             continue
         types, _ = spec[key]
@@ -112,7 +108,7 @@ def check_fields(
             problems.append(
                 IccRefError(
                     f"field {key!r} of {what} must be {type_name(types)}, not {_kind(item)}"
-                    + (" (quote numbers: \"58\")" if isinstance(item, int | float) else ""),
+                    + (' (quote numbers: "58")' if isinstance(item, int | float) else ""),
                     display,
                     at,
                 )

@@ -43,7 +43,11 @@ def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Ite
         nul = data.find(b"\0")
         if nul >= 0:
             line = lines_before + buffer.count("\n") + data.count(b"\n", 0, nul) + 1
-            raise InputError(f"looks binary (NUL byte at offset {consumed_bytes + nul}); give a UTF-8 text file", shown, line)
+            raise InputError(
+                f"looks binary (NUL byte at offset {consumed_bytes + nul}); give a UTF-8 text file",
+                shown,
+                line,
+            )
         pending = decoder.getstate()[0]  # bytes of a character split across reads
         try:
             buffer += decoder.decode(data, final=not data)
@@ -51,7 +55,9 @@ def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Ite
             seen = pending + data
             line = lines_before + buffer.count("\n") + seen.count(b"\n", 0, exc.start) + 1
             where = consumed_bytes - len(pending) + exc.start
-            raise InputError(f"not valid UTF-8 (byte {where}: 0x{seen[exc.start]:02x})", shown, line) from None
+            raise InputError(
+                f"not valid UTF-8 (byte {where}: 0x{seen[exc.start]:02x})", shown, line
+            ) from None
         consumed_bytes += len(data)
         while len(buffer) > block_chars:
             cut = _cut(buffer, block_chars)
@@ -77,7 +83,9 @@ def _cut(buffer: str, after: int) -> int | None:
 class Annotator:
     """Annotate blocks with one knowledge base and index, remembering the language mix."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None
+    ) -> None:
         self.kb, self.index, self.lang, self.min_score = kb, index, lang, min_score
         self.sizes: dict[Language, int] = {}
 
@@ -133,8 +141,13 @@ def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
             out.write(json.dumps(block, ensure_ascii=False)[1:-1])
             for m in ann.mentions:
                 record = {
-                    "start": m.start + offset, "end": m.end + offset, "text": m.text, "concept": m.concept,
-                    "provisions": list(m.provisions), "score": m.score, "method": m.method,
+                    "start": m.start + offset,
+                    "end": m.end + offset,
+                    "text": m.text,
+                    "concept": m.concept,
+                    "provisions": list(m.provisions),
+                    "score": m.score,
+                    "method": m.method,
                 }
                 spool.write((",\n    " if count else "\n    ") + json.dumps(record, ensure_ascii=False))
                 count += 1
@@ -151,5 +164,7 @@ def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
             out.write(chunk)
     out.write("\n  ]" if count else "]")
     out.write(',\n  "concepts": ' + json.dumps(concepts, ensure_ascii=False, indent=2).replace("\n", "\n  "))
-    out.write(',\n  "provisions": ' + json.dumps(provisions, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write(
+        ',\n  "provisions": ' + json.dumps(provisions, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    )
     out.write("\n}\n")

@@ -74,7 +74,9 @@ def read_yaml(path: Path, display: str) -> Any:
         raise
     except yaml.MarkedYAMLError as exc:  # e.g. an unsupported !!python/object tag
         mark = exc.problem_mark or exc.context_mark
-        raise IccRefError(f"invalid YAML: {exc.problem or exc.context}", display, mark.line + 1 if mark else None) from None
+        raise IccRefError(
+            f"invalid YAML: {exc.problem or exc.context}", display, mark.line + 1 if mark else None
+        ) from None
 
 
 def _alias_line(text: str) -> int | None:

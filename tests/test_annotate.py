@@ -11,7 +11,10 @@ from .conftest import REPO
 
 
 def found(text: str, kb, index, **kw) -> list[tuple[str, str | None, str]]:
-    return [(m.text, m.concept or m.provisions[0], m.method) for m in annotate_text(text, kb, index, **kw).mentions]
+    return [
+        (m.text, m.concept or m.provisions[0], m.method)
+        for m in annotate_text(text, kb, index, **kw).mentions
+    ]
 
 
 VARIANTS = [
@@ -21,7 +24,11 @@ VARIANTS = [
     ("The ICC issued an arest warant on Monday.", "arest warant", "fuzzy"),
     ("The ICC judges issued warrants for his arrest.", "warrants for his arrest", None),
     ("The ICC judges issued warrants for the arrest of two ministers.", "warrants for the arrest", None),
-    ("The ICC said a warrant had been issued for his arrest.", "warrant had been issued for his arrest", None),
+    (
+        "The ICC said a warrant had been issued for his arrest.",
+        "warrant had been issued for his arrest",
+        None,
+    ),
     ("La CPI a délivré un mandat d'arrêt.", "mandat d'arrêt", "exact"),
     ("La CPI a délivré des mandats d’arrêt.", "mandats d’arrêt", "exact"),
     ("أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحقه.", "مذكرة اعتقال", "exact"),
@@ -62,11 +69,31 @@ def test_other_treaties_are_not_linked(kb, index) -> None:
 
 
 CONTEXT = [
-    ("court", "ICC judges said the court would rule next week.", "The local court adjourned the divorce case until May."),
-    ("surrender", "ICC judges asked Valdoria to surrender the suspect under its arrest warrant.", "The rebels announced their surrender after the siege."),
-    ("charges", "The ICC Prosecutor filed charges against the commander.", "The charges on my phone bill went up."),
-    ("member states", "ICC judges reminded member states of their duty to cooperate.", "EU member states agreed on fishing quotas."),
-    ("confidential", "The ICC Pre-Trial Chamber kept the warrant confidential.", "The company kept its salary data confidential."),
+    (
+        "court",
+        "ICC judges said the court would rule next week.",
+        "The local court adjourned the divorce case until May.",
+    ),
+    (
+        "surrender",
+        "ICC judges asked Valdoria to surrender the suspect under its arrest warrant.",
+        "The rebels announced their surrender after the siege.",
+    ),
+    (
+        "charges",
+        "The ICC Prosecutor filed charges against the commander.",
+        "The charges on my phone bill went up.",
+    ),
+    (
+        "member states",
+        "ICC judges reminded member states of their duty to cooperate.",
+        "EU member states agreed on fishing quotas.",
+    ),
+    (
+        "confidential",
+        "The ICC Pre-Trial Chamber kept the warrant confidential.",
+        "The company kept its salary data confidential.",
+    ),
 ]
 
 

@@ -37,7 +37,9 @@ def test_block_errors_name_the_line() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html"])
-def test_streamed_output_equals_whole_output_for_small_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, kb, index) -> None:
+def test_streamed_output_equals_whole_output_for_small_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, kb, index
+) -> None:
     from icc_ref.annotate import annotate_text
     from icc_ref.htmlpage import to_html
     from icc_ref.render import to_json, to_markdown
@@ -55,12 +57,18 @@ def test_streamed_output_equals_whole_output_for_small_files(tmp_path: Path, cap
         assert out == to_html(ann, kb)
 
 
-def test_long_file_is_streamed_with_correct_offsets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_long_file_is_streamed_with_correct_offsets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import icc_ref.stream as stream
 
     monkeypatch.setattr(stream, "BLOCK_CHARS", 2000)
     big = tmp_path / "big.txt"
-    text = "".join((EVAL / f).read_text(encoding="utf-8") + "\n\n" for f in sorted(os.listdir(EVAL)) if f.endswith(".txt"))
+    text = "".join(
+        (EVAL / f).read_text(encoding="utf-8") + "\n\n"
+        for f in sorted(os.listdir(EVAL))
+        if f.endswith(".txt")
+    )
     big.write_text(text, encoding="utf-8")
     assert main(["annotate", str(big), "--format", "json", "-o", str(tmp_path / "o.json")]) == 0
     doc = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
@@ -98,7 +106,9 @@ def test_corpus_to_jsonl_with_summary(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "annotated 19 documents" in capsys.readouterr().err
 
 
-def test_resume_skips_done_and_repairs_a_torn_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_resume_skips_done_and_repairs_a_torn_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = _corpus(tmp_path)
     out = tmp_path / "out.jsonl"
     assert main(["annotate", str(corpus), "-o", str(out), "--workers", "1"]) == 0
@@ -111,7 +121,9 @@ def test_resume_skips_done_and_repairs_a_torn_line(tmp_path: Path, capsys: pytes
     assert "5 already done" in capsys.readouterr().err
 
 
-def test_bad_document_is_reported_and_the_rest_done(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_document_is_reported_and_the_rest_done(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = _corpus(tmp_path)
     (corpus / "broken.txt").write_bytes(b"caf\xe9")
     out = tmp_path / "out.jsonl"
@@ -135,7 +147,8 @@ def test_interrupted_run_leaves_valid_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
         [sys.executable, "-m", "icc_ref", "annotate", str(corpus), "-o", str(out), "--workers", "2"],
-        stderr=subprocess.PIPE, text=True,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.time() + 60
     while time.time() < deadline and (not out.exists() or out.stat().st_size < 50_000):

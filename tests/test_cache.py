@@ -10,7 +10,6 @@ from icc_ref.index_cache import cache_dir, fingerprint, load_all
 from icc_ref.knowledge import builtin_root
 
 
-
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ICC_REF_CACHE_DIR", str(tmp_path / "cache"))

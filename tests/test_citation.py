@@ -7,7 +7,16 @@ import pytest
 from icc_ref.citation import find_citations, parse_citation
 from icc_ref.errors import CitationError
 
-CANONICAL = ["RS 58", "RS 58(1)(b)", "RS 8bis", "RPE 117(2)", "RoC 23bis", "EoC 7(1)(a)", "RS 25(3bis)", "RS 8(2)(b)(xxvi)"]
+CANONICAL = [
+    "RS 58",
+    "RS 58(1)(b)",
+    "RS 8bis",
+    "RPE 117(2)",
+    "RoC 23bis",
+    "EoC 7(1)(a)",
+    "RS 25(3bis)",
+    "RS 8(2)(b)(xxvi)",
+]
 
 
 @pytest.mark.parametrize("text", CANONICAL, ids=CANONICAL)

@@ -63,7 +63,9 @@ def test_lookup_text_output_has_titles_and_clarifications(capsys: pytest.Capture
 def test_lookup_provision_shows_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lookup", "art 98(2)")
     assert code == 0
-    assert out.startswith("RS 98(2) — Cooperation with respect to waiver of immunity and consent to surrender")
+    assert out.startswith(
+        "RS 98(2) — Cooperation with respect to waiver of immunity and consent to surrender"
+    )
     assert "Official text: https://" in out
 
 
@@ -102,11 +104,14 @@ def test_check_reports_problems_and_exits_1(capsys: pytest.CaptureFixture[str], 
     assert "Traceback" not in err
 
 
-def test_env_variable_adds_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_env_variable_adds_a_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "concepts").mkdir()
     (tmp_path / "concepts" / "x.yaml").write_text(
         "concepts:\n  - id: tribunal_term\n    name: Tribunal term\n    category: institutions\n"
-        "    stage: general\n    summary: A user's own concept.\n    aliases:\n      en: [zorblatt procedure]\n"
+        "    stage: general\n    summary: A user's own concept.\n"
+        "    aliases:\n      en: [zorblatt procedure]\n"
         "    provisions: [RS 58]\n",
         encoding="utf-8",
     )
@@ -137,7 +142,9 @@ def test_annotate_json_offsets(capsys: pytest.CaptureFixture[str]) -> None:
         assert m["method"] in ("exact", "fuzzy", "citation")
 
 
-def test_annotate_writes_atomically_and_refuses_its_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_annotate_writes_atomically_and_refuses_its_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     src = tmp_path / "a.md"
     src.write_text("The ICC issued an arrest warrant.\n", encoding="utf-8")
     code, _, err = run(capsys, "annotate", str(src), "-o", str(src))
@@ -157,7 +164,9 @@ def test_annotate_writes_atomically_and_refuses_its_input(capsys: pytest.Capture
     ],
     ids=["binary", "latin1"],
 )
-def test_annotate_bad_input(capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str) -> None:
+def test_annotate_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     code, out, err = run(capsys, "annotate", str(bad))
@@ -192,5 +201,7 @@ def test_cli_path_never_imports_textual() -> None:
 
 
 def test_python_dash_m_runs(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "icc_ref", "lookup", "rule 117"], capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "icc_ref", "lookup", "rule 117"], capture_output=True, text=True, cwd=tmp_path
+    )
     assert result.returncode == 0 and result.stdout.startswith("RPE 117 — Detention in the custodial State")

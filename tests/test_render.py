@@ -88,12 +88,41 @@ def test_json_structure(kb, index) -> None:
     assert doc["concepts"]["arrest_warrant"]["provisions"][0] == "RS 58"
     assert doc["provisions"]["RPE 117"]["title"] == "RPE 117 — Detention in the custodial State"
     m = doc["mentions"][-1]
-    assert (m["text"], m["method"], m["provisions"], m["concept"]) == ("rule 117", "citation", ["RPE 117"], None)
+    assert (m["text"], m["method"], m["provisions"], m["concept"]) == (
+        "rule 117",
+        "citation",
+        ["RPE 117"],
+        None,
+    )
 
 
 WORDS = st.sampled_from(
-    ["ICC", "arrest warrant", "the", "court", "`code`", "[link](http://x)", "*", "_", "\\", "\n", "\n\n",
-     "article 58", "<b>", "Prosecutor", "mandat d'arrêt", "المادة 58", "!", "[", "]", "(", ")", "#", " ", "surrender"]
+    [
+        "ICC",
+        "arrest warrant",
+        "the",
+        "court",
+        "`code`",
+        "[link](http://x)",
+        "*",
+        "_",
+        "\\",
+        "\n",
+        "\n\n",
+        "article 58",
+        "<b>",
+        "Prosecutor",
+        "mandat d'arrêt",
+        "المادة 58",
+        "!",
+        "[",
+        "]",
+        "(",
+        ")",
+        "#",
+        " ",
+        "surrender",
+    ]
 )
 
 

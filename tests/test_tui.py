@@ -81,7 +81,11 @@ async def test_follow_link_back_and_forward(kb, index) -> None:
         assert app.shown == ("provision", "RS 58(1)(a)")
         md.post_message(Markdown.LinkClicked(md, "icc:concept:surrender"))
         await pilot.pause()
-        assert app.history == [("concept", "arrest_warrant"), ("provision", "RS 58(1)(a)"), ("concept", "surrender")]
+        assert app.history == [
+            ("concept", "arrest_warrant"),
+            ("provision", "RS 58(1)(a)"),
+            ("concept", "surrender"),
+        ]
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert app.shown == ("concept", "arrest_warrant")
         crumb = str(app.query_one("#breadcrumb").render())
@@ -117,7 +121,9 @@ async def test_next_and_previous_mention(kb, index, article: Path) -> None:
         await pilot.press("n", "n")
         assert app.current == 2
         second = app.mentions[2]
-        assert app.shown == (("concept", second.concept) if second.concept else ("provision", second.provisions[0]))
+        assert app.shown == (
+            ("concept", second.concept) if second.concept else ("provision", second.provisions[0])
+        )
         await pilot.press("p")
         assert app.current == 1
         await pilot.press("p", "p")
@@ -213,7 +219,9 @@ async def test_bad_file_shows_an_error_not_a_crash(kb, index, tmp_path: Path) ->
 def screen_text(svg: str) -> str:
     """The characters on screen, row by row, from Textual's SVG screenshot."""
     rows: dict[float, list[tuple[float, str]]] = {}
-    for x, y, text in re.findall(r'<text class="[^"]*-r\d+" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+    for x, y, text in re.findall(
+        r'<text class="[^"]*-r\d+" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg
+    ):
         rows.setdefault(float(y), []).append((float(x), html.unescape(text).replace("\xa0", " ")))
     return "\n".join("".join(t for _, t in sorted(cells)).rstrip() for _, cells in sorted(rows.items()))
 

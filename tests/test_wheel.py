@@ -18,7 +18,8 @@ def test_wheel_install_finds_the_knowledge_base(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(REPO)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert build.returncode == 0, build.stderr
     wheel = next(dist.glob("icc_ref-*.whl"))
@@ -26,20 +27,30 @@ def test_wheel_install_finds_the_knowledge_base(tmp_path: Path) -> None:
     # Dependencies come from the test environment; icc-ref itself only from the wheel.
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
     py = venv / "bin" / "python"
-    inst = subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)], capture_output=True, text=True)
+    inst = subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        capture_output=True,
+        text=True,
+    )
     assert inst.returncode == 0, inst.stderr
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ICC_REF_KB")}
     where = subprocess.run(
         [str(py), "-c", "import icc_ref.knowledge as k; print(k.builtin_root())"],
-        capture_output=True, text=True, cwd=elsewhere, env=env,
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=env,
     )
     assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr
     assert where.stdout.strip().endswith("_knowledge")
     run = subprocess.run(
         [str(venv / "bin" / "icc-ref"), "lookup", "arrest warrant", "--json"],
-        capture_output=True, text=True, cwd=elsewhere, env=env,
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=env,
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["match"]["id"] == "arrest_warrant"

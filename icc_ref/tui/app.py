@@ -132,12 +132,16 @@ class IccRefApp(App[None]):
         self.mentions = list(ann.mentions)
         self.current = None
         colours = [
-            CATEGORY_COLOURS.get(self.kb.concepts[m.concept].category, "white") if m.concept else CITATION_COLOUR
+            CATEGORY_COLOURS.get(self.kb.concepts[m.concept].category, "white")
+            if m.concept
+            else CITATION_COLOUR
             for m in self.mentions
         ]
         self.query_one(ArticleView).show(ann.source, self.mentions, colours)
         entries = collect_entries(self.mentions, self.kb).ordered
-        rows = [(e.key, self.kb.concepts[e.key].name if e.kind == "concept" else e.key, e.count) for e in entries]
+        rows = [
+            (e.key, self.kb.concepts[e.key].name if e.kind == "concept" else e.key, e.count) for e in entries
+        ]
         self.query_one(Navigator).show_found(sorted(rows, key=lambda r: -r[2]))
         self.notify(f"{len(self.mentions)} mentions of {len(entries)} concepts and provisions")
 
@@ -218,7 +222,9 @@ class IccRefApp(App[None]):
 
     def action_prev_mention(self) -> None:
         if self.mentions:
-            self._go_to_mention(len(self.mentions) - 1 if self.current is None else (self.current - 1) % len(self.mentions))
+            self._go_to_mention(
+                len(self.mentions) - 1 if self.current is None else (self.current - 1) % len(self.mentions)
+            )
 
     @on(OptionList.OptionSelected, "#found-list")
     def _found_selected(self, event: OptionList.OptionSelected) -> None:
@@ -276,7 +282,10 @@ class IccRefApp(App[None]):
             self.notify("Open a file first (command palette: Open file)", severity="warning")
             return
         if target.exists():
-            self.push_screen(ConfirmScreen(f"{target.name} exists. Overwrite?"), lambda ok: self._export(target) if ok else None)
+            self.push_screen(
+                ConfirmScreen(f"{target.name} exists. Overwrite?"),
+                lambda ok: self._export(target) if ok else None,
+            )
         else:
             self._export(target)
 

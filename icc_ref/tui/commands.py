@@ -37,7 +37,9 @@ class IccCommands(Provider):
         for name, action, help_text in ACTIONS:
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(self._app.run_action, action), help=help_text)
+                yield Hit(
+                    score, matcher.highlight(name), partial(self._app.run_action, action), help=help_text
+                )
         kb = self._app.kb
         if kb is None:
             return

@@ -31,7 +31,9 @@ def parse_href(href: str) -> tuple[str, str] | None:
 
 
 def _esc(text: str) -> str:
-    return " ".join(text.split()).replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+    return (
+        " ".join(text.split()).replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+    )
 
 
 def _cite_link(kb: KnowledgeBase, cite: str) -> str:
@@ -42,7 +44,16 @@ def _cite_link(kb: KnowledgeBase, cite: str) -> str:
 def concept_markdown(kb: KnowledgeBase, c: Concept) -> str:
     """The detail page of a concept."""
     stage = c.stage.replace("_", " ")
-    lines = [f"# {_esc(c.name)}", "", f"*{c.category} · {stage}* · `{c.id}`", "", _esc(c.summary), "", "## Provisions", ""]
+    lines = [
+        f"# {_esc(c.name)}",
+        "",
+        f"*{c.category} · {stage}* · `{c.id}`",
+        "",
+        _esc(c.summary),
+        "",
+        "## Provisions",
+        "",
+    ]
     for cite in c.provisions:
         resolved = kb.resolve(cite)
         extra = f": {_esc(resolved[1].summary)}" if resolved and resolved[1] else ""
@@ -54,7 +65,9 @@ def concept_markdown(kb: KnowledgeBase, c: Concept) -> str:
             lines.append(f"- **Misreading:** {_esc(cl.misreading)}  \n  {_esc(cl.explanation)} ({cites})")
     if c.related:
         lines += ["", "## Related concepts", ""]
-        lines += [f"- [{_esc(kb.concepts[r].name)}]({concept_href(r)})" for r in c.related if r in kb.concepts]
+        lines += [
+            f"- [{_esc(kb.concepts[r].name)}]({concept_href(r)})" for r in c.related if r in kb.concepts
+        ]
     lines += ["", "## Names", ""]
     for lang in ("en", "fr", "ar", "es"):
         names = ", ".join(_esc(n) for n in c.names(lang))
@@ -70,7 +83,12 @@ def provision_markdown(kb: KnowledgeBase, cite: str) -> str:
     inst = kb.instruments[p.instrument]
     heading = f"{whole} — {p.title}" if p.title else whole
     div = inst.division_title(p.part)
-    lines = [f"# {_esc(heading)}", "", f"*{_esc(inst.name)}*" + (f" · {inst.division} {p.part}: {_esc(div)}" if div else ""), ""]
+    lines = [
+        f"# {_esc(heading)}",
+        "",
+        f"*{_esc(inst.name)}*" + (f" · {inst.division} {p.part}: {_esc(div)}" if div else ""),
+        "",
+    ]
     if cite != whole:
         lines += [f"> Cited: **{cite}**", ""]
     if p.deleted:
@@ -80,9 +98,13 @@ def provision_markdown(kb: KnowledgeBase, cite: str) -> str:
     lines += _paragraph_lines(p.paragraphs, whole, cite, 0)
     if p.cross_references:
         lines += ["", "## Cross-references", ""] + [f"- {_cite_link(kb, r)}" for r in p.cross_references]
-    concepts = [c for c in kb.concepts.values() if any(x == whole or x.startswith(whole + "(") for x in c.provisions)]
+    concepts = [
+        c for c in kb.concepts.values() if any(x == whole or x.startswith(whole + "(") for x in c.provisions)
+    ]
     if concepts:
-        lines += ["", "## Concepts resting on it", ""] + [f"- [{_esc(c.name)}]({concept_href(c.id)})" for c in concepts]
+        lines += ["", "## Concepts resting on it", ""] + [
+            f"- [{_esc(c.name)}]({concept_href(c.id)})" for c in concepts
+        ]
     lines += ["", f"Official text: {p.url}"]
     return "\n".join(lines) + "\n"
 

@@ -10,11 +10,22 @@ from icc_ref.model import Mention
 from icc_ref.normalize import paragraphs
 
 CATEGORY_COLOURS = {
-    "institutions": "#4dabf7", "jurisdiction": "#9775fa", "admissibility": "#9775fa",
-    "crimes": "#ff6b6b", "principles": "#f783ac", "investigation": "#ffa94d",
-    "cooperation": "#69db7c", "immunities": "#38d9a9", "confidentiality": "#ffd43b",
-    "trial": "#74c0fc", "penalties": "#e599f7", "appeal": "#a5d8ff", "victims": "#8ce99a",
-    "integrity": "#ced4da", "membership": "#63e6be", "instruments": "#adb5bd",
+    "institutions": "#4dabf7",
+    "jurisdiction": "#9775fa",
+    "admissibility": "#9775fa",
+    "crimes": "#ff6b6b",
+    "principles": "#f783ac",
+    "investigation": "#ffa94d",
+    "cooperation": "#69db7c",
+    "immunities": "#38d9a9",
+    "confidentiality": "#ffd43b",
+    "trial": "#74c0fc",
+    "penalties": "#e599f7",
+    "appeal": "#a5d8ff",
+    "victims": "#8ce99a",
+    "integrity": "#ced4da",
+    "membership": "#63e6be",
+    "instruments": "#adb5bd",
 }
 CITATION_COLOUR = "#e8590c"
 

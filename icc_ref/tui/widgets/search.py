@@ -17,14 +17,19 @@ from icc_ref.tui.messages import Open
 class SearchBox(Vertical):
     """An input over a list of hits; hidden until opened with ``/``."""
 
-    BINDINGS = [Binding("escape", "close", "Close search"), Binding("down", "to_results", "Results", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", "Close search"),
+        Binding("down", "to_results", "Results", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__(id="search-box")
         self.kb: KnowledgeBase | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search: a term in any language, or a citation (art 98(2), rule 117)", id="search")
+        yield Input(
+            placeholder="Search: a term in any language, or a citation (art 98(2), rule 117)", id="search"
+        )
         yield OptionList(id="search-results")
 
     def open(self) -> None:
