@@ -17,10 +17,12 @@ The overlap and context policy lives here and only here:
      once, so "the court" is not linked forty times in a story about the ICC (terms that
      need no context, "arrest warrant", are linked every time).
 * **extension** — a match inside a longer match of the same concept gives way to it.
-* **overlap** — exact and citation matches are taken first, longest first; fuzzy ones then
-  fill the gaps, by weight (characters covered x score / 100); a candidate that overlaps
-  one already taken is dropped. So "warrant of arrest" written out exactly is never
-  swallowed by a looser fuzzy reading of the words around it.
+* **overlap** — candidates are taken greedily by weight (characters covered x score / 100,
+  so a longer phrase beats the words inside it: "Chamber of Appeals" over "Appeals");
+  loose bag matches, those with a non-function word inside ("ICC *issued* a warrant"),
+  come only after all others, so "warrant of arrest" written out exactly is never
+  swallowed by a looser reading of the words around it. A candidate that overlaps one
+  already taken is dropped.
 * **language** — with ``lang="auto"`` each paragraph's language is detected separately;
   single-word aliases fire only in their own language, phrases in any.
 """
@@ -39,7 +41,6 @@ from icc_ref.normalize import fold, keys, paragraphs, word_key
 
 DEFAULT_MIN_SCORE = 80.0
 _WORDS = re.compile(r"[^\W_]+")
-_TIER = {"citation": 0, "exact": 0, "fuzzy": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +133,12 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 def _absorb(cands: list[Candidate]) -> list[Candidate]:
     """Drop matches lying inside a longer match of the same concept ("warrants" in
     "warrants for the arrest"): the longer reading extends, not contradicts, the shorter."""
-    exact = [c.mention for c in cands if c.mention.method != "fuzzy"]
+    firm = [c.mention for c in cands if not c.loose]
 
-    def blocked(o: Mention) -> bool:  # a fuzzy match that an exact one of another concept beats
-        return o.method == "fuzzy" and any(
-            e.concept != o.concept and e.start < o.end and o.start < e.end for e in exact
+    def blocked(o: Candidate) -> bool:  # a loose match that a firm one of another concept beats
+        return o.loose and any(
+            e.concept != o.mention.concept and e.start < o.mention.end and o.mention.start < e.end
+            for e in firm
         )
 
     out = []
@@ -149,7 +151,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             and o.mention.start <= m.start
             and m.end <= o.mention.end
             and (o.mention.end - o.mention.start) > (m.end - m.start)
-            and not blocked(o.mention)
+            and not blocked(o)
             for o in cands
         )
         if not inside:
@@ -160,4 +162,4 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
 def _priority(c: Candidate) -> tuple[int, float, float, str]:
     m = c.mention
     weight = (m.end - m.start) * m.score / 100
-    return (_TIER[m.method], -weight, -m.score, m.concept or "")
+    return (1 if c.loose else 0, -weight, -m.score, m.concept or "")

@@ -111,7 +111,7 @@ def _results(
         _STATE.update(kb=kb, index=index, lang=args.lang, min_score=args.min_score)
         yield from map(_work, todo)
         return
-    from icc_ref.knowledge import user_roots
+    from icc_ref.paths import user_roots
 
     ctx = get_context("spawn" if sys.platform == "darwin" else "fork")
     extra = [str(p) for p in user_roots(args.kb)]

@@ -114,7 +114,7 @@ def make_corpus(
     while total < size:
         parts: list[str] = ["The ICC said on Monday that"]
         pos = len(parts[0])
-        marks: list[Planted] = []
+        marks: list[Planted] = [Planted(4, 7, "international_criminal_court", "anchor")]
         while pos < 4000:
             sentence = " ".join(rng.choice(filler) for _ in range(rng.randint(12, 20)))
             chunk = " " + sentence[0].upper() + sentence[1:] + "."
@@ -174,23 +174,23 @@ def score(results: list[list], planted: list[list[Planted]], kb: KnowledgeBase) 
     for c in kb.concepts.values():
         for a in c.aliases:
             owners.setdefault(" ".join(keys(a.text)), set()).add(c.id)
-    found = {"exact": [0, 0], "variant": [0, 0]}
+    found: dict[str, list[int]] = {"exact": [0, 0], "variant": [0, 0], **{v: [0, 0] for v in VARIANTS}}
     correct = total = 0
     for mentions, marks in zip(results, planted, strict=True):
         for p in marks:
-            kind = "exact" if p.variant == "exact" else "variant"
-            found[kind][1] += 1
-            if any(m.start < p.end and p.start < m.end and m.concept == p.concept for m in mentions):
-                found[kind][0] += 1
+            if p.variant == "anchor":
+                continue
+            hit = any(m.start < p.end and p.start < m.end and m.concept == p.concept for m in mentions)
+            for kind in {"exact" if p.variant == "exact" else "variant", p.variant}:
+                found[kind][1] += 1
+                found[kind][0] += hit
         for m in mentions:
             total += 1
             if any(m.start < p.end and p.start < m.end for p in marks):
                 correct += 1
-    return {
-        "recall_exact": found["exact"][0] / max(found["exact"][1], 1),
-        "recall_variants": found["variant"][0] / max(found["variant"][1], 1),
-        "precision": correct / max(total, 1),
-    }
+    out = {f"recall_{k}": v[0] / max(v[1], 1) for k, v in found.items()}
+    out["precision"] = correct / max(total, 1)
+    return out
 
 
 def floor_seconds(text: str) -> float:
@@ -277,9 +277,12 @@ def main(argv: list[str] | None = None) -> int:
             if aho is not None:
                 row("  vs pyahocorasick exact (speed ratio, target >= 0.2)", f"{aho / secs:6.2f} x")
             row(
-                "  recall exact / variants, precision",
-                f"{s['recall_exact']:.3f} / {s['recall_variants']:.3f}, {s['precision']:.3f}",
+                "  recall exact / variants (target >= 0.95), precision",
+                f"{s['recall_exact']:.3f} / {s['recall_variant']:.3f}, {s['precision']:.3f}",
             )
+            if factor == 1:
+                by_kind = " ".join(f"{v} {s['recall_' + v]:.2f}" for v in VARIANTS)
+                row("  recall by variant", by_kind)
             row("  index build", f"{build * 1000:6.0f} ms")
         row(f"tokenizing floor ({mb:.1f} MB)", f"{mb / floor:6.1f} MB/s")
         if aho is not None:

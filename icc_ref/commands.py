@@ -15,7 +15,7 @@ from icc_ref.model import LANGUAGES, KnowledgeBase
 
 def _loaded(args: argparse.Namespace) -> Loaded:
     """The knowledge base (with --kb / ICC_REF_KB folders) and its index, cached on disk."""
-    from icc_ref.knowledge import user_roots
+    from icc_ref.paths import user_roots
 
     return load_all(user_roots(args.kb), use_cache=not getattr(args, "no_cache", False))
 
@@ -95,7 +95,8 @@ def _positive(value: str) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from icc_ref.knowledge import load_knowledge, user_roots
+    from icc_ref.knowledge import load_knowledge
+    from icc_ref.paths import user_roots
 
     kb = load_knowledge(user_roots(args.kb))  # always validate from the files, never the cache
     for note in kb.notes:

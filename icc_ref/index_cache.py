@@ -1,11 +1,13 @@
 """The loaded knowledge base and its matcher index, cached on disk between runs.
 
 Parsing and validating the YAML and building the index take longer than a lookup itself,
-so the result is pickled in the user cache directory (``ICC_REF_CACHE_DIR``, else
+so the results are pickled in the user cache directory (``ICC_REF_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/icc-ref``, else ``~/.cache/icc-ref``), keyed by a hash of every knowledge
-file's path and bytes, the package version and the Python version. A stale key simply
-misses; an unreadable or corrupt file is ignored and rebuilt; ``--no-cache`` bypasses it.
-The cache holds only what this program wrote from the user's own knowledge files.
+file's path and bytes, the package version and the Python version. The base (with its
+search strings) and the matcher index are separate files, so ``lookup`` reads only the
+first. A stale key simply misses; an unreadable or corrupt file is ignored and rebuilt;
+``--no-cache`` bypasses both. The cache holds only what this program wrote from the
+user's own knowledge files.
 """
 
 from __future__ import annotations
@@ -16,25 +18,49 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from icc_ref import __version__
-from icc_ref.knowledge import builtin_root, load_knowledge
-from icc_ref.matcher import Index, build_index
-from icc_ref.model import KnowledgeBase
+from icc_ref.paths import builtin_root
 from icc_ref.search import Choices, choices_for, prime_choices
 
-FORMAT = 1
+if TYPE_CHECKING:
+    from icc_ref.matcher import Index
+    from icc_ref.model import KnowledgeBase
+
+FORMAT = 2
 
 
-@dataclass(frozen=True)
 class Loaded:
-    """A knowledge base with everything derived from it."""
+    """A knowledge base, its search strings, and (built or read on first use) its index."""
 
-    kb: KnowledgeBase
-    index: Index
-    choices: Choices
+    def __init__(self, kb: KnowledgeBase, choices: Choices, index_path: Path | None) -> None:
+        self.kb, self.choices, self._index_path = kb, choices, index_path
+        self._index: Index | None = None
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            from icc_ref.matcher import Index, build_index
+
+            cached = _read(self._index_path, Index) if self._index_path else None
+            self._index = cached if cached is not None else build_index(self.kb)
+            if cached is None and self._index_path is not None:
+                _write(self._index_path, self._index)
+        return self._index
+
+    def __getstate__(self) -> dict[str, Any]:  # for Dask and process pools: ship everything
+        return {"kb": self.kb, "choices": self.choices, "index": self.index}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.kb, self.choices, self._index, self._index_path = (
+            state["kb"],
+            state["choices"],
+            state["index"],
+            None,
+        )
+        prime_choices(self.kb, self.choices)
 
 
 def cache_dir() -> Path:
@@ -60,36 +86,43 @@ def fingerprint(roots: Sequence[Path]) -> str:
 
 
 def load_all(extra: Sequence[str | Path] = (), use_cache: bool = True) -> Loaded:
-    """The merged knowledge base with its index, from the cache when it is fresh."""
+    """The merged knowledge base (index on demand), from the cache when it is fresh."""
     roots = [builtin_root(), *(Path(p) for p in extra)]
-    path = cache_dir() / f"kb-{fingerprint(roots)}.pickle" if use_cache else None
-    if path is not None:
-        cached = _read(path)
-        if cached is not None:
-            prime_choices(cached.kb, cached.choices)
-            return cached
+    key = fingerprint(roots) if use_cache else None
+    kb_path = cache_dir() / f"kb-{key}.pickle" if key else None
+    index_path = cache_dir() / f"index-{key}.pickle" if key else None
+    if kb_path is not None:
+        cached = _read(kb_path, tuple)
+        if cached is not None and len(cached) == 2:
+            kb, choices = cached
+            prime_choices(kb, choices)
+            return Loaded(kb, choices, index_path)
+    from icc_ref.knowledge import load_knowledge
+
     kb = load_knowledge(extra)
-    loaded = Loaded(kb, build_index(kb), choices_for(kb))
-    if path is not None:
-        _write(path, loaded)
-    return loaded
+    choices = choices_for(kb)
+    if kb_path is not None:
+        _write(kb_path, (kb, choices))
+    return Loaded(kb, choices, index_path)
 
 
-def _read(path: Path) -> Loaded | None:
+def _read(path: Path | None, kind: type) -> Any:
+    if path is None:
+        return None
     try:
         with path.open("rb") as fh:
             value = pickle.load(fh)
     except Exception:  # missing, truncated, corrupt or from another version: rebuild
         return None
-    return value if isinstance(value, Loaded) else None
+    return value if isinstance(value, kind) else None
 
 
-def _write(path: Path, loaded: Loaded) -> None:
+def _write(path: Path, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kb-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cache-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(loaded, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         return  # a read-only or full cache directory only costs speed

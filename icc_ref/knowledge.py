@@ -8,7 +8,6 @@ reported as a note. All problems are collected, then raised once as a KnowledgeE
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,22 +30,8 @@ from icc_ref.model import (
     Provision,
 )
 from icc_ref.normalize import keys
+from icc_ref.paths import builtin_root
 from icc_ref.yamlfile import line_of, read_yaml
-
-ENV_VAR = "ICC_REF_KB"
-
-
-def builtin_root() -> Path:
-    """The folder of the built-in knowledge base (wheel or source checkout)."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "_knowledge"
-    return packaged if packaged.is_dir() else here.parent / "knowledge"
-
-
-def user_roots(explicit: Sequence[str] = ()) -> list[Path]:
-    """User knowledge-base folders: ``ICC_REF_KB`` (``:``-separated) then ``--kb`` values."""
-    env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
-    return [Path(p) for p in [*env, *explicit]]
 
 
 @dataclass

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, languages
 from icc_ref.citation import find_citations
@@ -49,6 +49,7 @@ class Candidate:
     mention: Mention
     needs_context: bool
     lang: Language | None
+    loose: bool = False  # a bag match with a non-function word inside: weaker than the rest
 
 
 class Languages:
@@ -88,7 +89,15 @@ def _where(keys: list[str], wanted: object) -> list[int]:
 
 
 def _candidate(
-    text: str, w: Scan, i: int, n: int, entry: Entry, score: float, method: Method, index: Index
+    text: str,
+    w: Scan,
+    i: int,
+    n: int,
+    entry: Entry,
+    score: float,
+    method: Method,
+    index: Index,
+    loose: bool = False,
 ) -> Candidate:
     start, end = w.starts[i], w.ends[i + n - 1]
     mention = Mention(
@@ -101,7 +110,7 @@ def _candidate(
         method,
         entry.text,
     )
-    return Candidate(mention, entry.needs_context, entry.lang)
+    return Candidate(mention, entry.needs_context, entry.lang, loose)
 
 
 def _usable(entry: Entry, lang: Language | None) -> bool:
@@ -134,10 +143,12 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     vocab = index.vocab.get((lang, word[:1]), [])
     if len(word) >= MIN_TYPO_LEN and word.isalpha() and vocab:
         limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, vocab, scorer=Levenshtein.distance, score_cutoff=limit)
+        # OSA distance: an edit or a swap of neighbours ("Staute") costs one.
+        best = process.extractOne(word, vocab, scorer=OSA.distance, score_cutoff=limit)
         # Typos rarely hit the first letter; requiring it keeps "warden" from becoming "warrant".
-        # A word that only extends an alias word ("genocid-al") is a derivation, not a typo.
-        if best is not None and best[0] != word and best[0][0] == word[0] and not word.startswith(best[0]):
+        # A word that extends an alias word by a suffix ("genocid-al") is a derivation, not a typo.
+        derived = best is not None and word.startswith(best[0]) and len(word) - len(best[0]) >= 2
+        if best is not None and best[0] != word and best[0][0] == word[0] and not derived:
             result = (best[0], fuzz.ratio(word, best[0]))
     index.corrections[cache_key] = result
     return result
@@ -211,11 +222,12 @@ def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candida
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it
-            if sum(1 for k in found if k not in STOPWORDS and k not in entry.content) > 1:
+            others = sum(1 for k in found if k not in STOPWORDS and k not in entry.content)
+            if others > 1:
                 continue  # function words, and at most one other word, may sit in between
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
-            yield _candidate(text, w, a, b - a + 1, entry, score, "fuzzy", index)
+            yield _candidate(text, w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
 
 
 def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:

@@ -132,20 +132,20 @@ def word_key(word: str) -> str:
 
     >>> [word_key(w) for w in ("crimes", "parties", "party", "witnesses", "ordenes", "his")]
     ['crim', 'parti', 'parti', 'witness', 'orden', 'his']
-    >>> [word_key(w) for w in ("handed", "handing", "referred", "charged", "charges")]
-    ['hand', 'hand', 'refer', 'charg', 'charg']
+    >>> [word_key(w) for w in ("handed", "handing", "referred", "charged", "charges", "killings")]
+    ['hand', 'hand', 'refer', 'charg', 'charg', 'kill']
     """
     if is_arabic(word):
         return _arabic_key(word)
     if len(word) <= 3 or not word.isalpha():
         return word
-    word = _verb_ending(word)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "i"  # parties, partie, party -> parti
     if word.endswith("y"):
         return word[:-1] + "i"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
+        word = word[:-1]  # plural first: killings -> killing -> kill
+    word = _verb_ending(word)
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word

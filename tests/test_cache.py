@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from icc_ref.index_cache import cache_dir, fingerprint, load_all
-from icc_ref.knowledge import builtin_root
+from icc_ref.paths import builtin_root
 
 
 @pytest.fixture()
@@ -18,8 +18,9 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_second_load_comes_from_the_cache(cache: Path) -> None:
     first = load_all()
-    files = list(cache.glob("kb-*.pickle"))
-    assert len(files) == 1 and cache_dir() == cache
+    first.index  # noqa: B018 - built and written on first use
+    assert len(list(cache.glob("kb-*.pickle"))) == 1 and cache_dir() == cache
+    assert len(list(cache.glob("index-*.pickle"))) == 1
     second = load_all()
     assert second.kb is not first.kb  # unpickled, not the same object
     assert set(second.kb.concepts) == set(first.kb.concepts)
@@ -32,6 +33,15 @@ def test_corrupt_cache_is_ignored_and_rebuilt(cache: Path) -> None:
     file.write_bytes(b"not a pickle")
     assert "arrest_warrant" in load_all().kb.concepts
     assert file.read_bytes()[:1] == b"\x80"  # rewritten
+
+
+def test_lookup_path_does_not_need_the_index(cache: Path) -> None:
+    load_all().index  # noqa: B018
+    (index_file,) = cache.glob("index-*.pickle")
+    index_file.write_bytes(b"garbage")
+    loaded = load_all()
+    assert loaded._index is None  # not read until asked for
+    assert loaded.index.exact  # then rebuilt from the base
 
 
 def test_changed_knowledge_changes_the_key(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_wheel_install_finds_the_knowledge_base(tmp_path: Path) -> None:
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ICC_REF_KB")}
     where = subprocess.run(
-        [str(py), "-c", "import icc_ref.knowledge as k; print(k.builtin_root())"],
+        [str(py), "-c", "import icc_ref.paths as k; print(k.builtin_root())"],
         capture_output=True,
         text=True,
         cwd=elsewhere,
