@@ -130,6 +130,21 @@ async def test_next_and_previous_mention(kb, index, article: Path) -> None:
         assert app.current == len(app.mentions) - 1  # wraps around
 
 
+async def test_walking_every_mention_of_the_seed_scrolls_without_error(kb, index) -> None:
+    app = make_app(kb, index, REPO / "seeds" / "000_ab75f84cbffb6811.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        for _ in range(len(app.mentions) + 1):
+            await pilot.press("n")
+        await pilot.pause()
+        assert app.current == 0  # wrapped around after the last mention
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.current == len(app.mentions) - 1
+        assert view.scroll_y > 0  # the last mention is far down: the pane scrolled to it
+
+
 async def test_found_list_cycles_through_mentions(kb, index, article: Path) -> None:
     app = make_app(kb, index, article)
     async with app.run_test() as pilot:

@@ -81,7 +81,7 @@ class ArticleView(VerticalScroll):
         old = self.mentions[self.current].start if self.current is not None else None
         self.current = index
         self._refresh(old, self.mentions[index].start)
-        self._scroll_to(self.mentions[index].start)
+        self._reveal(self.mentions[index].start)
 
     def mark_found(self, span: tuple[int, int] | None) -> None:
         """Highlight a find-in-text hit."""
@@ -89,9 +89,9 @@ class ArticleView(VerticalScroll):
         self.found = span
         self._refresh(old, span[0] if span else None)
         if span:
-            self._scroll_to(span[0])
+            self._reveal(span[0])
 
-    def _scroll_to(self, offset: int) -> None:
+    def _reveal(self, offset: int) -> None:
         widgets = list(self.query(".para").results(Static))
         i = self._para_of(offset)
         if i < len(widgets):
