@@ -35,6 +35,7 @@ class Entry:
     needs_context: bool
     exact_only: bool
     content: frozenset[str] = frozenset()  # its words minus function words
+    acronym: bool = False  # "ICC", "CPI": matched only where the text is in capitals too
 
 
 @dataclass
@@ -103,8 +104,16 @@ def _entries(concept: Concept) -> Iterable[Entry]:
             k = keys(text)
             short = len("".join(k)) <= 4 or (alias.text.isupper() and len(alias.text) <= 6)
             content = frozenset(w for w in k if w not in STOPWORDS)
+            acronym = alias.text.isupper() and len(alias.text.replace(" ", "")) <= 6
             yield Entry(
-                concept.id, alias.text, alias.lang, k, alias.needs_context, alias.exact or short, content
+                concept.id,
+                alias.text,
+                alias.lang,
+                k,
+                alias.needs_context,
+                alias.exact or short,
+                content,
+                acronym,
             )
 
 

@@ -3,7 +3,7 @@
 Parsing and validating the YAML and building the index take longer than a lookup itself,
 so the results are pickled in the user cache directory (``ICC_REF_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/icc-ref``, else ``~/.cache/icc-ref``), keyed by a hash of every knowledge
-file's path and bytes, the package version and the Python version. The base (with its
+file's path and bytes, of the package's own modules, and of the package and Python versions. The base (with its
 search strings) and the matcher index are separate files, so ``lookup`` reads only the
 first. A stale key simply misses; an unreadable or corrupt file is ignored and rebuilt;
 ``--no-cache`` bypasses both. The cache holds only what this program wrote from the
@@ -73,8 +73,11 @@ def cache_dir() -> Path:
 
 
 def fingerprint(roots: Sequence[Path]) -> str:
-    """Hash of the knowledge files (paths and bytes) plus the package and Python versions."""
+    """Hash of the knowledge files (paths and bytes), the code that builds what is cached,
+    and the package and Python versions: any change to either misses the cache."""
     h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(module.read_bytes())
     for root in roots:
         h.update(str(root.resolve()).encode())
         if not root.is_dir():

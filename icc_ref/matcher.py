@@ -129,8 +129,9 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candid
             if not entries or (n > 1 and not w.same_sentence(i, i + n - 1)):
                 continue
             lang = lang_at(w.starts[i])
+            span = text[w.starts[i] : w.ends[i + n - 1]]
             for entry in entries:
-                if _usable(entry, lang):
+                if _usable(entry, lang) and (not entry.acronym or span.isupper()):
                     yield _candidate(text, w, i, n, entry, 100.0, "exact", index)
 
 

@@ -103,6 +103,11 @@ def test_context_words_link_only_in_an_icc_context(kb, index, word: str, icc: st
     assert found(other, kb, index) == []
 
 
+def test_acronyms_match_only_in_capitals(kb, index) -> None:
+    spans = [s for s, _, _ in found("The ICC site is www.icc-cpi.int and the tool is icc-ref.", kb, index)]
+    assert spans == ["ICC"]
+
+
 def test_real_words_are_not_corrected(kb, index) -> None:
     text = "The ICC prosecution team and the persecution of a group are different things."
     spans = dict((s, c) for s, c, _ in found(text, kb, index))

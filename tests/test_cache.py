@@ -62,3 +62,17 @@ def test_unwritable_cache_dir_is_not_an_error(tmp_path: Path, monkeypatch: pytes
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("ICC_REF_CACHE_DIR", str(blocker / "sub"))
     assert "arrest_warrant" in load_all().kb.concepts
+
+
+def test_the_code_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache written by other code (another shape of Index) must never be read back."""
+    import icc_ref.index_cache as ic
+
+    before = fingerprint([builtin_root()])
+    fake = tmp_path / "pkg"
+    fake.mkdir()
+    for module in Path(ic.__file__).parent.glob("*.py"):
+        (fake / module.name).write_bytes(module.read_bytes())
+    (fake / "aliasindex.py").write_text("# changed\n", encoding="utf-8")
+    monkeypatch.setattr(ic, "__file__", str(fake / "index_cache.py"))
+    assert fingerprint([builtin_root()]) != before
