@@ -51,6 +51,8 @@ class Index:
     max_len: int
     primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
+    fixable: set[str] = field(default_factory=set)  # words with a correction in some language
+    unfixable: set[str] = field(default_factory=set)  # words with none (set algebra is C-speed)
 
 
 def build_index(kb: KnowledgeBase) -> Index:

@@ -24,13 +24,13 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 def detect_language(text: str, default: Language = "en") -> Language:
     """The most likely language of ``text`` among en, fr, ar, es (``default`` when unsure)."""
     text = text[:300]  # the opening words decide; long paragraphs need not be read whole
-    words = _WORD.findall(text)
-    letters = sum(map(len, words))
-    if not letters:
+    if _ARABIC.search(text):
+        letters = sum(map(len, _WORD.findall(text)))
+        if letters and len(_ARABIC.findall(text)) / letters > 0.5:
+            return "ar"
+    words = _WORD.findall(text.lower())
+    if not words:
         return default
-    if len(_ARABIC.findall(text)) / letters > 0.5:
-        return "ar"
-    words = [w.lower() for w in words]
     scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in _MARKERS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:

@@ -159,13 +159,19 @@ def _typos(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candid
     """Exact matching again, over the words as corrected; only windows holding a correction."""
     keys = w.keys
     alias_words, known = index.alias_words, index.known
-    odd = {k for k in set(keys) if len(k) >= MIN_TYPO_LEN and k not in alias_words}
-    if not odd:
+    odd = {k for k in set(keys).difference(alias_words) if len(k) >= MIN_TYPO_LEN}
+    new = odd.difference(index.fixable, index.unfixable)
+    if new:
+        langs = languages(index)
+        for k in new:
+            (index.fixable if any(correct_word(k, lg, index) for lg in langs) else index.unfixable).add(k)
+    fixable = odd.intersection(index.fixable)
+    if not fixable:
         return
     # A real word can only complete a phrase, so it needs an alias word beside it.
     positions = [
         i
-        for i in _where(keys, odd)
+        for i in _where(keys, fixable)
         if keys[i] not in known
         or (i and keys[i - 1] in alias_words)
         or (i + 1 < len(keys) and keys[i + 1] in alias_words)
@@ -209,13 +215,21 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
 def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
     keys = w.keys
     present = set(keys)
-    for i in _where(keys, index.by_anchor):
+    viable: dict[str, list[Entry]] = {}
+    for anchor in present.intersection(index.by_anchor):
+        entries = [e for e in index.by_anchor[anchor] if e.content <= present]
+        if entries:
+            viable[anchor] = entries
+    for i in _where(keys, viable):
         lang = lang_at(w.starts[i])
-        for entry in index.by_anchor[keys[i]]:
-            if not entry.content <= present or not _usable(entry, lang):
-                continue
+        for entry in viable[keys[i]]:
+            start = i - entry.keys.index(keys[i])
+            if tuple(keys[start : start + len(entry.keys)]) == entry.keys:
+                continue  # written exactly: the exact pass has it
             width = len(entry.keys) + MAX_EXTRA
             lo, hi = max(0, i - width + 1), min(len(keys), i + width)
+            if not entry.content.issubset(keys[lo:hi]) or not _usable(entry, lang):
+                continue
             span = _cover(w, i, lo, hi, entry.content)
             if span is None:
                 continue
