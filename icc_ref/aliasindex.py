@@ -45,14 +45,14 @@ class Index:
     exact: dict[tuple[str, ...], list[Entry]]
     lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths starting with it, longest first
     by_anchor: dict[str, list[Entry]]  # first content word -> multi-word aliases (bag matching)
-    vocab: dict[tuple[str, str], list[str]]  # (language, first letter) -> alias words to correct to
+    vocab: dict[tuple[str, str, int], list[str]]  # (language, first letter, length) -> alias words
     known: frozenset[str]  # real words: corrected only to complete a phrase
     alias_words: frozenset[str]  # every word of every alias: already exact
     max_len: int
     primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
-    fixable: set[str] = field(default_factory=set)  # words with a correction in some language
-    unfixable: set[str] = field(default_factory=set)  # words with none (set algebra is C-speed)
+    fixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with a correction
+    unfixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with none
 
 
 def build_index(kb: KnowledgeBase) -> Index:
@@ -85,18 +85,19 @@ def build_index(kb: KnowledgeBase) -> Index:
     )
 
 
-def _by_first_letter(vocab: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
-    """Typos keep their first letter (see the matcher), so only those words need comparing."""
-    out: dict[tuple[str, str], list[str]] = {}
+def _by_first_letter(vocab: dict[str, set[str]]) -> dict[tuple[str, str, int], list[str]]:
+    """Typos keep their first letter and change the length by at most the edit distance
+    (see the matcher), so only words sharing both need comparing."""
+    out: dict[tuple[str, str, int], list[str]] = {}
     for lang, words in vocab.items():
         for word in sorted(words):
-            out.setdefault((lang, word[0]), []).append(word)
+            out.setdefault((lang, word[0], len(word)), []).append(word)
     return out
 
 
 def languages(index: Index) -> list[str]:
     """The languages that have a typo vocabulary."""
-    return sorted({lang for lang, _ in index.vocab})
+    return sorted({key[0] for key in index.vocab})
 
 
 def _entries(concept: Concept) -> Iterable[Entry]:

@@ -3,7 +3,8 @@
 Parsing and validating the YAML and building the index take longer than a lookup itself,
 so the results are pickled in the user cache directory (``ICC_REF_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/icc-ref``, else ``~/.cache/icc-ref``), keyed by a hash of every knowledge
-file's path and bytes, of the package's own modules, and of the package and Python versions. The base (with its
+file's path and bytes, of the package's own modules, and of the package and Python
+versions. The base (with its
 search strings) and the matcher index are separate files, so ``lookup`` reads only the
 first. A stale key simply misses; an unreadable or corrupt file is ignored and rebuilt;
 ``--no-cache`` bypasses both. The cache holds only what this program wrote from the

@@ -71,14 +71,16 @@ def find_candidates(
     paragraph), or None (every alias in every language).
     """
     words = scan(text)
-    if lang is None or isinstance(lang, Languages):
-        lang_at = lang.at if lang is not None else (lambda _: None)
+    if isinstance(lang, Languages):
+        lang_at, present = lang.at, sorted(set(lang.langs))
+    elif lang is None:
+        lang_at, present = (lambda _: None), languages(index)
     else:
-        lang_at = lambda _, fixed=lang: fixed  # noqa: E731
+        lang_at, present = (lambda _, fixed=lang: fixed), [lang]  # noqa: E731
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
     out.extend(_exact(text, words, index, lang_at))
-    out.extend(_typos(text, words, index, lang_at))
+    out.extend(_typos(text, words, index, lang_at, present))
     out.extend(_bags(text, words, index, lang_at))
     return out
 
@@ -141,9 +143,13 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     if cache_key in index.corrections:
         return index.corrections[cache_key]
     result = None
-    vocab = index.vocab.get((lang, word[:1]), [])
+    limit = 1 if len(word) < 8 else 2
+    vocab = [
+        v
+        for n in range(len(word) - limit, len(word) + limit + 1)
+        for v in index.vocab.get((lang, word[:1], n), ())
+    ]
     if len(word) >= MIN_TYPO_LEN and word.isalpha() and vocab:
-        limit = 1 if len(word) < 8 else 2
         # OSA distance: an edit or a swap of neighbours ("Staute") costs one.
         best = process.extractOne(word, vocab, scorer=OSA.distance, score_cutoff=limit)
         # Typos rarely hit the first letter; requiring it keeps "warden" from becoming "warrant".
@@ -155,33 +161,36 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     return result
 
 
-def _typos(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
+def _typos(text: str, w: Scan, index: Index, lang_at: LangAt, present: list[str]) -> Iterable[Candidate]:
     """Exact matching again, over the words as corrected; only windows holding a correction."""
     keys = w.keys
     alias_words, known = index.alias_words, index.known
     odd = {k for k in set(keys).difference(alias_words) if len(k) >= MIN_TYPO_LEN}
-    new = odd.difference(index.fixable, index.unfixable)
-    if new:
-        langs = languages(index)
-        for k in new:
-            (index.fixable if any(correct_word(k, lg, index) for lg in langs) else index.unfixable).add(k)
-    fixable = odd.intersection(index.fixable)
-    if not fixable:
-        return
-    # A real word can only complete a phrase, so it needs an alias word beside it.
-    positions = [
-        i
-        for i in _where(keys, fixable)
-        if keys[i] not in known
-        or (i and keys[i - 1] in alias_words)
-        or (i + 1 < len(keys) and keys[i + 1] in alias_words)
-    ]
-    by_lang: dict[Language | None, list[int]] = {}
-    for i in positions:
-        by_lang.setdefault(lang_at(w.starts[i]), []).append(i)
-    for lg, where in by_lang.items():
-        for target in [lg] if lg else languages(index):
-            yield from _typo_windows(text, w, index, target, where)  # type: ignore[arg-type]
+    for lg in present:
+        fixable = _fixable(odd, lg, index)
+        if not fixable:
+            continue
+        # A real word can only complete a phrase, so it needs an alias word beside it.
+        where = [
+            i
+            for i in _where(keys, fixable)
+            if (
+                keys[i] not in known
+                or (i and keys[i - 1] in alias_words)
+                or (i + 1 < len(keys) and keys[i + 1] in alias_words)
+            )
+            and lang_at(w.starts[i]) in (lg, None)
+        ]
+        yield from _typo_windows(text, w, index, lg, where)  # type: ignore[arg-type]
+
+
+def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
+    """The words that have a correction in ``lang``; each word is judged once per index."""
+    fixable = index.fixable.setdefault(lang, set())
+    unfixable = index.unfixable.setdefault(lang, set())
+    for k in words.difference(fixable, unfixable):
+        (fixable if correct_word(k, lang, index) else unfixable).add(k)
+    return words.intersection(fixable)
 
 
 def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
@@ -216,7 +225,7 @@ def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candida
     keys = w.keys
     present = set(keys)
     viable: dict[str, list[Entry]] = {}
-    for anchor in present.intersection(index.by_anchor):
+    for anchor in filter(index.by_anchor.__contains__, present):  # not set & dict: that copies the dict
         entries = [e for e in index.by_anchor[anchor] if e.content <= present]
         if entries:
             viable[anchor] = entries
