@@ -81,8 +81,7 @@ def expand_inputs(items: list[str]) -> list[Path]:
             if not matches:
                 raise InputError("no such file, folder or matching path", item)
             paths.extend(Path(m) for m in matches if Path(m).is_file())
-    seen: set[Path] = set()
-    return [p for p in paths if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(paths))  # first occurrence of each, order kept
 
 
 def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:

@@ -268,11 +268,12 @@ def load_knowledge(extra: Sequence[str | Path] = (), include_builtin: bool = Tru
     notes: list[str] = []
     for root in roots:
         layer = _Reader(root, where, problems).read()
-        for kind, mine, theirs in (
+        tables: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = (
             ("instrument", merged.instruments, layer.instruments),
             ("provision", merged.provisions, layer.provisions),
             ("concept", merged.concepts, layer.concepts),
-        ):
+        )
+        for kind, mine, theirs in tables:
             for key, record in theirs.items():
                 if key in mine:
                     notes.append(f"{root}: {kind} {key!r} replaces the built-in record")

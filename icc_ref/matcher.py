@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -71,12 +71,14 @@ def find_candidates(
     paragraph), or None (every alias in every language).
     """
     words = scan(text)
+    lang_at: LangAt
+    present: Sequence[str]
     if isinstance(lang, Languages):
         lang_at, present = lang.at, sorted(set(lang.langs))
     elif lang is None:
-        lang_at, present = (lambda _: None), languages(index)
+        lang_at, present = _no_language, languages(index)
     else:
-        lang_at, present = (lambda _, fixed=lang: fixed), [lang]  # noqa: E731
+        lang_at, present = Languages([0], [lang]).at, [lang]
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
     out.extend(_exact(text, words, index, lang_at))
@@ -85,9 +87,13 @@ def find_candidates(
     return out
 
 
-def _where(keys: list[str], wanted: object) -> list[int]:
+def _no_language(offset: int) -> Language | None:
+    return None
+
+
+def _where(keys: list[str], wanted: Container[str]) -> list[int]:
     """Indices of the keys found in ``wanted`` (a set or dict), selected at C speed."""
-    return list(compress(count(), map(wanted.__contains__, keys)))  # type: ignore[attr-defined]
+    return list(compress(count(), map(wanted.__contains__, keys)))
 
 
 def _candidate(
@@ -161,7 +167,7 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     return result
 
 
-def _typos(text: str, w: Scan, index: Index, lang_at: LangAt, present: list[str]) -> Iterable[Candidate]:
+def _typos(text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[str]) -> Iterable[Candidate]:
     """Exact matching again, over the words as corrected; only windows holding a correction."""
     keys = w.keys
     alias_words, known = index.alias_words, index.known

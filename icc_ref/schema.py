@@ -126,4 +126,5 @@ def _kind(value: Any) -> str:
         return "a boolean"
     if isinstance(value, int | float):
         return f"the number {value}"
-    return {str: "a string", list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {str: "a string", list: "a list", dict: "a mapping"}
+    return names.get(type(value), type(value).__name__)

@@ -54,8 +54,8 @@ class IccRefApp(App[None]):
         Binding("slash", "search", "Search"),
         Binding("n", "next_mention", "Next"),
         Binding("p", "prev_mention", "Prev"),
-        Binding("left_square_bracket", "back", "Back"),
-        Binding("right_square_bracket", "forward", "Fwd"),
+        Binding("left_square_bracket", "history_back", "Back"),
+        Binding("right_square_bracket", "history_forward", "Fwd"),
         Binding("e", "export", "Export"),
         Binding("ctrl+f", "find", "Find"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
@@ -186,12 +186,12 @@ class IccRefApp(App[None]):
         elif event.href.startswith(("http://", "https://")):
             self.open_url(event.href)
 
-    def action_back(self) -> None:
+    def action_history_back(self) -> None:
         if self.position > 0:
             self.position -= 1
             self.open_target(*self.history[self.position], record=False)
 
-    def action_forward(self) -> None:
+    def action_history_forward(self) -> None:
         if self.position < len(self.history) - 1:
             self.position += 1
             self.open_target(*self.history[self.position], record=False)
