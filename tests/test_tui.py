@@ -199,6 +199,26 @@ async def test_export_without_and_with_existing_file(kb, index, article: Path) -
         assert target.read_text(encoding="utf-8").startswith("The [ICC](#icc-ref-")
 
 
+async def test_open_file_from_the_palette_without_a_file(kb, index, article: Path) -> None:
+    app = make_app(kb, index)
+    async with app.run_test() as pilot:
+        await ready(app, pilot)
+        assert not app.query(ArticleView)
+        app.action_open_file()
+        await pilot.pause()
+        await pilot.press(*str(article), "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.file == article
+        assert app.query_one(ArticleView).text.startswith("The ICC Pre-Trial Chamber")
+        assert "arrest warrant" in [m.text for m in app.mentions]
+        found = app.query_one("#found-list", OptionList)
+        assert found.option_count > 0
+        await pilot.press("n")
+        assert app.current == 0
+
+
 async def test_help_and_quit(kb, index) -> None:
     app = make_app(kb, index)
     async with app.run_test() as pilot:

@@ -304,12 +304,17 @@ class IccRefApp(App[None]):
     def action_open_file(self) -> None:
         self.push_screen(OpenFileScreen(), self._open_file)
 
-    def _open_file(self, path: str | None) -> None:
+    async def _open_file(self, path: str | None) -> None:
         if not path:
             return
-        if self.file is None:
-            self.notify("Restart with: icc-ref browse FILE", severity="warning")
+        if not Path(path).is_file():
+            self.notify(f"No such file: {path}", severity="error")
             return
+        if self.file is None:  # started without a text: add the article pane and the Found tab
+            right = self.query_one("#right")
+            find = Input(placeholder="Find in text (Enter: next, Esc: close)", id="find")
+            await right.mount(ArticleView(), find, before=self.query_one(DetailView))
+            await self.query_one(Navigator).add_found_tab()
         self.file = Path(path)
         self.sub_title = path
         self.load_everything()

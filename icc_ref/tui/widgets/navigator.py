@@ -76,6 +76,13 @@ class Navigator(Vertical):
                 parent = groups.get(p.part or "", node)
                 parent.add_leaf(label, data=("provision", p.citation))
 
+    async def add_found_tab(self) -> None:
+        """Add the Found tab to a navigator made without a text, and show it."""
+        tabs = self.query_one(TabbedContent)
+        await tabs.add_pane(TabPane("Found", FoundList(id="found-list"), id="found"), before="concepts")
+        tabs.active = "found"
+        self.with_file = True
+
     def show_found(self, rows: list[tuple[str, str, int]]) -> None:
         """List ``(key, label, count)`` rows in the Found tab."""
         found = self.query_one(FoundList)
