@@ -141,18 +141,19 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             for e in firm
         )
 
+    by_concept: dict[str | None, list[Candidate]] = {}
+    for c in cands:
+        by_concept.setdefault(c.mention.concept, []).append(c)
     out = []
     for c in cands:
         m = c.mention
-        inside = any(
-            o.mention.concept == m.concept
-            and m.concept is not None
-            and o is not c
+        inside = m.concept is not None and any(
+            o is not c
             and o.mention.start <= m.start
             and m.end <= o.mention.end
             and (o.mention.end - o.mention.start) > (m.end - m.start)
             and not blocked(o)
-            for o in cands
+            for o in by_concept[m.concept]
         )
         if not inside:
             out.append(c)
