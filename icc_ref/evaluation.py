@@ -1,6 +1,7 @@
 """Article-level precision and recall of ``annotate`` on a labelled set of texts.
 
-``python -m icc_ref.evaluation [DIR]`` (default ``tests/eval``) prints a table per language.
+``python -m icc_ref.evaluation [DIR]`` (default ``tests/eval``; ``tests/eval_holdout`` is the
+set kept out of tuning) prints a table per language.
 
 Each ``NN_name.txt`` has a ``NN_name.yaml`` with ``language``, ``style`` and ``mentions``:
 ``{text, provisions}``; every occurrence of ``text`` is a labelled mention. A predicted
