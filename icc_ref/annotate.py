@@ -32,14 +32,14 @@ The overlap and context policy lives here and only here:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from icc_ref.language import detect_language
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
-from icc_ref.normalize import fold, keys, paragraphs, word_key
+from icc_ref.normalize import Scan, keys, paragraphs, scan
 
 DEFAULT_MIN_SCORE = 80.0
 _WORDS = re.compile(r"[^\W_]+")
@@ -66,6 +66,7 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
         "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
         "appel cassation bancaires copropriété "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
+        "general generale générale legislative législative legislativa "
         "العليا الدستورية الوطنية المحلية العسكرية الوطني"
     )
 )
@@ -87,14 +88,15 @@ def annotate_text(
     else:
         langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
-    for cand in find_candidates(text, index, kb, Languages(starts, langs)):
+    words = scan(text)
+    for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
         if cand.mention.score >= floor:
             per_para[max(bisect_right(starts, cand.mention.start) - 1, 0)].append(cand)
     anchored = [any(not c.needs_context for c in cands) for cands in per_para]
     mentions: list[Mention] = []
     for i, cands in enumerate(per_para):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
-        usable = [c for c in cands if not c.needs_context or (near and not _foreign(text, c.mention))]
+        usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c.mention))]
         mentions.extend(cand.mention for cand in select(usable))
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
@@ -103,12 +105,12 @@ def annotate_text(
     return Annotation(text, main, tuple(mentions), tuple(langs))
 
 
-def _foreign(para: str, m: Mention) -> bool:
+def _foreign(words: Scan, m: Mention) -> bool:
     """True when the words just around ``m`` tie it to another institution or event."""
-    before = [word_key(w) for w in _WORDS.findall(fold(para[max(0, m.start - 40) : m.start]).text)[-1:]]
-    after = [
-        k for k in map(word_key, _WORDS.findall(fold(para[m.end : m.end + 40]).text)) if k not in STOPWORDS
-    ][:2]
+    i = bisect_left(words.starts, m.start)
+    j = bisect_left(words.starts, m.end)
+    before = words.keys[i - 1 : i] if i else []
+    after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 

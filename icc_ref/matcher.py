@@ -64,14 +64,19 @@ class Languages:
 
 
 def find_candidates(
-    text: str, index: Index, kb: KnowledgeBase, lang: Language | Languages | None = None
+    text: str,
+    index: Index,
+    kb: KnowledgeBase,
+    lang: Language | Languages | None = None,
+    words: Scan | None = None,
 ) -> list[Candidate]:
     """Every possible mention in ``text``: exact, typo-corrected, bag and citation.
 
     ``lang`` is one language for the whole text, a :class:`Languages` map (one per
-    paragraph), or None (every alias in every language).
+    paragraph), or None (every alias in every language). ``words`` is ``scan(text)``
+    when the caller already has it.
     """
-    words = scan(text)
+    words = words if words is not None else scan(text)
     lang_at: LangAt
     present: Sequence[str]
     if isinstance(lang, Languages):
