@@ -2,7 +2,8 @@
 
 Everything is measured in this one run, and speeds are given as ratios to baselines taken in
 the same run on the same corpus (each configuration first annotates 0.2 MB generated with
-another seed, so word caches are warm, as in any run longer than a few documents): the tokenizing floor (``re.finditer(r"\\w+")`` over the
+another seed, so word caches are warm, as in any run longer than a few documents): the
+tokenizing floor (``re.finditer(r"\\w+")`` over the
 lowercased text, the least any matcher pays) and pyahocorasick exact matching (the reference
 exact engine; optional, benchmark-only).
 
