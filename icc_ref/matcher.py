@@ -39,6 +39,7 @@ __all__ = ["STOPWORDS", "Candidate", "Index", "Languages", "build_index", "corre
 MAX_EXTRA = 3  # words a bag match may add to an alias ("warrant *for his* arrest")
 MIN_TYPO_LEN = 5  # shorter words are matched exactly only
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
 _BEFORE, _AFTER = 40, 60  # room for "l'article", "المادتين" before a number, "(1)(b) bis, 89" after
 LangAt = Callable[[int], "Language | None"]
 
@@ -255,6 +256,8 @@ def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candida
             if span is None:
                 continue
             a, b = span
+            if _CLAUSE_BREAK.search(text, w.ends[a], w.starts[b]):
+                continue  # "genocidio, los crímenes": a list, not one phrase
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it

@@ -98,6 +98,7 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> Folded:
     """Fold ``text``, keeping the offset of each source character.
 
+    The alef that carries an Arabic accusative ending (tanween fatha) is dropped with it.
     ASCII runs are lowered in one C call; only non-ASCII characters go through the
     per-character path.
     """
@@ -112,6 +113,8 @@ def fold(text: str) -> Folded:
         source.extend(range(pos, m.start()))
         for i in range(m.start(), m.end()):
             f = _fold_char(text[i])
+            if text[i] == "\u0627" and "\u064b" in text[i - 1 : i + 2]:
+                f = ""  # the alef carrying tanween fatha is a case ending: أسباباً -> اسباب
             parts.append(f)
             source.extend([i] * len(f))
             in_place = in_place and len(f) == 1

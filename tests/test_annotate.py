@@ -115,6 +115,15 @@ def test_real_words_are_not_corrected(kb, index) -> None:
     assert "prosecution" not in spans
 
 
+def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
+    text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
+    assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [
+        ("genocidio", "genocide"),
+        ("crímenes de lesa humanidad", "crimes_against_humanity"),
+        ("crímenes de guerra", "war_crimes"),
+    ]
+
+
 def test_mentions_do_not_cross_sentences(kb, index) -> None:
     text = "The ICC issued a warrant. Arrest followed."
     assert all("." not in s for s, _, _ in found(text, kb, index))

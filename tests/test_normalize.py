@@ -27,6 +27,8 @@ def test_same_keys_for_variants() -> None:
     assert keys("والمحكمة") == keys("بالمحكمة")  # attached conjunction and preposition
     assert keys("الدعـــوى") == keys("الدعوي")  # tatweel, alef maqsura
     assert keys("órdenes") == keys("orden")
+    assert keys("أسباباً معقولة") == keys("أسباب معقولة")  # accusative ending
+    assert keys("روما") == ("روما",)  # an alef without tanween stays
 
 
 def test_sentences_are_numbered() -> None:
