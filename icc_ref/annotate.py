@@ -132,13 +132,15 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
     had been issued for his arrest"): the longer reading extends, not contradicts, the
     shorter — unless a match of another concept would win against the longer one anyway."""
 
+    priority = {id(c): _priority(c) for c in cands}
+
     def beaten(o: Candidate) -> bool:
-        mo, po = o.mention, _priority(o)
+        mo, po = o.mention, priority[id(o)]
         return any(
             e.mention.concept != mo.concept
             and e.mention.start < mo.end
             and mo.start < e.mention.end
-            and _priority(e) < po
+            and priority[id(e)] < po
             for e in cands
         )
 

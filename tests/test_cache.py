@@ -49,7 +49,10 @@ def test_changed_knowledge_changes_the_key(tmp_path: Path) -> None:
     (user / "concepts").mkdir(parents=True)
     before = fingerprint([builtin_root(), user])
     (user / "concepts" / "x.yaml").write_text("concepts: []\n", encoding="utf-8")
-    assert fingerprint([builtin_root(), user]) != before
+    added = fingerprint([builtin_root(), user])
+    assert added != before
+    (user / "concepts" / "x.yaml").write_text("concepts: [ ]\n", encoding="utf-8")  # edited
+    assert fingerprint([builtin_root(), user]) != added
 
 
 def test_no_cache_writes_nothing(cache: Path) -> None:
