@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import pickle
-import zlib
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
