@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from icc_ref.errors import InputError
 from icc_ref.matcher import Index
@@ -103,7 +103,7 @@ def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
         return _annotate(fh, name, kb, index, args)
 
 
-def _annotate(fh, shown: str, kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _annotate(fh: BinaryIO, shown: str, kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
     annotator = Annotator(kb, index, args.lang, args.min_score)
     blocks = (
         _refusing_markup(read_blocks(fh, shown), shown) if args.format != "json" else read_blocks(fh, shown)

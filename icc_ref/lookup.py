@@ -13,7 +13,7 @@ import sys
 import textwrap
 from typing import Any
 
-from icc_ref.model import Concept, KnowledgeBase, Paragraph, Provision
+from icc_ref.model import Concept, KnowledgeBase, Paragraph
 from icc_ref.search import GOOD_SCORE, Hit, search
 
 
@@ -209,6 +209,3 @@ def _paragraph_lines(paras: tuple[Paragraph, ...], indent: str) -> list[str]:
         )
         lines.extend(_paragraph_lines(para.subparagraphs, indent + "    "))
     return lines
-
-
-__all__ = ["Provision", "citing_concepts", "describe", "record_json", "run"]
