@@ -43,6 +43,7 @@ from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
 
 DEFAULT_MIN_SCORE = 80.0
+MAX_SPAN = 400  # no alias, bag or citation mention is longer than this many characters
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -116,47 +117,60 @@ def _foreign(words: Scan, m: Mention) -> bool:
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Apply the overlap policy to one paragraph's candidates (already scored and in context)."""
-    usable = sorted(_absorb(list(candidates)), key=_priority)
+    """Apply the overlap policy to one paragraph's candidates (already scored and in context).
+
+    Near-linear in the number of candidates (a paragraph may be a whole file with no blank
+    line): overlaps are looked up among neighbours by start offset, as no mention is longer
+    than :data:`MAX_SPAN` characters.
+    """
+    # longer "mentions" cannot occur; the bound keeps the neighbour look-ups below correct
+    ordered = sorted(
+        (c for c in candidates if c.mention.end - c.mention.start <= MAX_SPAN), key=lambda c: c.mention.start
+    )
+    starts = [c.mention.start for c in ordered]
+    usable = sorted(_absorb(ordered, starts), key=_priority)
+    taken_starts: list[int] = []
     taken: list[Candidate] = []
     for cand in usable:
         m = cand.mention
-        if all(m.end <= t.mention.start or m.start >= t.mention.end for t in taken):
-            taken.append(cand)
-    taken.sort(key=lambda c: c.mention.start)
+        i = bisect_left(taken_starts, m.start)
+        if i < len(taken) and taken[i].mention.start < m.end:
+            continue  # the next taken mention starts inside this one
+        if i > 0 and taken[i - 1].mention.end > m.start:
+            continue  # the previous taken mention runs into this one
+        taken_starts.insert(i, m.start)
+        taken.insert(i, cand)
     return taken
 
 
-def _absorb(cands: list[Candidate]) -> list[Candidate]:
+def _near(ordered: list[Candidate], starts: list[int], lo: int, hi: int) -> list[Candidate]:
+    """Candidates starting in ``[lo, hi)``."""
+    return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+def _absorb(ordered: list[Candidate], starts: list[int]) -> list[Candidate]:
     """Drop matches lying inside a longer match of the same concept ("warrant" inside "warrant
     had been issued for his arrest"): the longer reading extends, not contradicts, the
     shorter — unless a match of another concept would win against the longer one anyway."""
-
-    priority = {id(c): _priority(c) for c in cands}
+    priority = {id(c): _priority(c) for c in ordered}
 
     def beaten(o: Candidate) -> bool:
         mo, po = o.mention, priority[id(o)]
         return any(
-            e.mention.concept != mo.concept
-            and e.mention.start < mo.end
-            and mo.start < e.mention.end
-            and priority[id(e)] < po
-            for e in cands
+            e.mention.concept != mo.concept and e.mention.end > mo.start and priority[id(e)] < po
+            for e in _near(ordered, starts, mo.start - MAX_SPAN, mo.end)
         )
 
-    by_concept: dict[str | None, list[Candidate]] = {}
-    for c in cands:
-        by_concept.setdefault(c.mention.concept, []).append(c)
     out = []
-    for c in cands:
+    for c in ordered:
         m = c.mention
         inside = m.concept is not None and any(
             o is not c
-            and o.mention.start <= m.start
+            and o.mention.concept == m.concept
             and m.end <= o.mention.end
             and (o.mention.end - o.mention.start) > (m.end - m.start)
             and not beaten(o)
-            for o in by_concept[m.concept]
+            for o in _near(ordered, starts, m.start - MAX_SPAN, m.start + 1)
         )
         if not inside:
             out.append(c)

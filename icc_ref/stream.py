@@ -27,6 +27,7 @@ BLOCK_CHARS = 1_000_000
 READ_BYTES = 1 << 20
 _BOUNDARY = re.compile(r"\n[ \t\r]*\n")
 _FENCE = re.compile(r"(?m)^ {0,3}(```|~~~)")
+_FALLBACKS = (re.compile(r"\n"), re.compile(r"[.!?\u061f\u3002]\s+"))
 
 
 def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Iterator[str]:
@@ -73,10 +74,20 @@ def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Ite
 
 
 def _cut(buffer: str, after: int) -> int | None:
-    """A blank-line boundary past ``after`` that is not inside fenced code, or None."""
+    """A blank-line boundary past ``after`` that is not inside fenced code, or None.
+
+    A text with no blank line at all (one long line, say) is cut at a line end, then at a
+    sentence end, once the buffer holds four blocks: memory stays bounded either way.
+    """
     for m in _BOUNDARY.finditer(buffer, after):
         if len(_FENCE.findall(buffer, 0, m.end())) % 2 == 0:
             return m.end()
+    if len(buffer) < 4 * after:
+        return None
+    for fallback in _FALLBACKS:
+        hit = fallback.search(buffer, after)
+        if hit is not None and len(_FENCE.findall(buffer, 0, hit.end())) % 2 == 0:
+            return hit.end()
     return None
 
 

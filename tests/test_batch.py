@@ -30,6 +30,13 @@ def test_blocks_join_back_and_respect_fences() -> None:
         assert b.count("```") % 2 == 0  # never cut inside fenced code
 
 
+def test_text_without_blank_lines_is_still_cut() -> None:
+    text = "The ICC issued an arrest warrant. " * 400  # one long line
+    blocks = list(read_blocks(io.BytesIO(text.encode()), "x", block_chars=500))
+    assert "".join(blocks) == text
+    assert len(blocks) > 3 and max(map(len, blocks)) < 4 * 500 + 100
+
+
 def test_block_errors_name_the_line() -> None:
     data = ("ok\n" * 10).encode() + b"caf\xe9"
     with pytest.raises(InputError, match=r"x:11: not valid UTF-8 \(byte 33: 0xe9\)"):
