@@ -7,6 +7,7 @@ expansion and make records depend on each other invisibly.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,10 @@ import yaml
 from icc_ref.errors import IccRefError
 
 MAX_BYTES = 2_000_000
+MAX_DEPTH = 200  # records need about 8; libyaml itself crashes on very deep nesting
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEEP_INDENT = re.compile(r"(?m)^ {%d,}\S" % (2 * MAX_DEPTH))
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -53,6 +58,8 @@ def read_yaml(path: Path, display: str) -> Any:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IccRefError(f"not UTF-8 text (byte {exc.start})", display) from None
+    if _too_deep(text):
+        raise IccRefError(f"YAML nested more than {MAX_DEPTH} levels deep", display)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -77,6 +84,19 @@ def read_yaml(path: Path, display: str) -> Any:
         raise IccRefError(
             f"invalid YAML: {exc.problem or exc.context}", display, mark.line + 1 if mark else None
         ) from None
+
+
+def _too_deep(text: str) -> bool:
+    """Flow nesting ("[[[[...") or block indentation deeper than MAX_DEPTH, checked before
+    parsing: the C parser would crash rather than fail on a hostile file."""
+    if _DEEP_INDENT.search(text):
+        return True
+    depth = 0
+    for ch in _NOT_BRACKET.sub("", _QUOTED.sub("", text)):
+        depth = depth + 1 if ch in "[{" else max(depth - 1, 0)
+        if depth > MAX_DEPTH:
+            return True
+    return False
 
 
 def _alias_line(text: str) -> int | None:

@@ -50,6 +50,13 @@ def test_file_over_size_cap_is_refused(small_root: Path) -> None:
     assert any("big.yaml: file is" in p and "limit" in p for p in _problems(small_root))
 
 
+def test_deeply_nested_yaml_is_refused(small_root: Path) -> None:
+    (small_root / "concepts" / "deep.yaml").write_text(
+        "concepts: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
+    )
+    assert any("deep.yaml: YAML nested more than 200 levels deep" in p for p in _problems(small_root))
+
+
 def test_non_utf8_file_is_refused(small_root: Path) -> None:
     (small_root / "concepts" / "latin1.yaml").write_bytes(b"concepts: []\n# caf\xe9\n")
     assert any("latin1.yaml: not UTF-8 text" in p for p in _problems(small_root))
