@@ -19,7 +19,7 @@ MAX_BYTES = 2_000_000
 MAX_DEPTH = 200  # records need about 8; libyaml itself crashes on very deep nesting
 _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_DEEP_INDENT = re.compile(r"(?m)^ {%d,}\S" % (2 * MAX_DEPTH))
+_DEEP_INDENT = re.compile(rf"(?m)^ {{{2 * MAX_DEPTH},}}\S")
 
 try:
     _Loader: type = yaml.CSafeLoader
