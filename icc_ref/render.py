@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any, Literal
 
 from icc_ref.annotate import Annotation
+from icc_ref.citation import parse_citation
 from icc_ref.errors import InputError
 from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
@@ -97,34 +98,48 @@ def _title(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
+def mention_record(m: Mention, offset: int = 0) -> dict[str, Any]:
+    """One mention as JSON, its offsets shifted by ``offset`` (for text read in blocks)."""
+    return {
+        "start": m.start + offset,
+        "end": m.end + offset,
+        "text": m.text,
+        "concept": m.concept,
+        "provisions": list(m.provisions),
+        "score": m.score,
+        "method": m.method,
+    }
+
+
+class JsonRefs:
+    """The ``concepts`` and ``provisions`` sections of the JSON output, filled mention by mention."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.concepts: dict[str, Any] = {}
+        self.provisions: dict[str, Any] = {}
+
+    def add(self, m: Mention) -> None:
+        if m.concept and m.concept not in self.concepts:
+            c = self.kb.concepts[m.concept]
+            self.concepts[c.id] = {"name": c.name, "summary": c.summary, "provisions": list(c.provisions)}
+        if m.method == "citation" and m.provisions[0] not in self.provisions:
+            cite = m.provisions[0]
+            url = self.kb.provisions[parse_citation(cite).provision].url
+            self.provisions[cite] = {"title": self.kb.title(cite), "url": url}
+
+
 def to_json(ann: Annotation, kb: KnowledgeBase) -> dict[str, Any]:
     """The annotation as the documented JSON structure."""
-    concepts = {}
-    provisions: dict[str, Any] = {}
+    refs = JsonRefs(kb)
     for m in ann.mentions:
-        if m.concept and m.concept not in concepts:
-            c = kb.concepts[m.concept]
-            concepts[c.id] = {"name": c.name, "summary": c.summary, "provisions": list(c.provisions)}
-        for cite in m.provisions:
-            if m.method == "citation" and cite not in provisions:
-                provisions[cite] = {"title": kb.title(cite), "url": kb.provisions[cite.split("(")[0]].url}
+        refs.add(m)
     return {
         "source": ann.source,
         "language": ann.language,
-        "mentions": [
-            {
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "concept": m.concept,
-                "provisions": list(m.provisions),
-                "score": m.score,
-                "method": m.method,
-            }
-            for m in ann.mentions
-        ],
-        "concepts": concepts,
-        "provisions": provisions,
+        "mentions": [mention_record(m) for m in ann.mentions],
+        "concepts": refs.concepts,
+        "provisions": refs.provisions,
     }
 
 

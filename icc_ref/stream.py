@@ -21,7 +21,7 @@ from icc_ref.errors import InputError
 from icc_ref.matcher import Index
 from icc_ref.model import KnowledgeBase, Language
 from icc_ref.references import Entries
-from icc_ref.render import Style, markdown_body, references_markdown
+from icc_ref.render import JsonRefs, Style, markdown_body, mention_record, references_markdown
 
 BLOCK_CHARS = 1_000_000
 READ_BYTES = 1 << 20
@@ -140,9 +140,7 @@ def write_html(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
 
 def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
     """The single-file JSON document, written as the text streams past."""
-    kb = annotate.kb
-    concepts: dict[str, dict] = {}
-    provisions: dict[str, dict] = {}
+    refs = JsonRefs(annotate.kb)
     offset = 0
     count = 0
     out.write('{\n  "source": "')
@@ -151,31 +149,17 @@ def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
             ann = annotate(block)
             out.write(json.dumps(block, ensure_ascii=False)[1:-1])
             for m in ann.mentions:
-                record = {
-                    "start": m.start + offset,
-                    "end": m.end + offset,
-                    "text": m.text,
-                    "concept": m.concept,
-                    "provisions": list(m.provisions),
-                    "score": m.score,
-                    "method": m.method,
-                }
-                spool.write((",\n    " if count else "\n    ") + json.dumps(record, ensure_ascii=False))
+                record = json.dumps(mention_record(m, offset), ensure_ascii=False)
+                spool.write((",\n    " if count else "\n    ") + record)
                 count += 1
-                if m.concept and m.concept not in concepts:
-                    c = kb.concepts[m.concept]
-                    concepts[c.id] = {"name": c.name, "summary": c.summary, "provisions": list(c.provisions)}
-                if m.method == "citation" and m.provisions[0] not in provisions:
-                    cite = m.provisions[0]
-                    provisions[cite] = {"title": kb.title(cite), "url": kb.provisions[cite.split("(")[0]].url}
+                refs.add(m)
             offset += len(block)
         out.write(f'",\n  "language": {json.dumps(annotate.language)},\n  "mentions": [')
         spool.seek(0)
         while chunk := spool.read(READ_BYTES):
             out.write(chunk)
     out.write("\n  ]" if count else "]")
-    out.write(',\n  "concepts": ' + json.dumps(concepts, ensure_ascii=False, indent=2).replace("\n", "\n  "))
-    out.write(
-        ',\n  "provisions": ' + json.dumps(provisions, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    )
+    for name, section in (("concepts", refs.concepts), ("provisions", refs.provisions)):
+        body = json.dumps(section, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(f',\n  "{name}": {body}')
     out.write("\n}\n")
