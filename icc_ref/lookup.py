@@ -97,18 +97,9 @@ def record_json(kb: KnowledgeBase, hit: Hit) -> dict[str, Any]:
         deleted=p.deleted,
         cross_references=list(p.cross_references),
         url=p.url,
-        concepts=[c.id for c in citing_concepts(kb, p.citation)],
+        concepts=[c.id for c in kb.citing(p.citation)],
     )
     return base
-
-
-def citing_concepts(kb: KnowledgeBase, provision: str) -> list[Concept]:
-    """Concepts that cite ``provision`` or one of its paragraphs."""
-    return [
-        c
-        for c in kb.concepts.values()
-        if any(p == provision or p.startswith(provision + "(") for p in c.provisions)
-    ]
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -188,7 +179,7 @@ def _describe_provision(kb: KnowledgeBase, cite: str, s: _Style) -> str:
         out.extend(_paragraph_lines(shown, "  "))
     if p.cross_references:
         out += ["", s.bold("Cross-references") + "  " + ", ".join(p.cross_references)]
-    concepts = citing_concepts(kb, p.citation)
+    concepts = kb.citing(p.citation)
     if concepts:
         out += ["", s.bold("Concepts") + "  " + ", ".join(f"{c.name} ({c.id})" for c in concepts)]
     out += ["", s.dim(f"Official text: {p.url}")]

@@ -307,7 +307,7 @@ def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation]]:
 
 def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
     for start, end, cit in _citations_near_numbers(text):
-        resolved = kb.closest(str(cit)) if cit.provision in kb.provisions else None
+        resolved = kb.closest(str(cit))
         if resolved is None:
             continue
         yield Candidate(

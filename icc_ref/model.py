@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from icc_ref.citation import parse_citation
+
 Language = Literal["en", "fr", "ar", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr", "ar", "es")
 
@@ -186,8 +188,6 @@ class KnowledgeBase:
 
     def resolve(self, citation: str) -> tuple[Provision, Paragraph | None] | None:
         """The provision (and paragraph, for a pinpoint) a canonical citation names, or None."""
-        from icc_ref.citation import parse_citation
-
         cit = parse_citation(citation)
         provision = self.provisions.get(cit.provision)
         if provision is None:
@@ -199,8 +199,6 @@ class KnowledgeBase:
 
     def closest(self, citation: str) -> str | None:
         """The longest prefix of ``citation`` that resolves (``RS 58(9)`` -> ``RS 58``)."""
-        from icc_ref.citation import parse_citation
-
         cit = parse_citation(citation)
         if cit.provision not in self.provisions:
             return None
@@ -209,10 +207,16 @@ class KnowledgeBase:
             pins.pop()
         return cit.provision + "".join(f"({p})" for p in pins)
 
+    def citing(self, provision: str) -> list[Concept]:
+        """Concepts that cite ``provision`` (e.g. ``RS 58``) or one of its paragraphs."""
+        return [
+            c
+            for c in self.concepts.values()
+            if any(p == provision or p.startswith(provision + "(") for p in c.provisions)
+        ]
+
     def title(self, citation: str) -> str:
         """A display title for a citation: ``RS 58(1) — Issuance by ...``."""
-        from icc_ref.citation import parse_citation
-
         provision = self.provisions.get(parse_citation(citation).provision)
         if provision is None:
             return citation

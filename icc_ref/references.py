@@ -15,6 +15,11 @@ def anchor_for(key: str) -> str:
     return "icc-ref-" + re.sub(r"[^a-z0-9_]+", "-", key.lower()).strip("-")
 
 
+def entry_key(m: Mention) -> str:
+    """What a mention is an entry for: its concept id, or the provision it cites (``RS 58``)."""
+    return m.concept or parse_citation(m.provisions[0]).provision
+
+
 @dataclass
 class Entry:
     """One concept (``kind == "concept"``) or provision (``"provision"``) cited by the text."""
@@ -36,7 +41,7 @@ class Entries:
 
     def key_of(self, m: Mention) -> Entry:
         """The entry a mention links to."""
-        return self.by_key[m.concept or parse_citation(m.provisions[0]).provision]
+        return self.by_key[entry_key(m)]
 
 
 def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase, into: Entries | None = None) -> Entries:
@@ -47,12 +52,11 @@ def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase, into: Entrie
     entries = into if into is not None else Entries({}, [])
     by_key, ordered = entries.by_key, entries.ordered
     for m in mentions:
+        key = entry_key(m)
         if m.concept:
-            key, kind = m.concept, "concept"
-            tooltip = f"{kb.concepts[key].name}: {kb.concepts[key].summary}"
+            kind, tooltip = "concept", f"{kb.concepts[key].name}: {kb.concepts[key].summary}"
         else:
-            key, kind = parse_citation(m.provisions[0]).provision, "provision"
-            tooltip = _provision_tooltip(m.provisions[0], kb)
+            kind, tooltip = "provision", _provision_tooltip(m.provisions[0], kb)
         entry = by_key.get(key)
         if entry is None:
             entry = by_key[key] = Entry(kind, key, anchor_for(key), tooltip)

@@ -109,7 +109,7 @@ def _citation_hits(kb: KnowledgeBase, query: str) -> list[Hit]:
         found = [(0, len(text), parse_citation(text))]
     hits = []
     for _, _, cit in found:
-        resolved = kb.closest(str(cit)) if cit.provision in kb.provisions else None
+        resolved = kb.closest(str(cit))
         if resolved is not None:
             score = 100.0 if resolved == str(cit) else 90.0
             hits.append(Hit("provision", resolved, kb.title(resolved), score, text))

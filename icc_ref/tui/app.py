@@ -16,7 +16,7 @@ from icc_ref.annotate import Annotation, annotate_text
 from icc_ref.errors import IccRefError
 from icc_ref.matcher import Index
 from icc_ref.model import KnowledgeBase, Mention
-from icc_ref.references import collect_entries
+from icc_ref.references import collect_entries, entry_key
 from icc_ref.tui.commands import IccCommands
 from icc_ref.tui.detail_md import concept_markdown, parse_href, provision_markdown
 from icc_ref.tui.messages import Open
@@ -231,7 +231,7 @@ class IccRefApp(App[None]):
         """Cycle through the mentions of the chosen concept or provision."""
         key = event.option.id
         assert self.kb is not None and key is not None
-        keys = [m.concept or m.provisions[0].split("(")[0] for m in self.mentions]
+        keys = [entry_key(m) for m in self.mentions]
         start = -1 if self.current is None else self.current
         order = list(range(start + 1, len(keys))) + list(range(0, start + 1))
         for i in order:

@@ -98,9 +98,7 @@ def provision_markdown(kb: KnowledgeBase, cite: str) -> str:
     lines += _paragraph_lines(p.paragraphs, whole, cite, 0)
     if p.cross_references:
         lines += ["", "## Cross-references", ""] + [f"- {_cite_link(kb, r)}" for r in p.cross_references]
-    concepts = [
-        c for c in kb.concepts.values() if any(x == whole or x.startswith(whole + "(") for x in c.provisions)
-    ]
+    concepts = kb.citing(whole)
     if concepts:
         lines += ["", "## Concepts resting on it", ""] + [
             f"- [{_esc(c.name)}]({concept_href(c.id)})" for c in concepts
