@@ -21,14 +21,30 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024  # for read_text (the TUI holds the whole tex
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
-def read_text(name: str) -> str:
-    """Read a whole UTF-8 text file; refuse binary, huge or undecodable input."""
+def read_text(name: str, encoding: str | None = None) -> str:
+    """Read a whole text file (UTF-8 unless a BOM or ``encoding`` says otherwise); refuse
+    binary, huge or undecodable input."""
     path = Path(name)
     _check_readable(path, name)
     if path.stat().st_size > MAX_INPUT_BYTES:
         raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; use icc-ref annotate", name)
-    with path.open("rb") as fh:
-        return "".join(read_blocks(fh, name, block_chars=MAX_INPUT_BYTES))
+    with _open_input(name) as fh:
+        return "".join(_reading(read_blocks(fh, name, MAX_INPUT_BYTES, encoding), name))
+
+
+def _open_input(name: str) -> BinaryIO:
+    try:
+        return open(name, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot open ({exc.strerror or exc})", name) from None
+
+
+def _reading(blocks: Iterator[str], shown: str) -> Iterator[str]:
+    """``blocks``, with an operating-system read error (EIO, a vanished mount) as InputError."""
+    try:
+        yield from blocks
+    except OSError as exc:
+        raise InputError(f"read failed ({exc.strerror or exc})", shown) from None
 
 
 def _check_readable(path: Path, shown: str) -> None:
@@ -86,28 +102,32 @@ def expand_inputs(items: list[str]) -> list[Path]:
 
 def run(kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
     """Annotate one text (streamed) or a corpus (``--format jsonl``, folders, several files)."""
-    corpus = args.format == "jsonl" or len(args.file) > 1 or any(Path(f).is_dir() for f in args.file)
+    corpus = args.format == "jsonl" or len(args.file) > 1
     if corpus:
         from icc_ref.batch import run_batch
 
         return run_batch(kb, index, expand_inputs(args.file), args)
     name = args.file[0]
+    if Path(name).is_dir():  # only with an explicit --format md|html|json
+        raise InputError("is a directory; annotate a folder with --format jsonl -o OUT", name)
     if args.output and name != "-":
         src, out = Path(name), Path(args.output)
         if out.exists() and src.exists() and os.path.samefile(src, out):
             raise InputError("refusing to overwrite the input file; choose another -o", args.output)
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed; give a FILE or pipe a text in", "<stdin>")
         return _annotate(sys.stdin.buffer, "<stdin>", kb, index, args)
     _check_readable(Path(name), name)
-    with open(name, "rb") as fh:
+    with _open_input(name) as fh:
         return _annotate(fh, name, kb, index, args)
 
 
 def _annotate(fh: BinaryIO, shown: str, kb: KnowledgeBase, index: Index, args: argparse.Namespace) -> int:
     annotator = Annotator(kb, index, args.lang, args.min_score)
-    blocks = (
-        _refusing_markup(read_blocks(fh, shown), shown) if args.format != "json" else read_blocks(fh, shown)
-    )
+    blocks = _reading(read_blocks(fh, shown, encoding=getattr(args, "encoding", None)), shown)
+    if args.format != "json":
+        blocks = _refusing_markup(blocks, shown)
     if args.output:
         with atomic_output(Path(args.output)) as out:
             _write(blocks, annotator, out, args)

@@ -29,27 +29,34 @@ _STATE: dict[str, Any] = {}
 
 
 def annotate_document(
-    path: str, kb: KnowledgeBase, index: Index, lang: str = "auto", min_score: float | None = None
+    path: str,
+    kb: KnowledgeBase,
+    index: Index,
+    lang: str = "auto",
+    min_score: float | None = None,
+    encoding: str | None = None,
 ) -> dict[str, Any]:
     """The JSON record of one document (``{"path", **single-file JSON}``)."""
     from icc_ref.annotate import annotate_text
     from icc_ref.annotate_cmd import read_text
     from icc_ref.render import to_json
 
-    text = read_text(path)
+    text = read_text(path, encoding)
     return {"path": path, **to_json(annotate_text(text, kb, index, lang, min_score), kb)}
 
 
-def _init(extra: list[str], lang: str, min_score: float | None) -> None:
+def _init(extra: list[str], lang: str, min_score: float | None, encoding: str | None = None) -> None:
     from icc_ref.index_cache import load_all
 
     loaded = load_all(extra)
-    _STATE.update(kb=loaded.kb, index=loaded.index, lang=lang, min_score=min_score)
+    _STATE.update(kb=loaded.kb, index=loaded.index, lang=lang, min_score=min_score, encoding=encoding)
 
 
 def _work(path: str) -> tuple[str, str | None, str | None, int]:
     try:
-        record = annotate_document(path, _STATE["kb"], _STATE["index"], _STATE["lang"], _STATE["min_score"])
+        record = annotate_document(
+            path, _STATE["kb"], _STATE["index"], _STATE["lang"], _STATE["min_score"], _STATE.get("encoding")
+        )
     except IccRefError as exc:
         return path, None, str(exc), 0
     return path, json.dumps(record, ensure_ascii=False), None, len(record["source"])
@@ -108,14 +115,16 @@ def _results(
     todo: list[str], workers: int, args: argparse.Namespace, kb: KnowledgeBase, index: Index
 ) -> Iterator[tuple[str, str | None, str | None, int]]:
     if workers == 1 or len(todo) < 2:
-        _STATE.update(kb=kb, index=index, lang=args.lang, min_score=args.min_score)
+        _STATE.update(kb=kb, index=index, lang=args.lang, min_score=args.min_score, encoding=args.encoding)
         yield from map(_work, todo)
         return
     from icc_ref.paths import user_roots
 
     ctx = get_context("spawn" if sys.platform == "darwin" else "fork")
     extra = [str(p) for p in user_roots(args.kb)]
-    with ctx.Pool(workers, initializer=_init, initargs=(extra, args.lang, args.min_score)) as pool:
+    with ctx.Pool(
+        workers, initializer=_init, initargs=(extra, args.lang, args.min_score, args.encoding)
+    ) as pool:
         yield from pool.imap_unordered(_work, todo, chunksize=4)
 
 

@@ -70,6 +70,7 @@ def register(sub: Any) -> None:
         help="drop fuzzy mentions scoring below N (0-100)",
     )
     p.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+    _encoding_option(p)
     p.set_defaults(run=run_annotate)
 
     p = sub.add_parser("check", help="validate the knowledge base")
@@ -81,7 +82,17 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("browse", help="explore the knowledge base (and a text) in a terminal UI")
     p.add_argument("file", nargs="?", help="a text to annotate and browse")
+    _encoding_option(p)
     p.set_defaults(run=run_browse)
+
+
+def _encoding_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        default=None,
+        help="the input's encoding (default: UTF-8, or UTF-16/32 when the file starts with a BOM)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -143,4 +154,4 @@ def run_browse(args: argparse.Namespace) -> int:
         loaded = _loaded(args)
         return loaded.kb, loaded.index
 
-    return run(load, args.file)
+    return run(load, args.file, args.encoding)

@@ -31,7 +31,8 @@ def _parser() -> MarkdownIt:
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged ``(start, end)`` spans of ``text`` where no markup may be inserted."""
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    # markdown-it counts lines as CommonMark does: \r\n, a lone \r and \n each end one
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n?|\n", text)]
     line_starts.append(len(text))
     spans: list[tuple[int, int]] = []
     for tok in _parser().parse(text):

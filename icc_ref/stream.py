@@ -27,38 +27,51 @@ BLOCK_CHARS = 1_000_000
 READ_BYTES = 1 << 20
 _BOUNDARY = re.compile(r"\n[ \t\r]*\n")
 _FENCE = re.compile(r"(?m)^ {0,3}(```|~~~)")
-_FALLBACKS = (re.compile(r"\n"), re.compile(r"[.!?\u061f\u3002]\s+"))
+_FALLBACKS = (re.compile(r"\n"), re.compile(r"[.!?\u061f\u3002]\s+"), re.compile(r"\s+"))
 
 
-def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Iterator[str]:
-    """Decode ``fh`` as UTF-8 and yield blocks that end at paragraph boundaries.
+def read_blocks(
+    fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS, encoding: str | None = None
+) -> Iterator[str]:
+    """Decode ``fh`` and yield blocks that end at paragraph boundaries.
 
+    The encoding is ``encoding`` when given, else UTF-8, or UTF-16/32 when the file starts
+    with their byte-order mark. A byte-order mark is not part of the text: it is dropped.
     Raises InputError naming ``shown`` and the line for binary or undecodable input.
     """
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    data = fh.read(READ_BYTES)
+    codec, skip = sniff_encoding(data, encoding)
+    utf8 = codecs.lookup(codec).name == "utf-8"
+    decoder = codecs.getincrementaldecoder(codec)()
+    data = data[skip:]
     buffer = ""
-    consumed_bytes = 0
+    consumed_bytes = skip
     lines_before = 0
     while True:
-        data = fh.read(READ_BYTES)
-        nul = data.find(b"\0")
+        nul = data.find(b"\0") if utf8 else -1
         if nul >= 0:
             line = lines_before + buffer.count("\n") + data.count(b"\n", 0, nul) + 1
             raise InputError(
-                f"looks binary (NUL byte at offset {consumed_bytes + nul}); give a UTF-8 text file",
+                f"looks binary (NUL byte at offset {consumed_bytes + nul}); give a text file",
                 shown,
                 line,
             )
         pending = decoder.getstate()[0]  # bytes of a character split across reads
         try:
-            buffer += decoder.decode(data, final=not data)
+            text = decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
             seen = pending + data
             line = lines_before + buffer.count("\n") + seen.count(b"\n", 0, exc.start) + 1
             where = consumed_bytes - len(pending) + exc.start
+            hint = "; name its encoding with --encoding" if encoding is None else ""
             raise InputError(
-                f"not valid UTF-8 (byte {where}: 0x{seen[exc.start]:02x})", shown, line
+                f"not valid {codec_label(codec)} (byte {where}: 0x{seen[exc.start]:02x}){hint}", shown, line
             ) from None
+        if not utf8 and "\0" in text:
+            at = text.index("\0")
+            line = lines_before + buffer.count("\n") + text.count("\n", 0, at) + 1
+            raise InputError(f"looks binary (NUL character) when read as {codec_label(codec)}", shown, line)
+        buffer += text
         consumed_bytes += len(data)
         while len(buffer) > block_chars:
             cut = _cut(buffer, block_chars)
@@ -68,16 +81,56 @@ def read_blocks(fh: BinaryIO, shown: str, block_chars: int = BLOCK_CHARS) -> Ite
             yield buffer[:cut]
             buffer = buffer[cut:]
         if not data:
-            if buffer or consumed_bytes == 0:
+            if buffer or consumed_bytes == skip:
                 yield buffer
             return
+        data = fh.read(READ_BYTES)
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def sniff_encoding(head: bytes, encoding: str | None = None) -> tuple[str, int]:
+    """The codec for a file starting with ``head`` and how many leading bytes to skip.
+
+    >>> sniff_encoding(b"\\xef\\xbb\\xbfabc")
+    ('utf-8', 3)
+    >>> sniff_encoding(b"\\xff\\xfea\\x00")
+    ('utf-16', 0)
+    >>> sniff_encoding(b"abc", "latin-1")
+    ('latin-1', 0)
+    """
+    if encoding is not None:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r} (try utf-8, utf-16, cp1256, latin-1)") from None
+        skip = len(codecs.BOM_UTF8) if name == "utf-8" and head.startswith(codecs.BOM_UTF8) else 0
+        return encoding, skip
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name, len(bom) if name == "utf-8" else 0  # UTF-16/32 decoders eat their BOM
+    return "utf-8", 0
+
+
+def codec_label(codec: str) -> str:
+    """``UTF-8``, ``UTF-16``, ``CP1256`` ... for messages."""
+    return codecs.lookup(codec).name.upper()
 
 
 def _cut(buffer: str, after: int) -> int | None:
     """A blank-line boundary past ``after`` that is not inside fenced code, or None.
 
     A text with no blank line at all (one long line, say) is cut at a line end, then at a
-    sentence end, once the buffer holds four blocks: memory stays bounded either way.
+    sentence end, then at any space, once the buffer holds four blocks; and with none of those
+    (or inside a fence never closed) it is cut where it stands: memory stays bounded always.
+    A term split by such a cut may go unlinked; the text itself is never changed.
     """
     for m in _BOUNDARY.finditer(buffer, after):
         if len(_FENCE.findall(buffer, 0, m.end())) % 2 == 0:
@@ -88,7 +141,7 @@ def _cut(buffer: str, after: int) -> int | None:
         hit = fallback.search(buffer, after)
         if hit is not None and len(_FENCE.findall(buffer, 0, hit.end())) % 2 == 0:
             return hit.end()
-    return None
+    return after + 1 if buffer[after - 1 : after + 1] == "\r\n" else after
 
 
 class Annotator:

@@ -63,10 +63,16 @@ class IccRefApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, load: Callable[[], tuple[KnowledgeBase, Index]], file: str | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], tuple[KnowledgeBase, Index]],
+        file: str | None = None,
+        encoding: str | None = None,
+    ) -> None:
         super().__init__()
         self._load = load
         self.file = Path(file) if file else None
+        self.encoding = encoding
         self.kb: KnowledgeBase | None = None
         self.annotation: Annotation | None = None
         self.mentions: list[Mention] = []
@@ -102,7 +108,7 @@ class IccRefApp(App[None]):
             if self.file is not None:
                 from icc_ref.annotate_cmd import read_text
 
-                annotation = annotate_text(read_text(str(self.file)), kb, index)
+                annotation = annotate_text(read_text(str(self.file), self.encoding), kb, index)
         except IccRefError as exc:
             self.call_from_thread(self._on_load_failed, str(exc))
             return
@@ -320,9 +326,13 @@ class IccRefApp(App[None]):
         self.load_everything()
 
 
-def run(load: Callable[[], tuple[KnowledgeBase, Index]], file: str | None) -> int:
-    """Run the app until the user quits."""
-    if file is not None and not Path(file).is_file():
-        raise IccRefError("no such file", file)
-    IccRefApp(load, file).run()
+def run(
+    load: Callable[[], tuple[KnowledgeBase, Index]], file: str | None, encoding: str | None = None
+) -> int:
+    """Run the app until the user quits; a FILE that cannot be read is refused before it starts."""
+    if file is not None:
+        from icc_ref.annotate_cmd import read_text
+
+        read_text(file, encoding)  # raises IccRefError: missing, binary, undecodable, too large
+    IccRefApp(load, file, encoding).run()
     return 0
