@@ -127,19 +127,20 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     ordered = sorted(
         (c for c in candidates if c.mention.end - c.mention.start <= MAX_SPAN), key=lambda c: c.mention.start
     )
+    if not ordered:
+        return []
     starts = [c.mention.start for c in ordered]
     usable = sorted(_absorb(ordered, starts), key=_priority)
-    taken_starts: list[int] = []
+    base = ordered[0].mention.start
+    used = bytearray(max(c.mention.end for c in ordered) - base)  # 1 = character already linked
     taken: list[Candidate] = []
     for cand in usable:
-        m = cand.mention
-        i = bisect_left(taken_starts, m.start)
-        if i < len(taken) and taken[i].mention.start < m.end:
-            continue  # the next taken mention starts inside this one
-        if i > 0 and taken[i - 1].mention.end > m.start:
-            continue  # the previous taken mention runs into this one
-        taken_starts.insert(i, m.start)
-        taken.insert(i, cand)
+        lo, hi = cand.mention.start - base, cand.mention.end - base
+        if used.find(1, lo, hi) >= 0:
+            continue  # overlaps a mention taken before it
+        used[lo:hi] = b"\x01" * (hi - lo)
+        taken.append(cand)
+    taken.sort(key=lambda c: c.mention.start)
     return taken
 
 
@@ -161,16 +162,21 @@ def _absorb(ordered: list[Candidate], starts: list[int]) -> list[Candidate]:
             for e in _near(ordered, starts, mo.start - MAX_SPAN, mo.end)
         )
 
+    by_concept: dict[str, tuple[list[Candidate], list[int]]] = {}
+    for c in ordered:
+        if c.mention.concept is not None:
+            same, same_starts = by_concept.setdefault(c.mention.concept, ([], []))
+            same.append(c)
+            same_starts.append(c.mention.start)
     out = []
     for c in ordered:
         m = c.mention
         inside = m.concept is not None and any(
             o is not c
-            and o.mention.concept == m.concept
             and m.end <= o.mention.end
             and (o.mention.end - o.mention.start) > (m.end - m.start)
             and not beaten(o)
-            for o in _near(ordered, starts, m.start - MAX_SPAN, m.start + 1)
+            for o in _near(*by_concept[m.concept], m.start - MAX_SPAN, m.start + 1)
         )
         if not inside:
             out.append(c)
