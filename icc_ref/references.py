@@ -88,22 +88,37 @@ def entry_markdown(entry: Entry, kb: KnowledgeBase, footnote: bool = False, anch
     return f"### {anchor}{heading}\n\n_Mentioned {times}._\n\n" + "\n".join(rest) + "\n"
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&!#|~])")
+
+
+def md_text(text: str) -> str:
+    """Knowledge-base text made inert in Markdown: one line, markup characters escaped.
+
+    A user's ``--kb`` may hold ``<script>`` or ``[x](javascript:...)`` in a summary; in the
+    Markdown we write it stays text for any renderer.
+
+    >>> md_text("See <b>[x](javascript:y)</b>\\n\\nnow")
+    'See \\\\<b\\\\>\\\\[x\\\\](javascript:y)\\\\</b\\\\> now'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
 def _cite_line(cite: str, kb: KnowledgeBase) -> str:
     provision = kb.provisions[parse_citation(cite).provision]
-    return f"- [{kb.title(cite)}]({provision.url})"
+    return f"- [{md_text(kb.title(cite))}]({provision.url})"
 
 
 def _concept_body(entry: Entry, kb: KnowledgeBase) -> list[str]:
     c = kb.concepts[entry.key]
-    lines = [c.name, c.summary, "", "Provisions:", ""]
+    lines = [md_text(c.name), md_text(c.summary), "", "Provisions:", ""]
     lines.extend(_cite_line(p, kb) for p in c.provisions)
     if c.clarifications:
         lines.extend(["", "Common misreadings:", ""])
         for cl in c.clarifications:
             cites = ", ".join(cl.provisions)
-            lines.append(f"- _{cl.misreading}_ {cl.explanation} ({cites})")
+            lines.append(f"- _{md_text(cl.misreading)}_ {md_text(cl.explanation)} ({cites})")
     if c.related:
-        names = ", ".join(kb.concepts[r].name for r in c.related if r in kb.concepts)
+        names = ", ".join(md_text(kb.concepts[r].name) for r in c.related if r in kb.concepts)
         lines.extend(["", f"Related: {names}."])
     return lines
 
@@ -111,10 +126,10 @@ def _concept_body(entry: Entry, kb: KnowledgeBase) -> list[str]:
 def _provision_body(entry: Entry, kb: KnowledgeBase) -> list[str]:
     p = kb.provisions[entry.key]
     inst = kb.instruments[p.instrument]
-    lines = [kb.title(entry.key), f"{inst.name}." + (f" {p.summary}" if p.summary else "")]
+    lines = [md_text(kb.title(entry.key)), md_text(f"{inst.name}." + (f" {p.summary}" if p.summary else ""))]
     for cite in entry.pinpoints:
         resolved = kb.resolve(cite)
         if resolved and resolved[1]:
-            lines.extend(["", f"- {cite}: {resolved[1].summary}"])
+            lines.extend(["", f"- {cite}: {md_text(resolved[1].summary)}"])
     lines.extend(["", f"Official text: <{p.url}>"])
     return lines

@@ -8,6 +8,7 @@ suggestion for unknown keys, as ``file:line`` errors.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from icc_ref.errors import IccRefError
@@ -78,6 +79,10 @@ CLARIFICATION: Spec = {
     "provisions": (LIST, True),
 }
 
+# Links in the output point only at web pages: no javascript:, data:, file: or relative paths,
+# and nothing that could end a Markdown link or an HTML attribute early.
+SAFE_URL = re.compile(r"https?://[^\s<>\"'`()\[\]\\]+")
+
 _TYPE_NAMES = {str: "a string", list: "a list", dict: "a mapping", bool: "true or false"}
 
 
@@ -109,6 +114,15 @@ def check_fields(value: Any, spec: Spec, what: str, display: str, line: int | No
                 IccRefError(
                     f"field {key!r} of {what} must be {type_name(types)}, not {_kind(item)}"
                     + (' (quote numbers: "58")' if isinstance(item, int | float) else ""),
+                    display,
+                    at,
+                )
+            )
+        elif key == "url" and isinstance(item, str) and not SAFE_URL.fullmatch(item):
+            problems.append(
+                IccRefError(
+                    f"field 'url' of {what} must be an http:// or https:// address without spaces or "
+                    f"quotes, not {item[:60]!r}",
                     display,
                     at,
                 )
