@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from icc_ref.knowledge import load_knowledge
 from icc_ref.matcher import Index, build_index
 from icc_ref.model import KnowledgeBase
+
+# Property tests: a short run by default; ICC_REF_FUZZ=1 (or a number) for a long fuzz run.
+_FUZZ = os.environ.get("ICC_REF_FUZZ", "")
+FUZZ_EXAMPLES = int(_FUZZ) if _FUZZ.isdigit() and int(_FUZZ) > 1 else 20_000 if _FUZZ else 0
+_QUIET = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("default", max_examples=100, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile(
+    "fuzz", max_examples=FUZZ_EXAMPLES or 1, deadline=None, suppress_health_check=_QUIET
+)
+settings.load_profile("fuzz" if FUZZ_EXAMPLES else "default")
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent

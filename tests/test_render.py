@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from icc_ref.annotate import annotate_text
@@ -126,7 +126,6 @@ WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=40).map("".join))
 def test_random_text_round_trips(kb, index, text: str) -> None:
     if re.search(r"\]\(#icc-ref-|\[\^icc-ref-|<!-- icc-ref:references -->", text):
