@@ -26,6 +26,9 @@ The overlap and context policy lives here and only here:
   come only after all others, so "warrant of arrest" written out exactly is never
   swallowed by a looser reading of the words around it. A candidate that overlaps one
   already taken is dropped.
+* **back-references** — a context word of a general concept ("the Chamber", "la Sala",
+  "الدائرة") links to the specific concept the text last named that ``narrows`` it ("Trial
+  Chamber V ... the Chamber ruled" -> Trial Chamber); see :func:`resolve_back_references`.
 * **language** — with ``lang="auto"`` each paragraph's language is detected separately;
   single-word aliases fire only in their own language, phrases in any.
 """
@@ -35,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from icc_ref.language import detect_language
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
@@ -95,11 +98,12 @@ def annotate_text(
         if cand.mention.score >= floor:
             per_para[max(bisect_right(starts, cand.mention.start) - 1, 0)].append(cand)
     anchored = [any(not c.needs_context for c in cands) for cands in per_para]
-    mentions: list[Mention] = []
+    chosen: list[Candidate] = []
     for i, cands in enumerate(per_para):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
         usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c.mention))]
-        mentions.extend(cand.mention for cand in select(usable))
+        chosen.extend(select(usable))
+    mentions = resolve_back_references(chosen, kb, index)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
         sizes[lg] = sizes.get(lg, 0) + e - s
@@ -114,6 +118,31 @@ def _foreign(words: Scan, m: Mention) -> bool:
     before = words.keys[i - 1 : i] if i else []
     after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
+
+
+def resolve_back_references(chosen: list[Candidate], kb: KnowledgeBase, index: Index) -> list[Mention]:
+    """The final mentions, a short reference to a general concept made specific by the text.
+
+    "Trial Chamber V opened the case. ... The Chamber then ruled": the second mention is a
+    context word of *Chambers*; the last concept named before it that ``narrows`` Chambers is
+    the Trial Chamber, so that is what it links to. Without such an earlier mention, or for
+    the general concept spelled out in full, the mention keeps its general concept.
+    """
+    narrowing = {c.id: c.narrows for c in kb.concepts.values() if c.narrows}
+    if not narrowing:
+        return [c.mention for c in chosen]
+    last: dict[str, str] = {}  # general concept -> the last specific one named
+    out = []
+    for cand in chosen:
+        m = cand.mention
+        general = narrowing.get(m.concept or "")
+        if general is not None:
+            last[general] = m.concept  # type: ignore[assignment]
+        elif cand.needs_context and m.concept in last:
+            specific = last[m.concept]
+            m = replace(m, concept=specific, provisions=index.primary[specific])
+        out.append(m)
+    return out
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:

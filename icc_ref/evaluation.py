@@ -93,7 +93,9 @@ def score_text(
         if hit:
             s.found += 1
         else:
-            notes.append(f"  missed  {lab.text!r} -> {sorted(lab.articles)}")
+            near = [m for m in mentions if m.start < lab.end and lab.start < m.end]
+            linked = f"  (linked as {', '.join(m.concept or m.provisions[0] for m in near)})" if near else ""
+            notes.append(f"  missed  {lab.text!r} -> {sorted(lab.articles)}{linked}")
     for m in mentions:
         ok = any(
             m.start < lab.end and lab.start < m.end and articles_of(m, kb) & lab.articles for lab in labels

@@ -216,6 +216,7 @@ class _Reader:
                 provisions=tuple(item["provisions"]),
                 related=tuple(item.get("related", [])),
                 clarifications=tuple(clarifications),
+                narrows=item.get("narrows"),
             )
             self._add("concept", self.layer.concepts, record.id, record, shown, line)
 
@@ -331,6 +332,8 @@ def validate(kb: KnowledgeBase, where: _Where | None = None) -> list[IccRefError
         for rel in c.related:
             if rel not in kb.concepts:
                 err("concept", key, f"field 'related': unknown concept id {rel!r}")
+        if c.narrows is not None and (c.narrows not in kb.concepts or c.narrows == key):
+            err("concept", key, f"field 'narrows': unknown concept id {c.narrows!r}")
     problems.extend(_alias_clashes(kb, where))
     return problems
 

@@ -150,6 +150,7 @@ class Concept:
     provisions: tuple[str, ...]
     related: tuple[str, ...] = ()
     clarifications: tuple[Clarification, ...] = ()
+    narrows: str | None = None  # a specific kind of that concept: "Trial Chamber" of "Chambers"
 
     def names(self, lang: Language) -> tuple[str, ...]:
         """The alias texts in one language."""

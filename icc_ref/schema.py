@@ -66,6 +66,7 @@ CONCEPT: Spec = {
     "provisions": (LIST, True),
     "related": (LIST, False),
     "clarifications": (LIST, False),
+    "narrows": (STR, False),
 }
 ALIAS: Spec = {
     "text": (STR, True),

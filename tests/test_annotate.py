@@ -175,3 +175,24 @@ def test_seed_article_links(kb, index, span: str, article: str) -> None:
     hits = [m for m in annotate_text(text, kb, index).mentions if m.text == span]
     assert hits, span
     assert all(article in articles_of(m, kb) for m in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trial Chamber V heard the case for the ICC. The Chamber then ruled.", "trial_chamber"),
+        ("Pre-Trial Chamber II of the ICC met. Later, the chamber issued a warrant.", "pre_trial_chamber"),
+        (
+            "The ICC Pre-Trial Chamber ruled in 2023; the Appeals Chamber heard the appeal. The Chamber agreed.",
+            "appeals_chamber",
+        ),
+        ("The ICC said the Chamber would rule soon.", "chambers"),  # nothing specific named before
+    ],
+    ids=["trial", "pre-trial", "last-named-wins", "general"],
+)
+def test_the_chamber_links_to_the_chamber_last_named(kb, index, text: str, expected: str) -> None:
+    mentions = annotate_text(text, kb, index).mentions
+    last = [m for m in mentions if m.text.lower().endswith("chamber")][-1]
+    assert last.text.lower() in ("the chamber", "chamber")
+    assert last.concept == expected
+    assert last.provisions == index.primary[expected]
