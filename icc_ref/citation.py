@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from types import SimpleNamespace
 
 from icc_ref.errors import CitationError
 
@@ -75,42 +77,50 @@ _KEYWORDS = {
     "RoC": r"regulations?|regs?\.|normes?|normas?",
 }
 _KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())
-_FREE = re.compile(
-    rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(_NUMREF, re.IGNORECASE)
-_DIRECT = re.compile(
-    rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)"
-)
 
-# What may follow a list to name its instrument; anything else that looks like a named text
-# ("of the UN Charter", "de la Convention") means the citation is not ours.
-_QUALIFIER = re.compile(
-    r"\s*,?\s+(?:of|in|under|from|du|de|del|de la|de l['’]|من)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
-    re.IGNORECASE,
-)
-_QUALIFIER_NAMES = {
-    "RS": re.compile(
-        r"(?:ICC |Rome )?Statute(?: of the International Criminal Court)?\b|Statut de Rome\b|"
-        r"Statut\b|Estatuto de Roma\b|Estatuto\b|نظام روما الأساسي|النظام الأساسي|نظام روما",
-        re.IGNORECASE,
-    ),
-    "RPE": re.compile(
-        r"Rules of Procedure and Evidence\b|Rules\b|Règlement de procédure et de preuve\b|"
-        r"Reglas de Procedimiento y Prueba\b|القواعد الإجرائية وقواعد الإثبات|القواعد الإجرائية",
-        re.IGNORECASE,
-    ),
-    "RoC": re.compile(
-        r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b", re.IGNORECASE
-    ),
-}
-_FOREIGN = re.compile(
-    r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?"
-    r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
-    r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
-    re.IGNORECASE,
-)
+
+@cache
+def _patterns() -> SimpleNamespace:
+    """The free-text patterns, compiled on first use: ``lookup`` of a plain term never needs
+    them, and compiling them is a noticeable part of a cold start."""
+    return SimpleNamespace(
+        free=re.compile(
+            rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+"
+            rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
+            re.IGNORECASE,
+        ),
+        item=re.compile(_NUMREF, re.IGNORECASE),
+        direct=re.compile(
+            rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)"
+        ),
+        # What may follow a list to name its instrument; anything else that looks like a named
+        # text ("of the UN Charter", "de la Convention") means the citation is not ours.
+        qualifier=re.compile(
+            r"\s*,?\s+(?:of|in|under|from|du|de|del|de la|de l['’]|من)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
+            re.IGNORECASE,
+        ),
+        qualifier_names={
+            "RS": re.compile(
+                r"(?:ICC |Rome )?Statute(?: of the International Criminal Court)?\b|Statut de Rome\b|"
+                r"Statut\b|Estatuto de Roma\b|Estatuto\b|نظام روما الأساسي|النظام الأساسي|نظام روما",
+                re.IGNORECASE,
+            ),
+            "RPE": re.compile(
+                r"Rules of Procedure and Evidence\b|Rules\b|Règlement de procédure et de preuve\b|"
+                r"Reglas de Procedimiento y Prueba\b|القواعد الإجرائية وقواعد الإثبات|القواعد الإجرائية",
+                re.IGNORECASE,
+            ),
+            "RoC": re.compile(
+                r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b", re.IGNORECASE
+            ),
+        },
+        foreign=re.compile(
+            r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?"
+            r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
+            r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
+            re.IGNORECASE,
+        ),
+    )
 
 
 def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
@@ -129,13 +139,14 @@ def _instrument_for(match: re.Match[str], text: str) -> str | None:
     mention of its own ("Rome Statute").
     """
     default = next(k for k in _KEYWORDS if match.group(k))
-    q = _QUALIFIER.match(text, match.end())
+    pat = _patterns()
+    q = pat.qualifier.match(text, match.end())
     if q is None:
         return default
-    for inst, pattern in _QUALIFIER_NAMES.items():
+    for inst, pattern in pat.qualifier_names.items():
         if pattern.match(text, q.end()):
             return inst
-    if _FOREIGN.match(text, q.end()):
+    if pat.foreign.match(text, q.end()):
         return None
     return default
 
@@ -149,15 +160,16 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     are skipped. Whether the provision exists is the caller's question.
     """
     found: list[tuple[int, int, Citation]] = []
-    for m in _FREE.finditer(text):
+    pat = _patterns()
+    for m in pat.free.finditer(text):
         inst = _instrument_for(m, text)
         if inst is None:
             continue
-        for i, item in enumerate(_ITEM.finditer(text, m.start("list"), m.end("list"))):
+        for i, item in enumerate(pat.item.finditer(text, m.start("list"), m.end("list"))):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
             found.append((start, item.end(), Citation(inst, number, pins)))
-    for m in _DIRECT.finditer(text):
+    for m in pat.direct.finditer(text):
         pins = tuple(_PIN.findall(m.group(3)))
         found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins)))
     found.sort(key=lambda t: (t[0], -t[1]))

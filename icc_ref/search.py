@@ -102,6 +102,8 @@ def _score(q: str, choice: str, **kwargs: object) -> float:
 
 def _citation_hits(kb: KnowledgeBase, query: str) -> list[Hit]:
     text = query.strip()
+    if not any(ch.isdigit() for ch in text):
+        return []  # every citation has a number; a plain term skips the citation patterns
     found = [(s, e, c) for s, e, c in find_citations(text)]
     if not found and is_canonical(text):
         from icc_ref.citation import parse_citation

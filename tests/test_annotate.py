@@ -183,7 +183,8 @@ def test_seed_article_links(kb, index, span: str, article: str) -> None:
         ("Trial Chamber V heard the case for the ICC. The Chamber then ruled.", "trial_chamber"),
         ("Pre-Trial Chamber II of the ICC met. Later, the chamber issued a warrant.", "pre_trial_chamber"),
         (
-            "The ICC Pre-Trial Chamber ruled in 2023; the Appeals Chamber heard the appeal. The Chamber agreed.",
+            "The ICC Pre-Trial Chamber ruled in 2023; the Appeals Chamber heard the appeal. "
+            "The Chamber agreed.",
             "appeals_chamber",
         ),
         ("The ICC said the Chamber would rule soon.", "chambers"),  # nothing specific named before
