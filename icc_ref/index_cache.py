@@ -131,5 +131,18 @@ def _write(path: Path, value: object) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _prune(path)
     except OSError:
         return  # a read-only or full cache directory only costs speed
+
+
+KEEP = 6  # caches kept per kind: a few knowledge-base combinations, not one per past version
+
+
+def _prune(written: Path) -> None:
+    """Remove all but the :data:`KEEP` newest caches of the kind just written (``kb-``,
+    ``index-``): each change of the knowledge base or of icc-ref writes a new one."""
+    kind = written.name.split("-", 1)[0]
+    olds = sorted(written.parent.glob(f"{kind}-*.pickle"), key=lambda q: q.stat().st_mtime, reverse=True)
+    for old in olds[KEEP:]:
+        old.unlink(missing_ok=True)

@@ -79,3 +79,21 @@ def test_the_code_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (fake / "aliasindex.py").write_text("# changed\n", encoding="utf-8")
     monkeypatch.setattr(ic, "__file__", str(fake / "index_cache.py"))
     assert fingerprint([builtin_root()]) != before
+
+
+def test_old_caches_are_pruned(cache: Path) -> None:
+    """Each change of the base or of icc-ref writes a new cache; only the newest few stay."""
+    import os
+
+    from icc_ref.index_cache import KEEP
+
+    cache.mkdir(parents=True)
+    for i in range(KEEP + 3):
+        stale = cache / f"kb-stale{i}.pickle"
+        stale.write_bytes(b"old")
+        os.utime(stale, (1_000_000 + i, 1_000_000 + i))
+    load_all()
+    kept = sorted(p.name for p in cache.glob("kb-*.pickle"))
+    assert len(kept) == KEEP
+    assert f"kb-{fingerprint([builtin_root()])}.pickle" in kept  # the one just written
+    assert "kb-stale0.pickle" not in kept and f"kb-stale{KEEP + 2}.pickle" in kept  # oldest go first
