@@ -156,8 +156,8 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     ordered = sorted(
         (c for c in candidates if c.mention.end - c.mention.start <= MAX_SPAN), key=lambda c: c.mention.start
     )
-    if not ordered:
-        return []
+    if _disjoint(ordered):
+        return ordered  # the usual paragraph: nothing to absorb, nothing to choose between
     starts = [c.mention.start for c in ordered]
     usable = sorted(_absorb(ordered, starts), key=_priority)
     base = ordered[0].mention.start
@@ -171,6 +171,16 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
         taken.append(cand)
     taken.sort(key=lambda c: c.mention.start)
     return taken
+
+
+def _disjoint(ordered: list[Candidate]) -> bool:
+    """True when no two of ``ordered`` (sorted by start) overlap."""
+    end = -1
+    for c in ordered:
+        if c.mention.start < end:
+            return False
+        end = c.mention.end
+    return True
 
 
 def _near(ordered: list[Candidate], starts: list[int], lo: int, hi: int) -> list[Candidate]:

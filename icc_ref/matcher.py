@@ -271,9 +271,9 @@ def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candida
 
 def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:
     """The shortest run of words in ``[lo, hi)``, in the anchor's sentence, holding ``need``."""
-    keys, sentences = w.keys, w.sentences
-    sentence = sentences[anchor]
-    window = [k for k in range(lo, hi) if sentences[k] == sentence]
+    keys = w.keys
+    sentence = w.sentence(anchor)
+    window = [k for k in range(lo, hi) if w.sentence(k) == sentence]
     best: tuple[int, int] | None = None
     for x, a in enumerate(window):
         if keys[a] not in need:

@@ -24,8 +24,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 _CHAR_MAP = {
@@ -53,6 +53,11 @@ _WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPLIT = re.compile(r"([^\W_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]|[\u061f\u06d4]")
+# Words that are not words of their own: French elision (l'article -> article) and the English
+# possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
+_DROPPED = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted(_ELISION, key=len, reverse=True)) + r")(?=')|(?<=')s(?![^\W_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,15 +194,15 @@ class Scan:
     keys: list[str]
     starts: list[int]
     ends: list[int]
-    sentences: list[int]  # sentence number of each word (equal numbers: same sentence)
+    breaks: list[int]  # offsets of the sentence breaks (". ! ? ; newline")
 
     def sentence(self, i: int) -> int:
-        """The sentence number of word ``i``."""
-        return self.sentences[i]
+        """The sentence number of word ``i`` (equal numbers: same sentence)."""
+        return bisect_left(self.breaks, self.starts[i])
 
     def same_sentence(self, i: int, j: int) -> bool:
         """True when no sentence break lies between words ``i`` and ``j``."""
-        return self.sentences[i] == self.sentences[j]
+        return bisect_left(self.breaks, self.starts[i]) == bisect_left(self.breaks, self.starts[j])
 
 
 _KEYS: dict[str, str] = {}
@@ -213,29 +218,24 @@ def scan(text: str) -> Scan:
     fstarts = ends_all[0::2][: len(words)]
     fends = ends_all[1::2]
     if "'" in ftext:
-        keep = [i for i, w in enumerate(words) if not _dropped(ftext, w, fstarts[i], fends[i])]
-        if len(keep) != len(words):
-            words = [words[i] for i in keep]
-            fstarts = [fstarts[i] for i in keep]
-            fends = [fends[i] for i in keep]
+        drop = [bisect_left(fstarts, m.start()) for m in _DROPPED.finditer(ftext)]
+        if drop:
+            keep = bytearray(b"\x01") * len(words)
+            for i in drop:
+                keep[i] = 0
+            words = list(compress(words, keep))
+            fstarts = list(compress(fstarts, keep))
+            fends = list(compress(fends, keep))
     for w in set(words).difference(_KEYS):
         _KEYS[w] = word_key(w)
     keys = list(map(_KEYS.__getitem__, words))
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ftext)]
-    sentences = list(map(partial(bisect_left, breaks), fstarts))
     src = folded.source
     if src is None:
-        return Scan(keys, fstarts, fends, sentences)
+        return Scan(keys, fstarts, fends, breaks)
     starts = list(map(src.__getitem__, fstarts))
     ends = [src[e - 1] + 1 for e in fends]
-    return Scan(keys, starts, ends, sentences)
-
-
-def _dropped(ftext: str, word: str, s: int, e: int) -> bool:
-    """French elision (l'article -> article) and English possessive (prosecutor's)."""
-    if word in _ELISION and ftext[e : e + 1] == "'":
-        return True
-    return word == "s" and s > 0 and ftext[s - 1] == "'"
+    return Scan(keys, starts, ends, [src[b] for b in breaks])
 
 
 def tokenize(text: str) -> list[Token]:
