@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from icc_ref.language import detect_language
+from icc_ref.language import detect_language_of_words
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
@@ -88,12 +88,12 @@ def annotate_text(
     floor = DEFAULT_MIN_SCORE if min_score is None else min_score
     spans = paragraphs(text) or [(0, len(text))]
     starts = [s for s, _ in spans]
+    words = scan(text)
     if lang == "auto":
-        langs: list[Language] = [detect_language(text[s:e]) for s, e in spans]
+        langs: list[Language] = [detect_language_of_words(words.keys, words.starts, s, e) for s, e in spans]
     else:
         langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
-    words = scan(text)
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
         if cand.mention.score >= floor:
             per_para[max(bisect_right(starts, cand.mention.start) - 1, 0)].append(cand)

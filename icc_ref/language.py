@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from icc_ref.model import Language
 
@@ -36,5 +38,38 @@ def detect_language(text: str, default: Language = "en") -> Language:
     if scores[best] == 0:
         return default
     if scores[best] == scores[default]:
+        return default
+    return best
+
+
+_WINDOW = 300  # characters: the opening words decide
+_MARKER_KEYS: dict[Language, frozenset[str]] = {}
+
+
+def _marker_keys() -> dict[Language, frozenset[str]]:
+    if not _MARKER_KEYS:
+        from icc_ref.normalize import word_key
+
+        _MARKER_KEYS.update({lang: frozenset(map(word_key, marks)) for lang, marks in _MARKERS.items()})
+    return _MARKER_KEYS
+
+
+def detect_language_of_words(
+    keys: Sequence[str], starts: Sequence[int], start: int, end: int, default: Language = "en"
+) -> Language:
+    """:func:`detect_language` for the paragraph ``[start, end)`` of a text already scanned
+    (``keys``/``starts`` from :func:`icc_ref.normalize.scan`): the same decision, made on the
+    word keys of its opening characters, without reading the text again."""
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, min(end, start + _WINDOW), lo)
+    words = keys[lo:hi]
+    if not words:
+        return default
+    arabic = sum(len(k) for k in words if _ARABIC.match(k))
+    if arabic and arabic / sum(map(len, words)) > 0.5:
+        return "ar"
+    scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in _marker_keys().items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] == 0 or scores[best] == scores[default]:
         return default
     return best
