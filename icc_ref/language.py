@@ -65,8 +65,8 @@ def detect_language_of_words(
     words = keys[lo:hi]
     if not words:
         return default
-    arabic = sum(len(k) for k in words if _ARABIC.match(k))
-    if arabic and arabic / sum(map(len, words)) > 0.5:
+    joined = "".join(words)
+    if _ARABIC.search(joined) and len(_ARABIC.findall(joined)) / len(joined) > 0.5:
         return "ar"
     scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in _marker_keys().items()}
     best = max(scores, key=lambda lang: scores[lang])
