@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from icc_ref.model import Concept, KnowledgeBase, Language
+from icc_ref.model import Concept, KnowledgeBase, Language, pickled_by_fields
 from icc_ref.normalize import keys, word_key
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -24,6 +24,7 @@ EXTRA_KNOWN = (
 ).split()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One alias of one concept, as the matcher needs it."""

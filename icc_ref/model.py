@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 from icc_ref.citation import parse_citation
 
@@ -45,6 +45,25 @@ STAGES: tuple[str, ...] = (
 )
 
 
+_T = TypeVar("_T")
+
+
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen slotted dataclass as ``cls(*fields)``.
+
+    The default goes through a per-object ``__setstate__`` written in Python; this loads the
+    on-disk cache about twice as fast, which is most of a warm ``icc-ref lookup``.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, tuple(getattr(self, n) for n in names)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Division:
     """A Part of the Statute or a Chapter of the Rules."""
@@ -53,6 +72,7 @@ class Division:
     title: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Instrument:
     """A legal text: the Rome Statute, the Rules, the Regulations, the Elements of Crimes."""
@@ -76,6 +96,7 @@ class Instrument:
         return None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A numbered paragraph or lettered sub-paragraph, summarized in our own words."""
@@ -85,6 +106,7 @@ class Paragraph:
     subparagraphs: tuple[Paragraph, ...] = ()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Provision:
     """An article, rule or regulation."""
@@ -117,6 +139,7 @@ class Provision:
         return found
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Alias:
     """One way of naming a concept in one language."""
@@ -128,6 +151,7 @@ class Alias:
     ambiguous: bool = False
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Clarification:
     """A common misreading of the law and what the provisions actually say."""
@@ -137,6 +161,7 @@ class Clarification:
     provisions: tuple[str, ...]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Concept:
     """A legal idea readers meet in the news, tied to the provisions it rests on."""
@@ -157,6 +182,7 @@ class Concept:
         return tuple(a.text for a in self.aliases if a.lang == lang)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of the input linked to a concept or to a provision.
@@ -175,6 +201,7 @@ class Mention:
     alias: str | None = field(default=None, compare=False)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True, eq=False)
 class KnowledgeBase:
     """The validated, merged knowledge base: instruments, provisions and concepts by id.

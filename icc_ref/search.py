@@ -12,13 +12,14 @@ Shared by ``icc-ref lookup`` and the TUI search box.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
 from icc_ref.citation import find_citations, is_canonical
-from icc_ref.model import KnowledgeBase
+from icc_ref.model import KnowledgeBase, pickled_by_fields
 from icc_ref.normalize import keys
 
 GOOD_SCORE = 80.0
@@ -35,6 +36,7 @@ class Hit:
     matched: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Choices:
     """The searchable strings of a knowledge base and what each belongs to."""
@@ -83,21 +85,33 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
     if not q:
         return []
     choices = _choices(kb)
-    scored = process.extract(q, choices.texts, scorer=_score, limit=max(limit * 8, 40))
     best: dict[str, Hit] = {}
-    for _, score, i in scored:
+    for i, score in _top(q, choices.texts, max(limit * 8, 40)):
         kind, key, text = choices.owners[i]
         if key not in best or score > best[key].score:
             best[key] = Hit(kind, key, _label(kb, kind, key), round(float(score), 1), text)  # type: ignore[arg-type]
     return sorted(best.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
 
 
-def _score(q: str, choice: str, **kwargs: object) -> float:
-    """Whole-string similarity, tolerant of word order; partial matches only for long queries."""
-    whole = max(fuzz.ratio(q, choice), fuzz.token_sort_ratio(q, choice))
-    if len(q) >= 6 and len(choice) >= len(q):
-        whole = max(whole, fuzz.partial_ratio(q, choice) * 0.9)
-    return whole
+def _top(q: str, texts: tuple[str, ...], k: int) -> list[tuple[int, float]]:
+    """The ``k`` best ``(index, score)`` of ``texts`` for ``q``, best first.
+
+    The score is whole-string similarity, tolerant of word order (the better of ``ratio`` and
+    ``token_sort_ratio``), or for queries of six characters or more a partial match at 0.9
+    weight against texts at least as long as the query. Each scorer runs over all texts in
+    rapidfuzz's C loop; the best k by the combined score are among the best k of some scorer.
+    """
+    runs: list[tuple[Any, Sequence[str], float]] = [
+        (fuzz.ratio, texts, 1.0),
+        (fuzz.token_sort_ratio, texts, 1.0),
+    ]
+    if len(q) >= 6:
+        runs.append((fuzz.partial_ratio, [t if len(t) >= len(q) else "" for t in texts], 0.9))
+    pool: dict[int, float] = {}
+    for scorer, items, weight in runs:
+        for _, score, i in process.extract(q, items, scorer=scorer, limit=k):
+            pool[i] = max(pool.get(i, 0.0), score * weight)
+    return sorted(pool.items(), key=lambda item: (-item[1], item[0]))[:k]
 
 
 def _citation_hits(kb: KnowledgeBase, query: str) -> list[Hit]:
