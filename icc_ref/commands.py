@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -124,6 +123,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    import json
+
     from icc_ref.render import kb_to_json
 
     json.dump(kb_to_json(_kb(args)), sys.stdout, ensure_ascii=False, indent=2)

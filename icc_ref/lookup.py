@@ -7,7 +7,6 @@ piped output is plain text. No third-party terminal library is imported, to keep
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import textwrap
@@ -30,6 +29,8 @@ class _Style:
 
 def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
     """Print the best match (or the top ``--limit``); exit 1 with suggestions when none is good."""
+    import json  # only for --json; a plain lookup is a cold start worth keeping short
+
     hits = search(kb, query, max(args.limit, 5))
     good = [h for h in hits if h.score >= GOOD_SCORE]
     if not good:
