@@ -51,6 +51,7 @@ class Index:
     alias_words: frozenset[str]  # every word of every alias: already exact
     max_len: int
     primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
+    narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
     fixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with a correction
     unfixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with none
@@ -83,6 +84,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         alias_words=alias_words,
         max_len=max((len(k) for k in exact), default=1),
         primary={c.id: c.provisions for c in kb.concepts.values()},
+        narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
     )
 
 

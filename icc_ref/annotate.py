@@ -128,7 +128,7 @@ def resolve_back_references(chosen: list[Candidate], kb: KnowledgeBase, index: I
     the Trial Chamber, so that is what it links to. Without such an earlier mention, or for
     the general concept spelled out in full, the mention keeps its general concept.
     """
-    narrowing = {c.id: c.narrows for c in kb.concepts.values() if c.narrows}
+    narrowing = index.narrows
     if not narrowing:
         return [c.mention for c in chosen]
     last: dict[str, str] = {}  # general concept -> the last specific one named
