@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -69,7 +71,7 @@ class Folded:
     """
 
     text: str
-    source: tuple[int, ...] | None
+    source: Sequence[int] | None  # an int array: 8 bytes a character, not a 32-byte int object
 
     def offset(self, i: int) -> int:
         """The source index of folded character ``i``."""
@@ -110,7 +112,7 @@ def fold(text: str) -> Folded:
     if text.isascii():
         return Folded(text.lower(), None)
     parts: list[str] = []
-    source: list[int] = []
+    source = array("q")
     in_place = True
     pos = 0
     for m in _NON_ASCII.finditer(text):
@@ -126,7 +128,7 @@ def fold(text: str) -> Folded:
         pos = m.end()
     parts.append(text[pos:].lower())
     source.extend(range(pos, len(text)))
-    return Folded("".join(parts), None if in_place else tuple(source))
+    return Folded("".join(parts), None if in_place else source)
 
 
 def is_arabic(word: str) -> bool:
