@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from icc_ref.cli import Formatter
 from icc_ref.index_cache import Loaded, load_all
 from icc_ref.model import LANGUAGES, KnowledgeBase
 
@@ -25,14 +26,16 @@ def _kb(args: argparse.Namespace) -> KnowledgeBase:
 
 def register(sub: Any) -> None:
     """Add every sub-command to the argparse sub-parser collection ``sub``."""
-    p = sub.add_parser("lookup", help="look up a legal term or a citation")
+    p = sub.add_parser("lookup", formatter_class=Formatter, help="look up a legal term or a citation")
     p.add_argument("term", nargs="+", help="a term in any language, or a citation such as 'art. 58'")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--limit", type=_positive, default=1, metavar="N", help="list the top N candidates")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
     p.set_defaults(run=run_lookup)
 
-    p = sub.add_parser("annotate", help="link the legal terms and citations of a text or a corpus")
+    p = sub.add_parser(
+        "annotate", formatter_class=Formatter, help="link the legal terms and citations of a text or a corpus"
+    )
     p.add_argument(
         "file",
         nargs="+",
@@ -72,14 +75,16 @@ def register(sub: Any) -> None:
     _encoding_option(p)
     p.set_defaults(run=run_annotate)
 
-    p = sub.add_parser("check", help="validate the knowledge base")
+    p = sub.add_parser("check", formatter_class=Formatter, help="validate the knowledge base")
     p.set_defaults(run=run_check)
 
-    p = sub.add_parser("export", help="export the knowledge base")
+    p = sub.add_parser("export", formatter_class=Formatter, help="export the knowledge base")
     p.add_argument("--format", choices=("json",), default="json")
     p.set_defaults(run=run_export)
 
-    p = sub.add_parser("browse", help="explore the knowledge base (and a text) in a terminal UI")
+    p = sub.add_parser(
+        "browse", formatter_class=Formatter, help="explore the knowledge base (and a text) in a terminal UI"
+    )
     p.add_argument("file", nargs="?", help="a text to annotate and browse")
     _encoding_option(p)
     p.set_defaults(run=run_browse)
