@@ -225,6 +225,8 @@ def cold_start(runs: int = 15) -> tuple[float, float]:
     lookup = [str(script)] if script.exists() else [sys.executable, "-m", "icc_ref"]
     lookup += ["lookup", "arrest warrant"]
     base = [sys.executable, "-c", "import yaml, rapidfuzz"]
+    if sys.flags.dont_write_bytecode:
+        print("note: PYTHONDONTWRITEBYTECODE is set: modules without a .pyc are compiled on every start")
     subprocess.run(lookup, capture_output=True, check=False)  # warm the cache
     times: dict[int, list[float]] = {0: [], 1: []}
     for _ in range(runs):
