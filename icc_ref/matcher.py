@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, languages
 from icc_ref.citation import Citation, find_citations
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
-from icc_ref.normalize import Scan, scan
+from icc_ref.normalize import MAX_CACHED, Scan, scan
 
 __all__ = ["STOPWORDS", "Candidate", "Index", "Languages", "build_index", "correct_word", "find_candidates"]
 
@@ -199,6 +199,10 @@ def _typos(text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[
 
 def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
     """The words that have a correction in ``lang``; each word is judged once per index."""
+    if len(index.corrections) > MAX_CACHED:  # a long corpus run: start the word caches afresh
+        index.corrections.clear()
+        index.fixable.clear()
+        index.unfixable.clear()
     fixable = index.fixable.setdefault(lang, set())
     unfixable = index.unfixable.setdefault(lang, set())
     for k in words.difference(fixable, unfixable):

@@ -207,7 +207,8 @@ class Scan:
         return bisect_left(self.breaks, self.starts[i]) == bisect_left(self.breaks, self.starts[j])
 
 
-_KEYS: dict[str, str] = {}
+_KEYS: dict[str, str] = {}  # word -> key, across texts; emptied when it outgrows MAX_CACHED
+MAX_CACHED = 500_000  # distinct words: a long corpus run must not grow without bound
 
 
 def scan(text: str) -> Scan:
@@ -228,7 +229,11 @@ def scan(text: str) -> Scan:
             words = list(compress(words, keep))
             fstarts = list(compress(fstarts, keep))
             fends = list(compress(fends, keep))
-    for w in set(words).difference(_KEYS):
+    new = set(words).difference(_KEYS)
+    if len(_KEYS) + len(new) > MAX_CACHED:
+        _KEYS.clear()
+        new = set(words)
+    for w in new:
         _KEYS[w] = word_key(w)
     keys = list(map(_KEYS.__getitem__, words))
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ftext)]

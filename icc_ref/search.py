@@ -46,11 +46,15 @@ class Choices:
 
 
 _CHOICES: dict[int, tuple[KnowledgeBase, Choices]] = {}
+_KEEP = 4  # bases remembered: a process that loads the base again and again must not keep them all
 
 
 def prime_choices(kb: KnowledgeBase, choices: Choices) -> None:
     """Use precomputed ``choices`` (e.g. from the disk cache) for ``kb``."""
+    _CHOICES.pop(id(kb), None)
     _CHOICES[id(kb)] = (kb, choices)
+    while len(_CHOICES) > _KEEP:
+        del _CHOICES[next(iter(_CHOICES))]  # the oldest
 
 
 def _choices(kb: KnowledgeBase) -> Choices:

@@ -97,3 +97,31 @@ def test_old_caches_are_pruned(cache: Path) -> None:
     assert len(kept) == KEEP
     assert f"kb-{fingerprint([builtin_root()])}.pickle" in kept  # the one just written
     assert "kb-stale0.pickle" not in kept and f"kb-stale{KEEP + 2}.pickle" in kept  # oldest go first
+
+
+def test_loading_again_and_again_keeps_memory_bounded(cache: Path) -> None:
+    """A long-running process (a server, a test run) that loads the base many times used to
+    keep every base alive through the search module's table; found by the 20,000-example
+    fuzz run of the lookup command, which ran out of 24 GB."""
+    from icc_ref import search
+
+    for _ in range(search._KEEP + 6):
+        load_all()
+    assert len(search._CHOICES) == search._KEEP
+
+
+def test_word_caches_are_bounded(monkeypatch: pytest.MonkeyPatch, kb, index) -> None:
+    """The word -> key cache and the typo caches are emptied when they outgrow their bound."""
+    from icc_ref import matcher, normalize
+    from icc_ref.annotate import annotate_text
+
+    monkeypatch.setattr(normalize, "MAX_CACHED", 50)
+    monkeypatch.setattr(matcher, "MAX_CACHED", 50)
+    words = " ".join(f"wordy{i:04d}" for i in range(400))
+    other = " ".join(f"wordx{i:04d}" for i in range(400))
+    before = annotate_text("The ICC issued an arest warrant. " + words, kb, index).mentions
+    annotate_text("The ICC issued an arest warrant. " + other, kb, index)  # 400 new words each time
+    assert len(normalize._KEYS) <= 50 + 420 and len(index.corrections) <= 50 + 420
+    after = annotate_text("The ICC issued an arest warrant. " + words, kb, index).mentions
+    assert [(m.start, m.concept) for m in before] == [(m.start, m.concept) for m in after]
+    assert any(m.method == "fuzzy" for m in after)  # the typo is still corrected
