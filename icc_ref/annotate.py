@@ -103,7 +103,7 @@ def annotate_text(
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
         usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c.mention))]
         chosen.extend(select(usable))
-    mentions = resolve_back_references(chosen, kb, index)
+    mentions = resolve_back_references(chosen, index)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
         sizes[lg] = sizes.get(lg, 0) + e - s
@@ -120,7 +120,7 @@ def _foreign(words: Scan, m: Mention) -> bool:
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 
-def resolve_back_references(chosen: list[Candidate], kb: KnowledgeBase, index: Index) -> list[Mention]:
+def resolve_back_references(chosen: list[Candidate], index: Index) -> list[Mention]:
     """The final mentions, a short reference to a general concept made specific by the text.
 
     "Trial Chamber V opened the case. ... The Chamber then ruled": the second mention is a

@@ -58,7 +58,7 @@ def detect_language_of_words(
     keys: Sequence[str], starts: Sequence[int], start: int, end: int, default: Language = "en"
 ) -> Language:
     """:func:`detect_language` for the paragraph ``[start, end)`` of a text already scanned
-    (``keys``/``starts`` from :func:`icc_ref.normalize.scan`): the same decision, made on the
+    (``keys``/``starts`` from :func:`icc_ref.normalize.scan`): the same rule, applied to the
     word keys of its opening characters, without reading the text again."""
     lo = bisect_left(starts, start)
     hi = bisect_left(starts, min(end, start + _WINDOW), lo)
