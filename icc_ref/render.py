@@ -67,7 +67,8 @@ def markdown_body(ann: Annotation, kb: KnowledgeBase, style: Style, entries: Ent
         entry = entries.key_of(m)
         parts.append(src[pos : m.start])
         if style == "links":
-            parts.append(f'[{m.text}](#{entry.anchor} "{_title(entry.tooltip)}")')
+            label = m.text.replace("\\", "\\\\")  # a backslash in the text stays one (strip unescapes)
+            parts.append(f'[{label}](#{entry.anchor} "{_title(entry.tooltip)}")')
         else:
             parts.append(f"{m.text}[^{entry.anchor}]")
         pos = m.end

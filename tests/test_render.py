@@ -133,3 +133,12 @@ def test_random_text_round_trips(kb, index, text: str) -> None:
     for style in ("links", "footnotes"):
         md = to_markdown(annotate_text(text, kb, index), kb, style)  # type: ignore[arg-type]
         assert strip_annotations(md) == text
+
+
+@pytest.mark.parametrize("text", ["surrender\\ICC", "The ICC. surrender\\*ICC", "The ICC. surrender\\\\ICC"])
+def test_a_backslash_inside_a_mention_round_trips(kb, index, text: str) -> None:
+    """Found by the 20,000-example fuzz run: a mention spanning a backslash lost it on stripping."""
+    ann = annotate_text(text, kb, index)
+    assert any("\\" in m.text for m in ann.mentions)
+    for style in ("links", "footnotes"):
+        assert strip_annotations(to_markdown(ann, kb, style)) == text  # type: ignore[arg-type]
