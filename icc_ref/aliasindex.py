@@ -39,9 +39,12 @@ class Entry:
     acronym: bool = False  # "ICC", "CPI": matched only where the text is in capitals too
 
 
-@dataclass
+@dataclass(repr=False)
 class Index:
     """Aliases of a knowledge base, ready for matching."""
+
+    def __repr__(self) -> str:  # the full repr runs to megabytes (and fills test reports)
+        return f"<Index: {len(self.exact)} alias keys, {len(self.corrections)} cached corrections>"
 
     exact: dict[tuple[str, ...], list[Entry]]
     lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths starting with it, longest first

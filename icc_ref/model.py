@@ -202,7 +202,7 @@ class Mention:
 
 
 @pickled_by_fields
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class KnowledgeBase:
     """The validated, merged knowledge base: instruments, provisions and concepts by id.
 
@@ -213,6 +213,12 @@ class KnowledgeBase:
     provisions: dict[str, Provision]
     concepts: dict[str, Concept]
     notes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:  # the full repr runs to megabytes (and fills test reports)
+        return (
+            f"<KnowledgeBase: {len(self.instruments)} instruments, {len(self.provisions)} provisions, "
+            f"{len(self.concepts)} concepts>"
+        )
 
     def resolve(self, citation: str) -> tuple[Provision, Paragraph | None] | None:
         """The provision (and paragraph, for a pinpoint) a canonical citation names, or None."""
