@@ -126,12 +126,8 @@ def _describe_concept(kb: KnowledgeBase, c: Concept, s: _Style) -> str:
     ]
     out.extend(_provision_lines(kb, c.provisions))
     if c.related:
-        out += [
-            "",
-            s.bold("Related")
-            + "  "
-            + ", ".join(f"{kb.concepts[r].name} ({r})" for r in c.related if r in kb.concepts),
-        ]
+        related = ", ".join(f"{kb.concepts[r].name} ({r})" for r in c.related if r in kb.concepts)
+        out += ["", s.bold("Related"), _wrap(related, "  ")]
     if c.clarifications:
         out += ["", s.bold("Common misreadings")]
         for cl in c.clarifications:
