@@ -178,7 +178,7 @@ def _describe_provision(kb: KnowledgeBase, cite: str, s: _Style) -> str:
         out += ["", s.bold("Cross-references") + "  " + ", ".join(p.cross_references)]
     concepts = kb.citing(p.citation)
     if concepts:
-        out += ["", s.bold("Concepts") + "  " + ", ".join(f"{c.name} ({c.id})" for c in concepts)]
+        out += ["", s.bold("Concepts"), _wrap(", ".join(f"{c.name} ({c.id})" for c in concepts), "  ")]
     out += ["", s.dim(f"Official text: {p.url}")]
     return "\n".join(out)
 
