@@ -30,14 +30,16 @@ def detect_language(text: str, default: Language = "en") -> Language:
         letters = sum(map(len, _WORD.findall(text)))
         if letters and len(_ARABIC.findall(text)) / letters > 0.5:
             return "ar"
-    words = _WORD.findall(text.lower())
+    return _by_markers(_WORD.findall(text.lower()), _MARKERS, default)
+
+
+def _by_markers(words: Sequence[str], markers: dict[Language, frozenset[str]], default: Language) -> Language:
+    """The language whose function words occur most often; ``default`` on a tie with it or none."""
     if not words:
         return default
-    scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in _MARKERS.items()}
+    scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in markers.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    if scores[best] == 0:
-        return default
-    if scores[best] == scores[default]:
+    if scores[best] == 0 or scores[best] == scores[default]:
         return default
     return best
 
@@ -68,8 +70,4 @@ def detect_language_of_words(
     joined = "".join(words)
     if _ARABIC.search(joined) and len(_ARABIC.findall(joined)) / len(joined) > 0.5:
         return "ar"
-    scores = {lang: sum(map(marks.__contains__, words)) for lang, marks in _marker_keys().items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    if scores[best] == 0 or scores[best] == scores[default]:
-        return default
-    return best
+    return _by_markers(words, _marker_keys(), default)
