@@ -68,6 +68,6 @@ def detect_language_of_words(
     if not words:
         return default
     joined = "".join(words)
-    if _ARABIC.search(joined) and len(_ARABIC.findall(joined)) / len(joined) > 0.5:
+    if not joined.isascii() and _ARABIC.search(joined) and len(_ARABIC.findall(joined)) / len(joined) > 0.5:
         return "ar"
     return _by_markers(words, _marker_keys(), default)

@@ -51,3 +51,31 @@ def test_tokens_are_ordered_and_inside_the_text(text: str) -> None:
     for tok in tokenize(text):  # one source character may expand to several words ("¼")
         assert last <= tok.start < tok.end <= len(text)
         last = tok.start
+
+
+_APOSTROPHE_TEXT = st.text(alphabet=st.sampled_from(list("lsdqujnct' .,\n\u2019ab1_")), max_size=60)
+
+
+@given(_APOSTROPHE_TEXT)
+def test_dropped_words_are_those_of_the_reference_pattern(text: str) -> None:
+    # scan finds elided and possessive words from the apostrophes; _DROPPED states the rule
+    from bisect import bisect_left
+
+    from icc_ref.normalize import _DROPPED, _SPLIT, _dropped
+
+    ftext = fold(text).text
+    parts = _SPLIT.split(ftext)
+    words = parts[1::2]
+    starts, pos = [], 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            starts.append(pos)
+        pos += len(part)
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    expected = {bisect_left(starts, m.start()) for m in _DROPPED.finditer(ftext)}
+    assert set(_dropped(ftext, words, starts, ends)) == expected
+
+
+def test_possessive_and_elision_are_not_words() -> None:
+    assert keys("the Prosecutor's office") == keys("the Prosecutor office")
+    assert keys("l'article 58 qu'il") == keys("article 58 il")
