@@ -48,6 +48,9 @@ class Index:
 
     exact: dict[tuple[str, ...], list[Entry]]
     lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths starting with it, longest first
+    seconds: dict[str, frozenset[str]]  # first word -> the second words of aliases starting with it
+    starters: frozenset[str]  # the words where an exact or a bag match can begin: one pass finds them
+    depth: dict[str, int]  # alias word -> the furthest position it holds in an alias (0 = first)
     by_anchor: dict[str, list[Entry]]  # first content word -> multi-word aliases (bag matching)
     vocab: dict[tuple[str, str, int], list[str]]  # (language, first letter, length) -> alias words
     known: frozenset[str]  # real words: corrected only to complete a phrase
@@ -75,12 +78,18 @@ def build_index(kb: KnowledgeBase) -> Index:
                 if len(content) >= 2:
                     by_anchor.setdefault(content[0], []).append(entry)
     lengths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for key in exact:
         lengths.setdefault(key[0], set()).add(len(key))
+        if len(key) > 1:
+            seconds.setdefault(key[0], set()).add(key[1])
     alias_words = frozenset(k for key in exact for k in key)
     return Index(
         exact=exact,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        seconds={k: frozenset(v) for k, v in seconds.items()},
+        starters=frozenset(lengths).union(by_anchor),
+        depth=_depths(exact),
         by_anchor=by_anchor,
         vocab=_by_first_letter(vocab),
         known=frozenset(_known_words(kb) - alias_words),
@@ -89,6 +98,15 @@ def build_index(kb: KnowledgeBase) -> Index:
         primary={c.id: c.provisions for c in kb.concepts.values()},
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
     )
+
+
+def _depths(exact: dict[tuple[str, ...], list[Entry]]) -> dict[str, int]:
+    depth: dict[str, int] = {}
+    for key in exact:
+        for i, word in enumerate(key):
+            if depth.get(word, -1) < i:
+                depth[word] = i
+    return depth
 
 
 def _by_first_letter(vocab: dict[str, set[str]]) -> dict[tuple[str, str, int], list[str]]:

@@ -46,6 +46,7 @@ from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
 
 DEFAULT_MIN_SCORE = 80.0
+SMALL_CLUSTER = 12  # overlapping candidates settled pair by pair; larger clusters use bisection
 MAX_SPAN = 400  # no alias, bag or citation mention is longer than this many characters
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -95,15 +96,15 @@ def annotate_text(
         langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
-        if cand.mention.score >= floor:
-            per_para[max(bisect_right(starts, cand.mention.start) - 1, 0)].append(cand)
+        if cand.score >= floor:
+            per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
     anchored = [any(not c.needs_context for c in cands) for cands in per_para]
     chosen: list[Candidate] = []
     for i, cands in enumerate(per_para):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
-        usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c.mention))]
+        usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c))]
         chosen.extend(select(usable))
-    mentions = resolve_back_references(chosen, index)
+    mentions = resolve_back_references(chosen, index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
         sizes[lg] = sizes.get(lg, 0) + e - s
@@ -111,16 +112,15 @@ def annotate_text(
     return Annotation(text, main, tuple(mentions), tuple(langs))
 
 
-def _foreign(words: Scan, m: Mention) -> bool:
-    """True when the words just around ``m`` tie it to another institution or event."""
-    i = bisect_left(words.starts, m.start)
-    j = bisect_left(words.starts, m.end)
+def _foreign(words: Scan, c: Candidate) -> bool:
+    """True when the words just around ``c`` tie it to another institution or event."""
+    i, j = c.word, c.word + c.words
     before = words.keys[i - 1 : i] if i else []
     after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 
-def resolve_back_references(chosen: list[Candidate], index: Index) -> list[Mention]:
+def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:
     """The final mentions, a short reference to a general concept made specific by the text.
 
     "Trial Chamber V opened the case. ... The Chamber then ruled": the second mention is a
@@ -130,11 +130,11 @@ def resolve_back_references(chosen: list[Candidate], index: Index) -> list[Menti
     """
     narrowing = index.narrows
     if not narrowing:
-        return [c.mention for c in chosen]
+        return [c.mention(text) for c in chosen]
     last: dict[str, str] = {}  # general concept -> the last specific one named
     out = []
     for cand in chosen:
-        m = cand.mention
+        m = cand.mention(text)
         general = narrowing.get(m.concept or "")
         if general is not None:
             last[general] = m.concept  # type: ignore[assignment]
@@ -148,39 +148,45 @@ def resolve_back_references(chosen: list[Candidate], index: Index) -> list[Menti
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Apply the overlap policy to one paragraph's candidates (already scored and in context).
 
-    Near-linear in the number of candidates (a paragraph may be a whole file with no blank
-    line): overlaps are looked up among neighbours by start offset, as no mention is longer
-    than :data:`MAX_SPAN` characters.
+    The candidates fall into clusters of overlapping spans; no choice in one cluster touches
+    another, so each is settled on its own, and a candidate overlapping nothing is simply
+    kept. Near-linear in the number of candidates (a paragraph may be a whole file with no
+    blank line), as no mention is longer than :data:`MAX_SPAN` characters.
     """
     # longer "mentions" cannot occur; the bound keeps the neighbour look-ups below correct
-    ordered = sorted(
-        (c for c in candidates if c.mention.end - c.mention.start <= MAX_SPAN), key=lambda c: c.mention.start
-    )
-    if _disjoint(ordered):
-        return ordered  # the usual paragraph: nothing to absorb, nothing to choose between
-    starts = [c.mention.start for c in ordered]
-    usable = sorted(_absorb(ordered, starts), key=_priority)
-    base = ordered[0].mention.start
-    used = bytearray(max(c.mention.end for c in ordered) - base)  # 1 = character already linked
+    ordered = sorted((c for c in candidates if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
+    taken: list[Candidate] = []
+    cluster: list[Candidate] = []
+    end = -1
+    for c in ordered:
+        if c.start >= end and cluster:
+            taken.extend(cluster if len(cluster) == 1 else _settle(cluster))
+            cluster = []
+        cluster.append(c)
+        if c.end > end:
+            end = c.end
+    if cluster:
+        taken.extend(cluster if len(cluster) == 1 else _settle(cluster))
+    return taken
+
+
+def _settle(ordered: list[Candidate]) -> list[Candidate]:
+    """The candidates kept from one cluster of overlapping ones (sorted by start)."""
+    if len(ordered) <= SMALL_CLUSTER:
+        usable = sorted(_absorb_small(ordered), key=_priority)
+    else:
+        usable = sorted(_absorb(ordered, [c.start for c in ordered]), key=_priority)
+    base = ordered[0].start
+    used = bytearray(max(c.end for c in ordered) - base)  # 1 = character already linked
     taken: list[Candidate] = []
     for cand in usable:
-        lo, hi = cand.mention.start - base, cand.mention.end - base
+        lo, hi = cand.start - base, cand.end - base
         if used.find(1, lo, hi) >= 0:
             continue  # overlaps a mention taken before it
         used[lo:hi] = b"\x01" * (hi - lo)
         taken.append(cand)
-    taken.sort(key=lambda c: c.mention.start)
+    taken.sort(key=lambda c: c.start)
     return taken
-
-
-def _disjoint(ordered: list[Candidate]) -> bool:
-    """True when no two of ``ordered`` (sorted by start) overlap."""
-    end = -1
-    for c in ordered:
-        if c.mention.start < end:
-            return False
-        end = c.mention.end
-    return True
 
 
 def _near(ordered: list[Candidate], starts: list[int], lo: int, hi: int) -> list[Candidate]:
@@ -195,34 +201,56 @@ def _absorb(ordered: list[Candidate], starts: list[int]) -> list[Candidate]:
     priority = {id(c): _priority(c) for c in ordered}
 
     def beaten(o: Candidate) -> bool:
-        mo, po = o.mention, priority[id(o)]
+        po = priority[id(o)]
         return any(
-            e.mention.concept != mo.concept and e.mention.end > mo.start and priority[id(e)] < po
-            for e in _near(ordered, starts, mo.start - MAX_SPAN, mo.end)
+            e.concept != o.concept and e.end > o.start and priority[id(e)] < po
+            for e in _near(ordered, starts, o.start - MAX_SPAN, o.end)
         )
 
     by_concept: dict[str, tuple[list[Candidate], list[int]]] = {}
     for c in ordered:
-        if c.mention.concept is not None:
-            same, same_starts = by_concept.setdefault(c.mention.concept, ([], []))
+        if c.concept is not None:
+            same, same_starts = by_concept.setdefault(c.concept, ([], []))
             same.append(c)
-            same_starts.append(c.mention.start)
+            same_starts.append(c.start)
     out = []
     for c in ordered:
-        m = c.mention
-        inside = m.concept is not None and any(
-            o is not c
-            and m.end <= o.mention.end
-            and (o.mention.end - o.mention.start) > (m.end - m.start)
-            and not beaten(o)
-            for o in _near(*by_concept[m.concept], m.start - MAX_SPAN, m.start + 1)
+        inside = c.concept is not None and any(
+            o is not c and c.end <= o.end and (o.end - o.start) > (c.end - c.start) and not beaten(o)
+            for o in _near(*by_concept[c.concept], c.start - MAX_SPAN, c.start + 1)
         )
         if not inside:
             out.append(c)
     return out
 
 
+def _absorb_small(ordered: list[Candidate]) -> list[Candidate]:
+    """:func:`_absorb` for a handful of candidates: the same rule, pair by pair."""
+    prio = [_priority(c) for c in ordered]
+
+    def beaten(j: int) -> bool:
+        o, po = ordered[j], prio[j]
+        return any(
+            e.concept != o.concept and e.start < o.end and e.end > o.start and prio[k] < po
+            for k, e in enumerate(ordered)
+        )
+
+    return [
+        c
+        for c in ordered
+        if c.concept is None
+        or not any(
+            o is not c
+            and o.concept == c.concept
+            and o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            and not beaten(j)
+            for j, o in enumerate(ordered)
+        )
+    ]
+
+
 def _priority(c: Candidate) -> tuple[int, float, float, str]:
-    m = c.mention
-    weight = (m.end - m.start) * m.score / 100
-    return (1 if c.loose else 0, -weight, -m.score, m.concept or "")
+    weight = (c.end - c.start) * c.score / 100
+    return (1 if c.loose else 0, -weight, -c.score, c.concept or "")

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress, count
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -44,14 +44,39 @@ _BEFORE, _AFTER = 40, 60  # room for "l'article", "المادتين" before a nu
 LangAt = Callable[[int], "Language | None"]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible mention, before overlap and context are resolved."""
+class Candidate(NamedTuple):
+    """A possible mention, before overlap and context are resolved.
 
-    mention: Mention
+    A named tuple, not a dataclass, and without the mention's text: a text yields about two
+    candidates for every mention kept, so they are made cheaply and the :class:`Mention` is
+    built only for those chosen (:meth:`mention`).
+    """
+
+    start: int
+    end: int
+    concept: str | None
+    provisions: tuple[str, ...]
+    score: float
+    method: Method
+    alias: str | None
     needs_context: bool
     lang: Language | None
     loose: bool = False  # a bag match with a non-function word inside: weaker than the rest
+    word: int = -1  # the index of its first word in the text's scan (-1: a citation)
+    words: int = 0  # how many words it spans
+
+    def mention(self, text: str) -> Mention:
+        """The mention this candidate makes in ``text``, the string it was found in."""
+        return Mention(
+            self.start,
+            self.end,
+            text[self.start : self.end],
+            self.concept,
+            self.provisions,
+            self.score,
+            self.method,
+            self.alias,
+        )
 
 
 class Languages:
@@ -61,7 +86,7 @@ class Languages:
         self.starts, self.langs = starts, langs
 
     def at(self, offset: int) -> Language:
-        return self.langs[max(bisect_right(self.starts, offset) - 1, 0)]
+        return self.langs[(bisect_right(self.starts, offset) or 1) - 1]
 
 
 def find_candidates(
@@ -88,9 +113,11 @@ def find_candidates(
         lang_at, present = Languages([0], [lang]).at, [lang]
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
-    out.extend(_exact(text, words, index, lang_at))
-    out.extend(_typos(text, words, index, lang_at, present))
-    out.extend(_bags(text, words, index, lang_at))
+    starters = _where(words.keys, index.starters)
+    out.extend(_exact(text, words, index, lang_at, starters))
+    distinct = set(words.keys)
+    out.extend(_typos(text, words, index, lang_at, present, distinct))
+    out.extend(_bags(text, words, index, lang_at, distinct, starters))
     return out
 
 
@@ -104,7 +131,6 @@ def _where(keys: list[str], wanted: Container[str]) -> list[int]:
 
 
 def _candidate(
-    text: str,
     w: Scan,
     i: int,
     n: int,
@@ -114,18 +140,20 @@ def _candidate(
     index: Index,
     loose: bool = False,
 ) -> Candidate:
-    start, end = w.starts[i], w.ends[i + n - 1]
-    mention = Mention(
-        start,
-        end,
-        text[start:end],
+    return Candidate(
+        w.starts[i],
+        w.ends[i + n - 1],
         entry.concept,
         index.primary[entry.concept],
         round(score, 1),
         method,
         entry.text,
+        entry.needs_context,
+        entry.lang,
+        loose,
+        i,
+        n,
     )
-    return Candidate(mention, entry.needs_context, entry.lang, loose)
 
 
 def _usable(entry: Entry, lang: Language | None) -> bool:
@@ -133,21 +161,31 @@ def _usable(entry: Entry, lang: Language | None) -> bool:
     return lang is None or entry.lang == lang or len(entry.keys) > 1
 
 
-def _exact(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
-    keys, lengths, exact = w.keys, index.lengths, index.exact
+def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int]) -> Iterable[Candidate]:
+    """Aliases written as they are; ``starters`` are the positions of ``index.starters``."""
+    keys, lengths, seconds, exact = w.keys, index.lengths, index.seconds, index.exact
     total = len(keys)
-    for i in _where(keys, lengths):
-        for n in lengths[keys[i]]:
-            if i + n > total:
+    for i in starters:
+        first = keys[i]
+        if first not in lengths:
+            continue  # it starts only bag matches
+        # most words that start an alias ("the", "court") start none of the phrases here
+        phrase = i + 1 < total and keys[i + 1] in seconds.get(first, ())
+        lang: Language | None | bool = False  # not looked up yet
+        for n in lengths[first]:
+            if i + n > total or (n > 1 and not phrase):
                 continue
             entries = exact.get(tuple(keys[i : i + n]))
             if not entries or (n > 1 and not w.same_sentence(i, i + n - 1)):
                 continue
-            lang = lang_at(w.starts[i])
-            span = text[w.starts[i] : w.ends[i + n - 1]]
+            if lang is False:
+                lang = lang_at(w.starts[i])
             for entry in entries:
-                if _usable(entry, lang) and (not entry.acronym or span.isupper()):
-                    yield _candidate(text, w, i, n, entry, 100.0, "exact", index)
+                if not _usable(entry, lang):  # type: ignore[arg-type]
+                    continue
+                if entry.acronym and not text[w.starts[i] : w.ends[i + n - 1]].isupper():
+                    continue
+                yield _candidate(w, i, n, entry, 100.0, "exact", index)
 
 
 def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None:
@@ -174,11 +212,14 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     return result
 
 
-def _typos(text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[str]) -> Iterable[Candidate]:
-    """Exact matching again, over the words as corrected; only windows holding a correction."""
+def _typos(
+    text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[str], distinct: set[str]
+) -> Iterable[Candidate]:
+    """Exact matching again, over the words as corrected; only windows holding a correction.
+    ``distinct`` is the set of ``w.keys``."""
     keys = w.keys
     alias_words, known = index.alias_words, index.known
-    odd = {k for k in set(keys).difference(alias_words) if len(k) >= MIN_TYPO_LEN}
+    odd = {k for k in distinct.difference(alias_words) if len(k) >= MIN_TYPO_LEN}
     for lg in present:
         fixable = _fixable(odd, lg, index)
         if not fixable:
@@ -218,11 +259,12 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
     fixed = list(keys)
     for i, (word, _) in fixes.items():
         fixed[i] = word
+    lengths, depth = index.lengths, index.depth
     windows = {
         (i, n)
         for j in fixes
-        for i in range(max(0, j - index.max_len + 1), j + 1)
-        for n in index.lengths.get(fixed[i], ())
+        for i in range(max(0, j - depth.get(fixed[j], 0)), j + 1)
+        for n in lengths.get(fixed[i], ())
         if j < i + n <= len(keys)
     }
     for i, n in sorted(windows):
@@ -235,26 +277,40 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
         score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n
         for entry in entries:
             if entry.lang == lg and not entry.exact_only:
-                yield _candidate(text, w, i, n, entry, score, "fuzzy", index)
+                yield _candidate(w, i, n, entry, score, "fuzzy", index)
 
 
-def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candidate]:
+def _bags(
+    text: str, w: Scan, index: Index, lang_at: LangAt, present: set[str], starters: list[int]
+) -> Iterable[Candidate]:
+    """Multi-word aliases written in another order or with words inserted; ``present`` is the
+    set of ``w.keys``, ``starters`` the positions of ``index.starters``."""
     keys = w.keys
-    present = set(keys)
+    total = len(keys)
     viable: dict[str, list[Entry]] = {}
     for anchor in filter(index.by_anchor.__contains__, present):  # not set & dict: that copies the dict
         entries = [e for e in index.by_anchor[anchor] if e.content <= present]
         if entries:
             viable[anchor] = entries
-    for i in _where(keys, viable):
-        lang = lang_at(w.starts[i])
+    for i in starters:
+        if keys[i] not in viable:
+            continue
+        lang: Language | None | bool = False  # not looked up yet
         for entry in viable[keys[i]]:
             start = i - entry.keys.index(keys[i])
             if tuple(keys[start : start + len(entry.keys)]) == entry.keys:
                 continue  # written exactly: the exact pass has it
             width = len(entry.keys) + MAX_EXTRA
-            lo, hi = max(0, i - width + 1), min(len(keys), i + width)
-            if not entry.content.issubset(keys[lo:hi]) or not _usable(entry, lang):
+            lo, hi = i - width + 1, i + width
+            if lo < 0:
+                lo = 0
+            if hi > total:
+                hi = total
+            if not entry.content.issubset(keys[lo:hi]):
+                continue
+            if lang is False:
+                lang = lang_at(w.starts[i])
+            if not _usable(entry, lang):  # type: ignore[arg-type]
                 continue
             span = _cover(w, i, lo, hi, entry.content)
             if span is None:
@@ -270,7 +326,7 @@ def _bags(text: str, w: Scan, index: Index, lang_at: LangAt) -> Iterable[Candida
                 continue  # function words, and at most one other word, may sit in between
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
-            yield _candidate(text, w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
+            yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
 
 
 def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:
@@ -314,6 +370,4 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
         resolved = kb.closest(str(cit))
         if resolved is None:
             continue
-        yield Candidate(
-            Mention(start, end, text[start:end], None, (resolved,), 100.0, "citation"), False, None
-        )
+        yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, False, None)

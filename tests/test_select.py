@@ -1,0 +1,74 @@
+"""The overlap policy of :func:`icc_ref.annotate.select`, against a plain statement of it.
+
+``select`` settles each cluster of overlapping candidates on its own, with a pairwise rule
+for small clusters and bisection for large ones; the reference below applies the policy to a
+whole paragraph at once, quadratically, as the module docstring states it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from icc_ref.annotate import MAX_SPAN, _priority, select
+from icc_ref.matcher import Candidate
+
+
+def reference(candidates: list[Candidate]) -> list[Candidate]:
+    ordered = sorted((c for c in candidates if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
+    prio = {id(c): _priority(c) for c in ordered}
+
+    def beaten(o: Candidate) -> bool:  # a match of another concept would win against o
+        return any(
+            e.concept != o.concept and e.start < o.end and e.end > o.start and prio[id(e)] < prio[id(o)]
+            for e in ordered
+        )
+
+    def absorbed(c: Candidate) -> bool:  # inside a longer match of its concept that stands
+        return c.concept is not None and any(
+            o is not c
+            and o.concept == c.concept
+            and o.start <= c.start
+            and c.end <= o.end
+            and o.end - o.start > c.end - c.start
+            and not beaten(o)
+            for o in ordered
+        )
+
+    taken: list[Candidate] = []
+    for c in sorted((c for c in ordered if not absorbed(c)), key=_priority):
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@st.composite
+def candidate(draw: st.DrawFn) -> Candidate:
+    start = draw(st.integers(0, 80))
+    return Candidate(
+        start,
+        start + draw(st.integers(1, 14)),
+        draw(st.sampled_from(["warrant", "surrender", "court", None])),
+        ("RS 58",),
+        float(draw(st.sampled_from([80, 90, 100]))),
+        "exact",
+        None,
+        False,
+        "en",
+        draw(st.booleans()),
+    )
+
+
+@given(st.lists(candidate(), max_size=40))
+def test_select_applies_the_policy_as_stated(candidates: list[Candidate]) -> None:
+    assert select(candidates) == reference(candidates)
+
+
+def test_a_longer_phrase_absorbs_its_own_words_unless_another_concept_wins() -> None:
+    def cand(start: int, end: int, concept: str, score: float = 100.0) -> Candidate:
+        return Candidate(start, end, concept, (), score, "exact", None, False, "en")
+
+    phrase, inner = cand(0, 14, "warrant"), cand(0, 7, "warrant")
+    assert select([inner, phrase]) == [phrase]
+    other = cand(10, 30, "surrender")  # longer than the phrase, so it wins the overlap...
+    assert select([inner, phrase, other]) == [inner, other]  # ...and the word alone still links
