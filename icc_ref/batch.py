@@ -46,10 +46,11 @@ def annotate_document(
 
 
 def _init(extra: list[str], lang: str, min_score: float | None, encoding: str | None = None) -> None:
-    from icc_ref.index_cache import load_all
+    from icc_ref.index_cache import load_all, settle
 
     loaded = load_all(extra)
     _STATE.update(kb=loaded.kb, index=loaded.index, lang=lang, min_score=min_score, encoding=encoding)
+    settle()
 
 
 def _work(path: str) -> tuple[str, str | None, str | None, int]:

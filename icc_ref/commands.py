@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from icc_ref.cli import Formatter
-from icc_ref.index_cache import Loaded, load_all
+from icc_ref.index_cache import Loaded, load_all, settle
 from icc_ref.model import LANGUAGES, KnowledgeBase
 
 
@@ -150,7 +150,9 @@ def run_annotate(args: argparse.Namespace) -> int:
         corpus = len(args.file) > 1 or any(Path(f).is_dir() for f in args.file)
         args.format = "jsonl" if corpus else "md"
     loaded = _loaded(args)
-    return run(loaded.kb, loaded.index, args)
+    index = loaded.index
+    settle()
+    return run(loaded.kb, index, args)
 
 
 def run_browse(args: argparse.Namespace) -> int:
