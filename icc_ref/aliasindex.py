@@ -37,6 +37,7 @@ class Entry:
     exact_only: bool
     content: frozenset[str] = frozenset()  # its words minus function words
     acronym: bool = False  # "ICC", "CPI": matched only where the text is in capitals too
+    refers_back: bool = False  # "the Fund": only after the concept has been named in full
 
 
 @dataclass(repr=False)
@@ -141,6 +142,7 @@ def _entries(concept: Concept) -> Iterable[Entry]:
                 alias.exact or short,
                 content,
                 acronym,
+                alias.refers_back,
             )
 
 

@@ -7,7 +7,7 @@ The overlap and context policy lives here and only here:
 * **context** — an alias marked ``needs_context`` ("court", "chamber", "surrender",
   "confidential", "member states", "charges", "warrants" ...) is kept only when
 
-  1. its paragraph, or the one just before or after it, holds an unconditional mention:
+  1. its paragraph, or one of the two before or after it, holds an unconditional mention:
      a citation or an alias that needs no context ("ICC", "Rome Statute", "arrest
      warrant" ...) — "the court adjourned" in a story about a local trial stays plain;
   2. the word just before it or the two content words after it do not tie it to another
@@ -18,6 +18,10 @@ The overlap and context policy lives here and only here:
   feed media monitoring, and a reader may start anywhere. (Linking a context word only
   once per text was tried: it raised precision on one labelled set and cut recall on a
   held-out one by more; see the README.)
+* **back-references** — an alias marked ``refers_back`` ("the Fund", "the hearing", "le
+  traité") is kept only after a full mention of its concept earlier in the text, and needs no
+  other context; shared by several concepts, it refers to the one named last
+  (:func:`named_before`).
 * **extension** — a match inside a longer match of the same concept gives way to it,
   unless a match of another concept beats the longer one.
 * **overlap** — candidates are taken greedily by weight (characters covered x score / 100,
@@ -61,7 +65,7 @@ class Annotation:
     languages: tuple[Language, ...] = ()  # per paragraph, in order
 
 
-CONTEXT_REACH = 1  # paragraphs before and after that can supply the context
+CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
 # Words next to a context-dependent term that show it is about another institution or event:
 # "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
@@ -98,12 +102,21 @@ def annotate_text(
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
         if cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
-    anchored = [any(not c.needs_context for c in cands) for cands in per_para]
+    anchored = [any(not (c.needs_context or c.refers_back) for c in cands) for cands in per_para]
     chosen: list[Candidate] = []
+    named: dict[str, int] = {}  # concept -> start of its last full mention so far
     for i, cands in enumerate(per_para):
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
-        usable = [c for c in cands if not c.needs_context or (near and not _foreign(words, c))]
-        chosen.extend(select(usable))
+        usable = [
+            c
+            for c in cands
+            if not (c.needs_context or c.refers_back) or ((near or c.refers_back) and not _foreign(words, c))
+        ]
+        if any(c.refers_back for c in usable):
+            usable = named_before(usable, named)
+        picked = select(usable)
+        chosen.extend(picked)
+        named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
     mentions = resolve_back_references(chosen, index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
@@ -112,9 +125,40 @@ def annotate_text(
     return Annotation(text, main, tuple(mentions), tuple(langs))
 
 
+def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Candidate]:
+    """``candidates`` (one paragraph's) without the back-references to a concept not yet named.
+
+    A back-reference ("the Fund", "le Fonds") stands only after a full mention of its
+    concept ("Trust Fund for Victims"): in an earlier paragraph (``named``, concept -> start)
+    or earlier in this one. Where one back-reference could refer to several concepts ("the
+    hearing"), it refers to the one named last.
+    """
+    full: dict[str, list[int]] = {}
+    for c in sorted(candidates, key=lambda c: c.start):
+        if c.concept is not None and not c.refers_back:
+            full.setdefault(c.concept, []).append(c.start)
+    out: list[Candidate] = []
+    latest: dict[tuple[int, int], tuple[int, Candidate]] = {}  # span -> (where named, reading)
+    for c in candidates:
+        if not c.refers_back or c.concept is None:
+            out.append(c)
+            continue
+        here = full.get(c.concept, [])
+        k = bisect_left(here, c.start)
+        at = here[k - 1] if k else named.get(c.concept, -1)
+        span = (c.start, c.end)
+        if at >= 0 and (span not in latest or at > latest[span][0]):
+            latest[span] = (at, c)
+    out.extend(c for _, c in latest.values())
+    return out
+
+
 def _foreign(words: Scan, c: Candidate) -> bool:
     """True when the words just around ``c`` tie it to another institution or event."""
-    i, j = c.word, c.word + c.words
+    if c.word >= 0:
+        i, j = c.word, c.word + c.words
+    else:  # a citation: its words were not counted
+        i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     before = words.keys[i - 1 : i] if i else []
     after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))

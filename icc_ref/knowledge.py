@@ -254,6 +254,7 @@ class _Reader:
                         entry.get("needs_context", False),
                         entry.get("exact", False),
                         entry.get("ambiguous", False),
+                        entry.get("refers_back", False),
                     )
                 )
                 self.where.lines[("alias", f"{lang}:{entry['text']}")] = (shown, eline)

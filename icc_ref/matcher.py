@@ -14,7 +14,7 @@ Three passes over the keyed words of :func:`icc_ref.normalize.scan`:
 
 Positions are selected with C-level ``map``/``compress`` over the key list, so words that
 start nothing cost almost nothing. Citations ("article 58(1)(b)", "rule 117") come from
-:func:`icc_ref.citation.find_citations`. Candidates may overlap; :mod:`icc_ref.annotate`
+:func:`icc_ref.citation.find_citations_of_the_treaty`. Candidates may overlap; :mod:`icc_ref.annotate`
 chooses among them.
 """
 
@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, languages
-from icc_ref.citation import Citation, find_citations
+from icc_ref.citation import Citation, find_citations_of_the_treaty
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, scan
 
@@ -64,6 +64,7 @@ class Candidate(NamedTuple):
     loose: bool = False  # a bag match with a non-function word inside: weaker than the rest
     word: int = -1  # the index of its first word in the text's scan (-1: a citation)
     words: int = 0  # how many words it spans
+    refers_back: bool = False  # valid only after a full mention of its concept
 
     def mention(self, text: str) -> Mention:
         """The mention this candidate makes in ``text``, the string it was found in."""
@@ -153,6 +154,7 @@ def _candidate(
         loose,
         i,
         n,
+        entry.refers_back,
     )
 
 
@@ -201,8 +203,15 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
         for v in index.vocab.get((lang, word[:1], n), ())
     ]
     if len(word) >= MIN_TYPO_LEN and word.isalpha() and vocab:
-        # OSA distance: an edit or a swap of neighbours ("Staute") costs one.
-        best = process.extractOne(word, vocab, scorer=OSA.distance, score_cutoff=limit)
+        # OSA distance: an edit or a swap of neighbours ("Staute") costs one. Of the words
+        # equally near, the most similar one wins ("withdrawl": withdrawal, not withdraw).
+        near = process.extract(word, vocab, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        closest = min((d for _, d, _ in near), default=None)
+        best = max(
+            ((v, d) for v, d, _ in near if d == closest),
+            key=lambda vd: (fuzz.ratio(word, vd[0]), vd[0]),
+            default=None,
+        )
         # Typos rarely hit the first letter; requiring it keeps "warden" from becoming "warrant".
         # A word that extends an alias word by a suffix ("genocid-al") is a derivation, not a typo.
         derived = best is not None and word.startswith(best[0]) and len(word) - len(best[0]) >= 2
@@ -349,9 +358,10 @@ def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tupl
     return best
 
 
-def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation]]:
-    """find_citations over the stretches of text around numbers only (every citation has
-    one), merged where they touch; much cheaper than the full pattern over a whole text."""
+def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation, bool]]:
+    """find_citations_of_the_treaty over the stretches of text around numbers only (every
+    citation has one), merged where they touch; much cheaper than the full pattern over a
+    whole text."""
     windows: list[list[int]] = []
     for m in _DIGITS.finditer(text):
         lo, hi = max(0, m.start() - _BEFORE), m.end() + _AFTER
@@ -361,13 +371,14 @@ def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation]]:
             windows.append([lo, hi])
     for lo, hi in windows:
         lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo else 0  # start on a word
-        for start, end, cit in find_citations(text[lo:hi]):
-            yield start + lo, end + lo, cit
+        for start, end, cit, bare in find_citations_of_the_treaty(text[lo:hi]):
+            yield start + lo, end + lo, cit, bare
 
 
 def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
-    for start, end, cit in _citations_near_numbers(text):
+    """Citations; "article 127 of the treaty" needs the context of a text about the ICC."""
+    for start, end, cit, bare in _citations_near_numbers(text):
         resolved = kb.closest(str(cit))
         if resolved is None:
             continue
-        yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, False, None)
+        yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)

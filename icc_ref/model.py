@@ -149,6 +149,7 @@ class Alias:
     needs_context: bool = False
     exact: bool = False
     ambiguous: bool = False
+    refers_back: bool = False  # "the Fund": linked only once the text has named the concept in full
 
 
 @pickled_by_fields

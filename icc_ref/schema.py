@@ -73,6 +73,7 @@ ALIAS: Spec = {
     "needs_context": ((bool,), False),
     "exact": ((bool,), False),
     "ambiguous": ((bool,), False),
+    "refers_back": ((bool,), False),
 }
 CLARIFICATION: Spec = {
     "misreading": (STR, True),

@@ -197,3 +197,85 @@ def test_the_chamber_links_to_the_chamber_last_named(kb, index, text: str, expec
     assert last.text.lower() in ("the chamber", "chamber")
     assert last.concept == expected
     assert last.provisions == index.primary[expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The ICC Trust Fund for Victims met. The Fund will pay.", "The Fund", "trust_fund_for_victims"),
+        ("The ICC said the Fund will pay.", "the Fund", None),  # never named: the IMF, a pension fund...
+        (
+            "ICC judges held the confirmation of charges hearing in May.\n\nThe hearing ended on Friday.",
+            "The hearing",
+            "confirmation_of_charges",
+        ),
+        ("The ICC spokesperson said the hearing ended on Friday.", "the hearing", None),
+        (
+            "Le Fonds au profit des victimes de la CPI a répondu. Le Fonds paiera.",
+            "Le Fonds",
+            "trust_fund_for_victims",
+        ),
+        ("Under the Rome Statute, States cooperate. The treaty binds them.", "The treaty", "rome_statute"),
+        ("The ICC cited the treaty that ended the war.", "the treaty", None),
+    ],
+    ids=["fund-named", "fund-unnamed", "hearing-named", "hearing-unnamed", "fonds", "treaty", "treaty-unnamed"],
+)
+def test_a_back_reference_needs_its_concept_named_first(
+    kb, index, text: str, span: str, expected: str | None
+) -> None:
+    hits = [m for m in annotate_text(text, kb, index).mentions if m.text == span]
+    assert [m.concept for m in hits] == ([expected] if expected else [])
+
+
+def test_a_back_reference_shared_by_two_concepts_refers_to_the_one_named_last(small_root) -> None:
+    from icc_ref.knowledge import load_knowledge
+    from icc_ref.matcher import build_index
+
+    (small_root / "concepts" / "extra.yaml").write_text(
+        """concepts:
+  - id: panel_a
+    name: Panel A
+    category: institutions
+    stage: general
+    summary: A test panel.
+    aliases:
+      en: [alpha panel, {text: the panel, refers_back: true, ambiguous: true}]
+    provisions: [RS 58]
+  - id: panel_b
+    name: Panel B
+    category: institutions
+    stage: general
+    summary: Another test panel.
+    aliases:
+      en: [beta panel, {text: the panel, refers_back: true, ambiguous: true}]
+    provisions: [RS 89]
+""",
+        encoding="utf-8",
+    )
+    kb = load_knowledge([small_root], include_builtin=False)
+    index = build_index(kb)
+    text = "The alpha panel sat.\n\nThe panel rose. Then the beta panel sat, and the panel rose."
+    panels = [m.concept for m in annotate_text(text, kb, index).mentions if m.text.lower() == "the panel"]
+    assert panels == ["panel_a", "panel_b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Ardenia left the Rome Statute; under article 127 of the treaty it took a year.", True),
+        ("Under article 127 of the treaty, it took a year.", False),  # no sign the text is about the ICC
+        ("The ICC noted article 5 of the treaty establishing the Union.", False),  # another treaty, named
+    ],
+)
+def test_an_article_of_the_treaty_is_the_statute_only_in_a_text_about_the_icc(
+    kb, index, text: str, linked: bool
+) -> None:
+    cites = [m for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert bool(cites) == linked
+    assert all(m.provisions[0].startswith("RS ") for m in cites)
+
+
+def test_a_typo_is_corrected_to_the_most_similar_of_the_equally_near_words(index) -> None:
+    from icc_ref.matcher import correct_word
+
+    assert correct_word("withdrawl", "en", index)[0] == "withdrawal"  # not "withdraw"
