@@ -114,6 +114,12 @@ def _patterns() -> SimpleNamespace:
                 r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b", re.IGNORECASE
             ),
         },
+        # "of the treaty" names no treaty: in a text about the ICC, the Statute
+        bare_treaty=re.compile(
+            r"(?:treaty|traité|tratado|المعاهدة)\b"
+            r"(?!\s+(?:of|on|establishing|between|for|de|du|des|sur|sobre|del|para|entre|بين|بشأن)\b)",
+            re.IGNORECASE,
+        ),
         foreign=re.compile(
             r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?"
             r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
@@ -146,6 +152,8 @@ def _instrument_for(match: re.Match[str], text: str) -> str | None:
     for inst, pattern in pat.qualifier_names.items():
         if pattern.match(text, q.end()):
             return inst
+    if pat.bare_treaty.match(text, q.end()):
+        return "RS?"  # "article 127 of the treaty": the Statute in a text about the ICC
     if pat.foreign.match(text, q.end()):
         return None
     return default
@@ -157,9 +165,24 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     Handles "Article 58(1)(b) of the Rome Statute", "articles 86 and 89", "Art. 98(2)",
     "rule 117", "regulation 23 bis", "l'article 58 du Statut", "المادة 58", and canonical
     strings such as "RS 86". Citations of other treaties ("article 51 of the UN Charter")
-    are skipped. Whether the provision exists is the caller's question.
+    are skipped, and so is "article 127 of the treaty", which names no treaty
+    (:func:`find_citations_of_the_treaty` has those). Whether the provision exists is the
+    caller's question.
     """
-    found: list[tuple[int, int, Citation]] = []
+    for start, end, cit, bare in _find(text):
+        if not bare:
+            yield start, end, cit
+
+
+def find_citations_of_the_treaty(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
+    """:func:`find_citations`, plus the articles "of the treaty" (or "du traité", "del
+    tratado", "من المعاهدة") read as articles of the Statute; the last item of each tuple is
+    True for those, which only a text about the ICC supports."""
+    yield from _find(text)
+
+
+def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
+    found: list[tuple[int, int, Citation, bool]] = []
     pat = _patterns()
     for m in pat.free.finditer(text):
         inst = _instrument_for(m, text)
@@ -168,13 +191,13 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
         for i, item in enumerate(pat.item.finditer(text, m.start("list"), m.end("list"))):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
-            found.append((start, item.end(), Citation(inst, number, pins)))
+            found.append((start, item.end(), Citation(inst.rstrip("?"), number, pins), inst.endswith("?")))
     for m in pat.direct.finditer(text):
         pins = tuple(_PIN.findall(m.group(3)))
-        found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins)))
+        found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins), False))
     found.sort(key=lambda t: (t[0], -t[1]))
     last_end = -1
-    for start, end, cit in found:
+    for start, end, cit, bare in found:
         if start >= last_end:
             last_end = end
-            yield start, end, cit
+            yield start, end, cit, bare
