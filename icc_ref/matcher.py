@@ -228,9 +228,8 @@ def _typos(
     ``distinct`` is the set of ``w.keys``."""
     keys = w.keys
     alias_words, known = index.alias_words, index.known
-    odd = {k for k in distinct.difference(alias_words) if len(k) >= MIN_TYPO_LEN}
     for lg in present:
-        fixable = _fixable(odd, lg, index)
+        fixable = _fixable(distinct, lg, index)
         if not fixable:
             continue
         # A real word can only complete a phrase, so it needs an alias word beside it.
@@ -248,15 +247,19 @@ def _typos(
 
 
 def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
-    """The words that have a correction in ``lang``; each word is judged once per index."""
-    if len(index.corrections) > MAX_CACHED:  # a long corpus run: start the word caches afresh
-        index.corrections.clear()
-        index.fixable.clear()
-        index.unfixable.clear()
+    """The words of ``words`` that are not alias words but have a correction in ``lang``;
+    each word is judged once per index (and set operations skip those already judged)."""
     fixable = index.fixable.setdefault(lang, set())
     unfixable = index.unfixable.setdefault(lang, set())
-    for k in words.difference(fixable, unfixable):
-        (fixable if correct_word(k, lang, index) else unfixable).add(k)
+    if len(index.corrections) > MAX_CACHED or len(unfixable) > MAX_CACHED:
+        index.corrections.clear()  # a long corpus run: start the word caches afresh
+        fixable.clear()
+        unfixable.clear()
+    for k in words.difference(fixable, unfixable, index.alias_words):
+        if len(k) >= MIN_TYPO_LEN and correct_word(k, lang, index):
+            fixable.add(k)
+        else:
+            unfixable.add(k)
     return words.intersection(fixable)
 
 
