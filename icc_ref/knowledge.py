@@ -212,7 +212,7 @@ class _Reader:
                 category=item["category"],
                 stage=item["stage"],
                 summary=item["summary"].strip(),
-                aliases=self._aliases(item["aliases"], shown, kl["aliases"]),
+                aliases=self._aliases(item["aliases"], shown, kl["aliases"], item["id"]),
                 provisions=tuple(item["provisions"]),
                 related=tuple(item.get("related", [])),
                 clarifications=tuple(clarifications),
@@ -220,7 +220,7 @@ class _Reader:
             )
             self._add("concept", self.layer.concepts, record.id, record, shown, line)
 
-    def _aliases(self, value: Any, shown: str, line: int | None) -> tuple[Alias, ...]:
+    def _aliases(self, value: Any, shown: str, line: int | None, owner: str) -> tuple[Alias, ...]:
         out = []
         for lang, entries in value.items():
             at = value.key_lines.get(lang, line)
@@ -257,7 +257,7 @@ class _Reader:
                         entry.get("refers_back", False),
                     )
                 )
-                self.where.lines[("alias", f"{lang}:{entry['text']}")] = (shown, eline)
+                self.where.lines[("alias", f"{owner}:{lang}:{entry['text']}")] = (shown, eline)
         return tuple(out)
 
 
@@ -354,8 +354,8 @@ def _alias_clashes(kb: KnowledgeBase, where: _Where) -> list[IccRefError]:
         if len(entries) < 2 or all(a.ambiguous for _, a in entries):
             continue
         (c1, a1), (c2, a2) = entries[0], entries[1]
-        shown, line = where.at("alias", f"{a2.lang}:{a2.text}")
-        first, first_line = where.at("alias", f"{a1.lang}:{a1.text}")
+        shown, line = where.at("alias", f"{c2.id}:{a2.lang}:{a2.text}")
+        first, first_line = where.at("alias", f"{c1.id}:{a1.lang}:{a1.text}")
         problems.append(
             IccRefError(
                 f"alias {a2.text!r} of concept {c2.id!r} is also an alias of {c1.id!r} "
