@@ -82,6 +82,11 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
 )
 
 
+# Of those, the ones that qualify a following noun in English and a preceding one in French and
+# Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General").
+QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(keys("general legislative"))
+
+
 def annotate_text(
     text: str,
     kb: KnowledgeBase,
@@ -161,6 +166,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     before = words.keys[i - 1 : i] if i else []
     after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
+    if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
+        after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
     return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
 
 
