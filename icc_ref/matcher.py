@@ -38,6 +38,7 @@ __all__ = ["STOPWORDS", "Candidate", "Index", "Languages", "build_index", "corre
 
 MAX_EXTRA = 3  # words a bag match may add to an alias ("warrant *for his* arrest")
 MIN_TYPO_LEN = 5  # shorter words are matched exactly only
+MIN_LONE_TYPO_LEN = 6  # a word corrected into a one-word alias by itself must be this long
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
 _BEFORE, _AFTER = 40, 60  # room for "l'article", "المادتين" before a number, "(1)(b) bis, 89" after
@@ -286,6 +287,8 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
         changed = [k for k in range(i, i + n) if k in fixes]
         if any(keys[k] in index.known for k in changed) and (n < 2 or len(changed) > 1):
             continue  # a real word is corrected only to complete an otherwise exact phrase
+        if n == 1 and len(keys[i]) < MIN_LONE_TYPO_LEN:
+            continue  # a short word alone is too often another real word ("dressed": dress, not duress)
         score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n
         for entry in entries:
             if entry.lang == lg and not entry.exact_only:

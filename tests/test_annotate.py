@@ -279,3 +279,15 @@ def test_a_typo_is_corrected_to_the_most_similar_of_the_equally_near_words(index
     from icc_ref.matcher import correct_word
 
     assert correct_word("withdrawl", "en", index)[0] == "withdrawal"  # not "withdraw"
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The ICC accused was dressed in a dark suit.", False),  # dress, a real word, not "duress"
+        ("Before the ICC the accused pleaded durress.", True),  # a long enough word: a typo
+    ],
+)
+def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, text: str, linked: bool) -> None:
+    fuzzy = [m for m in annotate_text(text, kb, index).mentions if m.method == "fuzzy"]
+    assert bool(fuzzy) == linked
