@@ -69,11 +69,12 @@ class Planted:
 
 
 def _plantable(kb: KnowledgeBase) -> list[tuple[str, str]]:
-    """English aliases that stand alone (no context needed, long enough to be fuzzy)."""
+    """English aliases that stand alone (no context or earlier mention needed, long enough to
+    be fuzzy)."""
     out = []
     for c in kb.concepts.values():
         for a in c.aliases:
-            if a.lang == "en" and not a.needs_context and not a.exact and len(a.text) >= 8:
+            if a.lang == "en" and not (a.needs_context or a.refers_back or a.exact) and len(a.text) >= 8:
                 out.append((c.id, a.text))
     return sorted(out)
 
