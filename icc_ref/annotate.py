@@ -77,7 +77,7 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
         "appel cassation bancaires copropriété "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
         "general generale générale legislative législative legislativa "
-        "العليا الدستورية الوطنية المحلية العسكرية الوطني"
+        "العليا الدستورية الوطنية المحلية العسكرية الوطني المساعدات الإغاثة الأسلحة السلاح"
     )
 )
 

@@ -291,3 +291,17 @@ def test_a_typo_is_corrected_to_the_most_similar_of_the_equally_near_words(index
 def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, text: str, linked: bool) -> None:
     fuzzy = [m for m in annotate_text(text, kb, index).mentions if m.method == "fuzzy"]
     assert bool(fuzzy) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "linked"),
+    [
+        ("قالت المحكمة الجنائية الدولية إن تسليم المساعدات توقف.", "تسليم", False),  # aid delivery
+        ("طالبت المحكمة الجنائية الدولية بتسليم المتهم.", "بتسليم", True),  # surrender of the accused
+        ("The ICC criticised the failure to arrest the fugitive general.", "failure to arrest", True),
+        ("The ICC said the constitutional court ruled.", "court", False),
+    ],
+)
+def test_words_around_a_context_term_can_tie_it_elsewhere(kb, index, text: str, word: str, linked: bool) -> None:
+    spans = [span for span, _, _ in found(text, kb, index)]
+    assert any(word in s for s in spans) == linked, spans
