@@ -53,6 +53,7 @@ class Index:
     starters: frozenset[str]  # the words where an exact or a bag match can begin: one pass finds them
     depth: dict[str, int]  # alias word -> the furthest position it holds in an alias (0 = first)
     by_anchor: dict[str, list[Entry]]  # first content word -> multi-word aliases (bag matching)
+    anchor_needs: dict[str, list[frozenset[str]]]  # the same, each alias's content words only
     vocab: dict[tuple[str, str, int], list[str]]  # (language, first letter, length) -> alias words
     known: frozenset[str]  # real words: corrected only to complete a phrase
     alias_words: frozenset[str]  # every word of every alias: already exact
@@ -92,6 +93,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         starters=frozenset(lengths).union(by_anchor),
         depth=_depths(exact),
         by_anchor=by_anchor,
+        anchor_needs={k: [e.content for e in v] for k, v in by_anchor.items()},
         vocab=_by_first_letter(vocab),
         known=frozenset(_known_words(kb) - alias_words),
         alias_words=alias_words,

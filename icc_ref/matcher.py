@@ -119,7 +119,7 @@ def find_candidates(
     out.extend(_exact(text, words, index, lang_at, starters))
     distinct = set(words.keys)
     out.extend(_typos(text, words, index, lang_at, present, distinct))
-    out.extend(_bags(text, words, index, lang_at, distinct, starters))
+    out.extend(_bags(text, words, index, distinct, starters))
     return out
 
 
@@ -165,30 +165,59 @@ def _usable(entry: Entry, lang: Language | None) -> bool:
 
 
 def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int]) -> Iterable[Candidate]:
-    """Aliases written as they are; ``starters`` are the positions of ``index.starters``."""
-    keys, lengths, seconds, exact = w.keys, index.lengths, index.seconds, index.exact
+    """Aliases written as they are; ``starters`` are the positions of ``index.starters``.
+
+    The hottest loop of the matcher: look-ups are hoisted and candidates built inline.
+    """
+    keys, lengths, seconds, exact, primary = w.keys, index.lengths, index.seconds, index.exact, index.primary
+    starts, ends = w.starts, w.ends
     total = len(keys)
+    single = (1,)
     for i in starters:
         first = keys[i]
-        if first not in lengths:
+        spans = lengths.get(first)
+        if spans is None:
             continue  # it starts only bag matches
         # most words that start an alias ("the", "court") start none of the phrases here
-        phrase = i + 1 < total and keys[i + 1] in seconds.get(first, ())
-        lang: Language | None | bool = False  # not looked up yet
-        for n in lengths[first]:
-            if i + n > total or (n > 1 and not phrase):
+        if not (i + 1 < total and keys[i + 1] in seconds.get(first, ())):
+            if spans[-1] != 1:  # longest first, so a one-word alias comes last
                 continue
-            entries = exact.get(tuple(keys[i : i + n]))
-            if not entries or (n > 1 and not w.same_sentence(i, i + n - 1)):
+            spans = single
+        lang: Language | None | bool = False  # not looked up yet
+        for n in spans:
+            if n == 1:
+                entries = exact.get((first,))
+            elif i + n > total:
+                continue
+            else:
+                entries = exact.get(tuple(keys[i : i + n]))
+                if entries and not w.same_sentence(i, i + n - 1):
+                    continue
+            if not entries:
                 continue
             if lang is False:
-                lang = lang_at(w.starts[i])
+                lang = lang_at(starts[i])
+            end = ends[i + n - 1]
             for entry in entries:
-                if not _usable(entry, lang):  # type: ignore[arg-type]
+                if n == 1 and lang is not None and entry.lang != lang:
+                    continue  # one-word aliases only in their own language (see _usable)
+                if entry.acronym and not text[starts[i] : end].isupper():
                     continue
-                if entry.acronym and not text[w.starts[i] : w.ends[i + n - 1]].isupper():
-                    continue
-                yield _candidate(w, i, n, entry, 100.0, "exact", index)
+                yield Candidate(
+                    starts[i],
+                    end,
+                    entry.concept,
+                    primary[entry.concept],
+                    100.0,
+                    "exact",
+                    entry.text,
+                    entry.needs_context,
+                    entry.lang,
+                    False,
+                    i,
+                    n,
+                    entry.refers_back,
+                )
 
 
 def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None:
@@ -295,22 +324,21 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
                 yield _candidate(w, i, n, entry, score, "fuzzy", index)
 
 
-def _bags(
-    text: str, w: Scan, index: Index, lang_at: LangAt, present: set[str], starters: list[int]
-) -> Iterable[Candidate]:
+def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[int]) -> Iterable[Candidate]:
     """Multi-word aliases written in another order or with words inserted; ``present`` is the
     set of ``w.keys``, ``starters`` the positions of ``index.starters``."""
     keys = w.keys
     total = len(keys)
     viable: dict[str, list[Entry]] = {}
-    for anchor in filter(index.by_anchor.__contains__, present):  # not set & dict: that copies the dict
-        entries = [e for e in index.by_anchor[anchor] if e.content <= present]
+    by_anchor, needs = index.by_anchor, index.anchor_needs
+    for anchor in filter(by_anchor.__contains__, present):  # not set & dict: that copies the dict
+        entries = list(compress(by_anchor[anchor], map(present.issuperset, needs[anchor])))
         if entries:
             viable[anchor] = entries
+    # Every bag alias has two content words or more, so it may fire in any language (_usable).
     for i in starters:
         if keys[i] not in viable:
             continue
-        lang: Language | None | bool = False  # not looked up yet
         for entry in viable[keys[i]]:
             start = i - entry.keys.index(keys[i])
             if tuple(keys[start : start + len(entry.keys)]) == entry.keys:
@@ -322,10 +350,6 @@ def _bags(
             if hi > total:
                 hi = total
             if not entry.content.issubset(keys[lo:hi]):
-                continue
-            if lang is False:
-                lang = lang_at(w.starts[i])
-            if not _usable(entry, lang):  # type: ignore[arg-type]
                 continue
             span = _cover(w, i, lo, hi, entry.content)
             if span is None:
