@@ -297,7 +297,7 @@ def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, te
     ("text", "word", "linked"),
     [
         ("قالت المحكمة الجنائية الدولية إن تسليم المساعدات توقف.", "تسليم", False),  # aid delivery
-        ("طالبت المحكمة الجنائية الدولية بتسليم المتهم.", "بتسليم", True),  # surrender of the accused
+        ("طالبت المحكمة الجنائية الدولية بتسليم المطلوبين.", "بتسليم المطلوبين", True),  # surrender of the wanted
         ("The ICC criticised the failure to arrest the fugitive general.", "failure to arrest", True),
         ("The ICC said the constitutional court ruled.", "court", False),
     ],
