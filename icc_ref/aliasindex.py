@@ -13,14 +13,14 @@ STOPWORDS: frozenset[str] = frozenset(
     "the a an of for to in on by and or with against his her their its this that at from as him them "
     "be been being was were is are has had have "
     "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
-    "del el los las para su sus y con por "
+    "del el los las para su sus y con por una unos unas al lo "
     "في من على ضد عن الى او و".split()
 )
 
 # Everyday words one letter away from an alias word; the base's own prose may lack them.
 EXTRA_KNOWN = (
     "prosecution prosecuted persecuted warrior warren charger crimea statue statues arrested "
-    "stated appear trail trials judged"
+    "stated appear trail trials judged aggressive dress dressed"
 ).split()
 
 

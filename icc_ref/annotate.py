@@ -71,20 +71,33 @@ CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
     keys(
         "national domestic local district constitutional supreme military civil regional federal "
-        "municipal own high family provincial county magistrate magistrates army troops rebels "
-        "garrison division weapons arms phone bill bank banking "
+        "municipal own high family provincial county magistrate magistrates phone bill bank banking "
         "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
         "appel cassation bancaires copropriété "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
         "general generale générale legislative législative legislativa "
-        "العليا الدستورية الوطنية المحلية العسكرية الوطني المساعدات الإغاثة الأسلحة السلاح"
+        "العليا الدستورية الوطنية المحلية العسكرية الوطني"
     )
 )
+# Words that tie one concept only to something else: a surrender of troops or weapons, or the
+# delivery (تسليم) of aid, is not a surrender to the Court; but "rape as a weapon of war" and
+# "the commander's troops" are the crimes and the liability the Statute is about.
+CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
+    "surrender": frozenset(
+        keys("army troops rebels garrison division weapons arms المساعدات الإغاثة الأسلحة السلاح")
+    ),
+}
 
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
-# Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General").
-QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(keys("general legislative"))
+# Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General"): after an
+# English term they say nothing about it ("the Prosecutor, over a family link").
+QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(
+    keys(
+        "general legislative national domestic local district constitutional supreme military civil "
+        "regional federal municipal own high family provincial county"
+    )
+)
 
 
 def annotate_text(
@@ -164,11 +177,15 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         i, j = c.word, c.word + c.words
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
-    before = words.keys[i - 1 : i] if i else []
-    after = [k for k in words.keys[j : j + 4] if k not in STOPWORDS][:2]
+    keys = words.keys
+    before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
+    # the two content words after it, in the same sentence ("la Cour suprême", "surrender of the garrison")
+    after = [keys[k] for k in range(j, min(j + 4, len(keys))) if words.same_sentence(j - 1, k)]
+    after = [k for k in after if k not in STOPWORDS][:2]
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
-    return any(k in FOREIGN_QUALIFIERS for k in (*before, *after))
+    special = CONCEPT_QUALIFIERS.get(c.concept or "", frozenset())
+    return any(k in FOREIGN_QUALIFIERS or k in special for k in (*before, *after))
 
 
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:

@@ -300,6 +300,10 @@ def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, te
         ("طالبت المحكمة الجنائية الدولية بتسليم المطلوبين.", "بتسليم المطلوبين", True),  # surrender of the wanted
         ("The ICC criticised the failure to arrest the fugitive general.", "failure to arrest", True),
         ("The ICC said the constitutional court ruled.", "court", False),
+        ("ICC judges said the rebels' surrender of weapons was complete.", "surrender", False),
+        ("ICC judges said rape was used as a weapon of war.", "rape", True),  # weapons tie only surrender
+        ("ICC judges heard a bid to recuse the Prosecutor over a family link.", "Prosecutor", True),
+        ("The ICC judges met the Prosecutor.\n\nNational authorities were absent.", "Prosecutor", True),
     ],
 )
 def test_words_around_a_context_term_can_tie_it_elsewhere(kb, index, text: str, word: str, linked: bool) -> None:
