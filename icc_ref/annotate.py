@@ -177,11 +177,15 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         i, j = c.word, c.word + c.words
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
-    keys = words.keys
+    keys, starts, breaks = words.keys, words.starts, words.breaks
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
     # the two content words after it, in the same sentence ("la Cour suprême", "surrender of the garrison")
-    after = [keys[k] for k in range(j, min(j + 4, len(keys))) if words.same_sentence(j - 1, k)]
-    after = [k for k in after if k not in STOPWORDS][:2]
+    stop = len(keys) if j + 4 > len(keys) else j + 4
+    if j < stop:
+        b = bisect_left(breaks, starts[j - 1])  # the first sentence break at or after its last word
+        if b < len(breaks):
+            stop = bisect_right(starts, breaks[b], j, stop)  # words starting after it are in another sentence
+    after = [k for k in keys[j:stop] if k not in STOPWORDS][:2]
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
     special = CONCEPT_QUALIFIERS.get(c.concept or "", frozenset())
