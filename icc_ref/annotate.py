@@ -121,20 +121,24 @@ def annotate_text(
         if cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
     anchored = [any(not (c.needs_context or c.refers_back) for c in cands) for cands in per_para]
+    back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     for i, cands in enumerate(per_para):
+        if not cands:
+            continue
         near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
         usable = [
             c
             for c in cands
             if not (c.needs_context or c.refers_back) or ((near or c.refers_back) and not _foreign(words, c))
         ]
-        if any(c.refers_back for c in usable):
+        if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
         picked = select(usable)
         chosen.extend(picked)
-        named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
+        if back:
+            named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
     mentions = resolve_back_references(chosen, index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
