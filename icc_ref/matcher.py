@@ -21,7 +21,7 @@ chooses among them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import compress, count
 from typing import NamedTuple
@@ -370,15 +370,18 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
 
 def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:
     """The shortest run of words in ``[lo, hi)``, in the anchor's sentence, holding ``need``."""
-    keys = w.keys
-    sentence = w.sentence(anchor)
-    window = [k for k in range(lo, hi) if w.sentence(k) == sentence]
+    keys, starts, breaks = w.keys, w.starts, w.breaks
+    s = bisect_left(breaks, starts[anchor])  # the anchor's sentence ends at breaks[s]
+    if s < len(breaks):
+        hi = bisect_right(starts, breaks[s], anchor, hi)
+    if s:
+        lo = bisect_right(starts, breaks[s - 1], lo, anchor)
     best: tuple[int, int] | None = None
-    for x, a in enumerate(window):
+    for a in range(lo, hi):
         if keys[a] not in need:
             continue
         seen: set[str] = set()
-        for b in window[x:]:
+        for b in range(a, hi):
             if keys[b] in need:
                 seen.add(keys[b])
             if seen == need:
