@@ -233,15 +233,16 @@ def scan(text: str) -> Scan:
             fends = list(compress(fends, keep))
     found = list(map(_KEYS.get, words))
     if None in found:  # words never seen before: key them once, for this text and the next
-        new = set(compress(words, map(is_, found, repeat(None))))
-        if len(_KEYS) + len(new) > MAX_CACHED:
+        fresh = list(compress(range(len(found)), map(is_, found, repeat(None))))
+        if len(_KEYS) + len(fresh) > MAX_CACHED:
             _KEYS.clear()
-            new = set(words)
-        for w in new:
-            _KEYS[w] = word_key(w)
-        keys = list(map(_KEYS.__getitem__, words))
-    else:
-        keys = found  # type: ignore[assignment]  # no None in it
+        for i in fresh:
+            w = words[i]
+            key = _KEYS.get(w)
+            if key is None:
+                key = _KEYS[w] = word_key(w)
+            found[i] = key
+    keys: list[str] = found  # type: ignore[assignment]  # every None filled in
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ftext)]
     src = folded.source
     if src is None:
