@@ -61,6 +61,7 @@ class Index:
     primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
     narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
+    pools: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)  # typo candidates, by size
     fixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with a correction
     unfixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with none
 

@@ -227,12 +227,10 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
         return index.corrections[cache_key]
     result = None
     limit = 1 if len(word) < 8 else 2
-    vocab = [
-        v
-        for n in range(len(word) - limit, len(word) + limit + 1)
-        for v in index.vocab.get((lang, word[:1], n), ())
-    ]
-    if len(word) >= MIN_TYPO_LEN and word.isalpha() and vocab:
+    vocab = (
+        _pool(index, lang, word[:1], len(word), limit) if len(word) >= MIN_TYPO_LEN and word.isalpha() else []
+    )
+    if vocab:
         # OSA distance: an edit or a swap of neighbours ("Staute") costs one. Of the words
         # equally near, the most similar one wins ("withdrawl": withdrawal, not withdraw).
         near = process.extract(word, vocab, scorer=OSA.distance, score_cutoff=limit, limit=None)
@@ -249,6 +247,19 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
             result = (best[0], fuzz.ratio(word, best[0]))
     index.corrections[cache_key] = result
     return result
+
+
+def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[str]:
+    """The alias words a word of ``size`` letters starting with ``first`` may be a typo of,
+    gathered once per (language, letter, size) and kept on the index."""
+    key = (lang, first, size)
+    pool = index.pools.get(key)
+    if pool is None:
+        vocab = index.vocab
+        pool = index.pools[key] = [
+            v for n in range(size - limit, size + limit + 1) for v in vocab.get((lang, first, n), ())
+        ]
+    return pool
 
 
 def _typos(
