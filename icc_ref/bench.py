@@ -1,16 +1,20 @@
 """Benchmark: ``python -m icc_ref.bench`` prints one table of measured figures.
 
 Everything is measured in this one run, and speeds are given as ratios to baselines taken in
-the same run on the same corpus (each configuration first annotates 0.2 MB generated with
-another seed, so word caches are warm, as in any run longer than a few documents): the
-tokenizing floor (``re.finditer(r"\\w+")`` over the
-lowercased text, the least any matcher pays) and pyahocorasick exact matching (the reference
-exact engine; optional, benchmark-only).
+the same run on the same corpus, right before it: the tokenizing floor
+(``re.finditer(r"\\w+")`` over the lowercased text, the least any matcher pays) and
+pyahocorasick exact matching (the reference exact engine; optional, benchmark-only). Each
+configuration first annotates 0.2 MB generated with another seed, so word caches are warm as
+in any run longer than a few documents; then, ``--runs`` times (default 3), a fresh corpus
+(seeds 7, 8, 9 ...) is generated, the baselines are timed on it (best of 3) and annotate
+makes one pass over it. The table gives the median of the runs and their range: one pass of
+a fifth of a second varies by several per cent on a shared machine, and a ratio taken from
+neighbouring timings is steadier than two timings minutes apart.
 
-The corpus is generated with a fixed seed: news-like filler with real aliases of the
-knowledge base planted about once per 40 words, some as variants (plural, case, hyphenation,
-word order, inserted words, one-letter typos). Larger synthetic knowledge bases (10x, 100x
-the aliases) measure how matching scales with the vocabulary.
+The corpus is news-like filler with real aliases of the knowledge base planted about once per
+40 words, some as variants (plural, case, hyphenation, word order, inserted words, one-letter
+typos). Larger synthetic knowledge bases (10x, 100x the aliases) measure how matching scales
+with the vocabulary.
 """
 
 from __future__ import annotations
@@ -171,6 +175,12 @@ def _timed(fn: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
+def _spread(values: list[float], unit: str) -> str:
+    """The median of ``values`` and, when there are several, their range."""
+    mid = f"{statistics.median(values):6.2f} {unit}"
+    return mid if len(values) == 1 else f"{mid}  [{min(values):.2f}-{max(values):.2f}]"
+
+
 def _annotate_all(docs: list[str], kb: KnowledgeBase, index: Index) -> list[list]:
     return [list(annotate_text(d, kb, index).mentions) for d in docs]
 
@@ -263,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", default="1,10,100", help="knowledge-base alias multipliers")
     parser.add_argument("--quick", action="store_true", help="0.5 MB corpus, scales 1,10; for a smoke run")
     parser.add_argument("--startup", action="store_true", help="only the cold start of lookup (40 runs each)")
+    parser.add_argument("--runs", type=int, default=3, help="fresh corpora per configuration (median shown)")
     args = parser.parse_args(argv)
     if args.startup:
         base, look = cold_start(40)
@@ -279,14 +290,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<58} {value}", flush=True)
 
     n_alias = sum(len(c.aliases) for c in kb.concepts.values())
-    print(f"icc-ref benchmark — {len(kb.concepts)} concepts, {n_alias} aliases; one core; seed 7\n")
+    runs = max(1, args.runs)
+    print(
+        f"icc-ref benchmark — {len(kb.concepts)} concepts, {n_alias} aliases; one core; "
+        f"median of {runs} fresh corpora (seeds 7-{6 + runs}), range in brackets\n"
+    )
     warmup, _ = make_corpus(kb, 200_000, seed=99)  # another seed: other plants, same kind of prose
     for size in sizes:
-        docs, planted = make_corpus(kb, int(size * 1_000_000))
-        text = "\n\n".join(docs)
-        mb = len(text.encode()) / 1e6
-        floor = floor_seconds(text)
-        aho = aho_seconds(text, kb)
+        floors: list[float] = []
+        ahos: list[float] = []
+        mb = 0.0
         for factor in scales if size == sizes[0] else [1]:
             big = scaled_kb(kb, factor)
             t0 = time.perf_counter()
@@ -294,16 +307,31 @@ def main(argv: list[str] | None = None) -> int:
             build = time.perf_counter() - t0
             settle()  # as the annotate command does once its index is loaded
             _annotate_all(warmup, big, index)  # steady state: word caches filled, as in a long run
-            results: list[list] = []
-            t0 = time.perf_counter()
-            results.extend(_annotate_all(docs, big, index))
-            secs = time.perf_counter() - t0
-            s = score(results, planted, kb)
+            speeds: list[float] = []
+            ratios: list[float] = []
+            aho_ratios: list[float] = []
+            for run in range(runs):
+                docs, planted = make_corpus(kb, int(size * 1_000_000), seed=7 + run)
+                text = "\n\n".join(docs)
+                mb = len(text.encode()) / 1e6
+                floor = floor_seconds(text)
+                aho = aho_seconds(text, kb)
+                t0 = time.perf_counter()
+                results = _annotate_all(docs, big, index)
+                secs = time.perf_counter() - t0
+                floors.append(mb / floor)
+                speeds.append(mb / secs)
+                ratios.append(secs / floor)
+                if aho is not None:
+                    ahos.append(mb / aho)
+                    aho_ratios.append(aho / secs)
+                if run == 0:
+                    s = score(results, planted, kb)
             label = f"{mb:.1f} MB, KB x{factor}"
-            row(f"annotate throughput ({label})", f"{mb / secs:6.2f} MB/s")
-            row("  vs tokenizing floor (time ratio, target <= 8)", f"{secs / floor:6.2f} x")
-            if aho is not None:
-                row("  vs pyahocorasick exact (speed ratio, target >= 0.2)", f"{aho / secs:6.2f} x")
+            row(f"annotate throughput ({label})", _spread(speeds, "MB/s"))
+            row("  vs tokenizing floor (time ratio, target <= 8)", _spread(ratios, "x"))
+            if aho_ratios:
+                row("  vs pyahocorasick exact (speed ratio, target >= 0.2)", _spread(aho_ratios, "x"))
             row(
                 "  recall exact / variants (target >= 0.95), precision",
                 f"{s['recall_exact']:.3f} / {s['recall_variant']:.3f}, {s['precision']:.3f}",
@@ -312,9 +340,9 @@ def main(argv: list[str] | None = None) -> int:
                 by_kind = " ".join(f"{v} {s['recall_' + v]:.2f}" for v in VARIANTS)
                 row("  recall by variant", by_kind)
             row("  index build", f"{build * 1000:6.0f} ms")
-        row(f"tokenizing floor ({mb:.1f} MB)", f"{mb / floor:6.1f} MB/s")
-        if aho is not None:
-            row(f"pyahocorasick exact ({mb:.1f} MB)", f"{mb / aho:6.1f} MB/s")
+        row(f"tokenizing floor ({mb:.1f} MB)", _spread(floors, "MB/s"))
+        if ahos:
+            row(f"pyahocorasick exact ({mb:.1f} MB)", _spread(ahos, "MB/s"))
     base, look = cold_start()
     row("cold start: python -c 'import yaml, rapidfuzz'", f"{base * 1000:6.0f} ms")
     row(
