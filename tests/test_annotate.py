@@ -218,7 +218,15 @@ def test_the_chamber_links_to_the_chamber_last_named(kb, index, text: str, expec
         ("Under the Rome Statute, States cooperate. The treaty binds them.", "The treaty", "rome_statute"),
         ("The ICC cited the treaty that ended the war.", "the treaty", None),
     ],
-    ids=["fund-named", "fund-unnamed", "hearing-named", "hearing-unnamed", "fonds", "treaty", "treaty-unnamed"],
+    ids=[
+        "fund-named",
+        "fund-unnamed",
+        "hearing-named",
+        "hearing-unnamed",
+        "fonds",
+        "treaty",
+        "treaty-unnamed",
+    ],
 )
 def test_a_back_reference_needs_its_concept_named_first(
     kb, index, text: str, span: str, expected: str | None
@@ -288,7 +296,9 @@ def test_a_typo_is_corrected_to_the_most_similar_of_the_equally_near_words(index
         ("Before the ICC the accused pleaded durress.", True),  # a long enough word: a typo
     ],
 )
-def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, text: str, linked: bool) -> None:
+def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(
+    kb, index, text: str, linked: bool
+) -> None:
     fuzzy = [m for m in annotate_text(text, kb, index).mentions if m.method == "fuzzy"]
     assert bool(fuzzy) == linked
 
@@ -297,7 +307,11 @@ def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, te
     ("text", "word", "linked"),
     [
         ("قالت المحكمة الجنائية الدولية إن تسليم المساعدات توقف.", "تسليم", False),  # aid delivery
-        ("طالبت المحكمة الجنائية الدولية بتسليم المطلوبين.", "بتسليم المطلوبين", True),  # surrender of the wanted
+        (
+            "طالبت المحكمة الجنائية الدولية بتسليم المطلوبين.",
+            "بتسليم المطلوبين",
+            True,
+        ),  # surrender of the wanted
         ("The ICC criticised the failure to arrest the fugitive general.", "failure to arrest", True),
         ("The ICC said the constitutional court ruled.", "court", False),
         ("ICC judges said the rebels' surrender of weapons was complete.", "surrender", False),
@@ -306,6 +320,8 @@ def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(kb, index, te
         ("The ICC judges met the Prosecutor.\n\nNational authorities were absent.", "Prosecutor", True),
     ],
 )
-def test_words_around_a_context_term_can_tie_it_elsewhere(kb, index, text: str, word: str, linked: bool) -> None:
+def test_words_around_a_context_term_can_tie_it_elsewhere(
+    kb, index, text: str, word: str, linked: bool
+) -> None:
     spans = [span for span, _, _ in found(text, kb, index)]
     assert any(word in s for s in spans) == linked, spans

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from icc_ref.citation import find_citations, parse_citation
 from icc_ref.errors import CitationError
@@ -60,3 +62,42 @@ FREE = [
 def test_free_text_citations(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(text[s:e], str(c)) for s, e, c in find_citations(text)]
     assert found == expected
+
+
+_CITING = st.lists(
+    st.sampled_from(
+        [
+            "article",
+            "Art.",
+            "rule",
+            "regulation",
+            "l'article",
+            "المادة",
+            "artículo",
+            "RS",
+            "of the Statute",
+            " ",
+            " ",
+            ", ",
+            "58",
+            "(1)(b)",
+            "89",
+            "٥٨",
+            "23 bis",
+            "and",
+            "\n",
+            "2024",
+            "x7",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_CITING)
+def test_citations_near_numbers_find_what_the_whole_text_pattern_finds(text: str) -> None:
+    # the matcher runs the citation patterns only around numbers, starting at the first digit
+    from icc_ref.citation import find_citations_of_the_treaty
+    from icc_ref.matcher import _citations_near_numbers
+
+    assert list(_citations_near_numbers(text)) == list(find_citations_of_the_treaty(text))
