@@ -56,7 +56,12 @@ _WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPLIT = re.compile(r"([^\W_]+)")
 _SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a fifth faster
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]|[\u061f\u06d4]")
+# A line end is a break only where a block starts after it (a blank line, a list item, a
+# heading, a quote, a table row, the end): a line wrapped inside a paragraph ("the Rome\n
+# Statute") is not.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?;\u061f\u06d4]|\n(?=[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s))"
+)
 # Words that are not words of their own: French elision (l'article -> article) and the English
 # possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
 _DROPPED = re.compile(

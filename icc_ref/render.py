@@ -26,6 +26,11 @@ _FOOTREF = re.compile(r"\[\^icc-ref-[A-Za-z0-9_.\-]+\]")
 _ALREADY = re.compile(r"\]\(#icc-ref-|\[\^icc-ref-|" + re.escape(MARKER))
 
 
+# What a mention must not hold to carry a link: brackets, backticks, or a line end that starts
+# a new block (a term wrapped inside a paragraph, "the Rome\nStatute", can be linked).
+_UNSAFE = re.compile(r"[\[\]`]|\r(?!\n)|\n(?![ \t]*[^\W_])|\n[ \t]*(?:\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)")
+
+
 def ensure_not_annotated(text: str) -> None:
     """Refuse text that already carries icc-ref markup (stripping could not tell them apart)."""
     m = _ALREADY.search(text)
@@ -40,7 +45,7 @@ def linkable(ann: Annotation) -> list[Mention]:
     out = []
     for m in ann.mentions:
         before = ann.source[m.start - 1 : m.start] if m.start else ""
-        if overlaps(spans, m.start, m.end) or before in ("!", "\\") or re.search(r"[\[\]\n`]", m.text):
+        if overlaps(spans, m.start, m.end) or before in ("!", "\\") or _UNSAFE.search(m.text):
             continue
         out.append(m)
     return out

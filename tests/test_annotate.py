@@ -325,3 +325,21 @@ def test_words_around_a_context_term_can_tie_it_elsewhere(
 ) -> None:
     spans = [span for span, _, _ in found(text, kb, index)]
     assert any(word in s for s in spans) == linked, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ICC cited article 89 of the Rome\nStatute in its decision.", "Rome\nStatute"),
+        ("ICC judges issued an arrest\r\nwarrant on Monday.", "arrest\r\nwarrant"),
+    ],
+)
+def test_a_term_wrapped_across_lines_is_one_mention(kb, index, text: str, span: str) -> None:
+    assert span in [m for m, _, _ in found(text, kb, index)]
+
+
+def test_list_items_on_separate_lines_stay_apart(kb, index) -> None:
+    text = "The ICC charges:\n- war\n- crimes against humanity\n(a) arrest\n(b) warrant"
+    spans = [m for m, _, _ in found(text, kb, index)]
+    assert "war\n- crimes" not in " ".join(spans) and "crimes against humanity" in spans
+    assert not any("arrest" in s and "warrant" in s for s in spans)

@@ -142,3 +142,25 @@ def test_a_backslash_inside_a_mention_round_trips(kb, index, text: str) -> None:
     assert any("\\" in m.text for m in ann.mentions)
     for style in ("links", "footnotes"):
         assert strip_annotations(to_markdown(ann, kb, style)) == text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The ICC cited article 89 of the Rome\nStatute in its decision.", True),  # wrapped paragraph
+        ("The ICC cited the Rome\r\nStatute again.", True),
+    ],
+)
+def test_a_wrapped_term_is_linked_and_round_trips(kb, index, text: str, linked: bool) -> None:
+    ann = annotate_text(text, kb, index)
+    md = to_markdown(ann, kb)
+    assert ("[Rome\n" in md or "[Rome\r\n" in md) == linked
+    assert strip_annotations(md) == text
+    assert ("Rome\nStatute</a>" in to_html(ann, kb)) == linked
+
+
+def test_a_mention_never_links_across_a_block_start(kb, index) -> None:
+    text = "The ICC judges:\n1. war\n2. crimes against humanity\n- arrest\n- warrant"
+    md = to_markdown(annotate_text(text, kb, index), kb)
+    assert "[war\n" not in md and "[arrest\n" not in md
+    assert strip_annotations(md) == text
