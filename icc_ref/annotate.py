@@ -50,7 +50,6 @@ from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
 
 DEFAULT_MIN_SCORE = 80.0
-SMALL_CLUSTER = 12  # overlapping candidates settled pair by pair; larger clusters use bisection
 MAX_SPAN = 400  # no alias, bag or citation mention is longer than this many characters
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -255,10 +254,7 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
             if inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start:
                 return [outer]  # the word extends into the phrase: nothing else competes
         return [min(ordered, key=_priority)]  # they overlap: the stronger one alone
-    if len(ordered) <= SMALL_CLUSTER:
-        usable = sorted(_absorb_small(ordered), key=_priority)
-    else:
-        usable = sorted(_absorb(ordered, [c.start for c in ordered]), key=_priority)
+    usable = sorted(_absorb(ordered, [c.start for c in ordered]), key=_priority)
     base = ordered[0].start
     used = bytearray(max(c.end for c in ordered) - base)  # 1 = character already linked
     taken: list[Candidate] = []
@@ -305,33 +301,6 @@ def _absorb(ordered: list[Candidate], starts: list[int]) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
-
-
-def _absorb_small(ordered: list[Candidate]) -> list[Candidate]:
-    """:func:`_absorb` for a handful of candidates: the same rule, pair by pair."""
-    prio = [_priority(c) for c in ordered]
-
-    def beaten(j: int) -> bool:
-        o, po = ordered[j], prio[j]
-        return any(
-            e.concept != o.concept and e.start < o.end and e.end > o.start and prio[k] < po
-            for k, e in enumerate(ordered)
-        )
-
-    return [
-        c
-        for c in ordered
-        if c.concept is None
-        or not any(
-            o is not c
-            and o.concept == c.concept
-            and o.start <= c.start
-            and c.end <= o.end
-            and (o.end - o.start) > (c.end - c.start)
-            and not beaten(j)
-            for j, o in enumerate(ordered)
-        )
-    ]
 
 
 def _priority(c: Candidate) -> tuple[int, float, float, str]:

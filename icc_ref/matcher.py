@@ -161,11 +161,6 @@ def _candidate(
     )
 
 
-def _usable(entry: Entry, lang: Language | None) -> bool:
-    """Single-word aliases only fire in their own language; phrases in any language."""
-    return lang is None or entry.lang == lang or len(entry.keys) > 1
-
-
 def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int]) -> Iterable[Candidate]:
     """Aliases written as they are; ``starters`` are the positions of ``index.starters``.
 
@@ -202,7 +197,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
             end = ends[i + n - 1]
             for entry in entries:
                 if n == 1 and lang is not None and entry.lang != lang:
-                    continue  # one-word aliases only in their own language (see _usable)
+                    continue  # one-word aliases only in their own language, phrases in any
                 if entry.acronym and not text[starts[i] : end].isupper():
                     continue
                 yield Candidate(
@@ -348,7 +343,7 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
         entries = list(compress(by_anchor[anchor], map(present.issuperset, needs[anchor])))
         if entries:
             viable[anchor] = entries
-    # Every bag alias has two content words or more, so it may fire in any language (_usable).
+    # Every bag alias has two content words or more: a phrase, so it may fire in any language.
     for i in starters:
         if keys[i] not in viable:
             continue

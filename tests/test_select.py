@@ -1,8 +1,8 @@
 """The overlap policy of :func:`icc_ref.annotate.select`, against a plain statement of it.
 
-``select`` settles each cluster of overlapping candidates on its own, with a pairwise rule
-for small clusters and bisection for large ones; the reference below applies the policy to a
-whole paragraph at once, quadratically, as the module docstring states it.
+``select`` settles each cluster of overlapping candidates on its own (a pair directly, larger
+clusters by bisection); the reference below applies the policy to a whole paragraph at once,
+quadratically, as the module docstring states it.
 """
 
 from __future__ import annotations
