@@ -88,6 +88,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 }
 
 
+_ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(*CONCEPT_QUALIFIERS.values())
+
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
 # Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General"): after an
 # English term they say nothing about it ("the Prosecutor, over a family link").
@@ -181,6 +183,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys, starts, breaks = words.keys, words.starts, words.breaks
+    if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
+        return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
     # the two content words after it, in the same sentence ("la Cour suprême", "surrender of the garrison")
     stop = len(keys) if j + 4 > len(keys) else j + 4
