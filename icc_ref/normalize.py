@@ -62,6 +62,10 @@ _SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a f
 _SENTENCE_BREAK = re.compile(
     r"[.!?;\u061f\u06d4]|\n(?=[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s))"
 )
+# The same, found in two steps: a plain character class (which the regex engine scans fast)
+# for every candidate, then the block-start test for the line ends only.
+_BREAK_CHARS = re.compile(r"[.!?;\n\u061f\u06d4]")
+_BLOCK_AFTER = re.compile(r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)")
 # Words that are not words of their own: French elision (l'article -> article) and the English
 # possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
 _DROPPED = re.compile(
@@ -248,7 +252,9 @@ def scan(text: str) -> Scan:
                 key = _KEYS[w] = word_key(w)
             found[i] = key
     keys: list[str] = found  # type: ignore[assignment]  # every None filled in
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ftext)]
+    breaks = [m.start() for m in _BREAK_CHARS.finditer(ftext)]
+    if "\n" in ftext:  # a line end breaks a sentence only where a block starts after it
+        breaks = [b for b in breaks if ftext[b] != "\n" or _BLOCK_AFTER.match(ftext, b + 1)]
     src = folded.source
     if src is None:
         return Scan(keys, fstarts, fends, breaks)

@@ -87,3 +87,13 @@ def test_the_ascii_word_pattern_splits_lowered_ascii_like_the_general_one(text: 
 
     lowered = text.lower()
     assert _SPLIT_ASCII.split(lowered) == _SPLIT.split(lowered)
+
+
+@given(st.lists(st.sampled_from(list("ab .;!?\n\t-*#>|(1)2.") + ["\r\n", "• "]), max_size=60).map("".join))
+def test_sentence_breaks_are_those_of_the_reference_pattern(text: str) -> None:
+    # scan finds them in two steps (a character class, then the block test for line ends)
+    from icc_ref.normalize import _SENTENCE_BREAK, scan
+
+    folded = fold(text)
+    expected = [folded.offset(m.start()) for m in _SENTENCE_BREAK.finditer(folded.text)]
+    assert scan(text).breaks == expected
