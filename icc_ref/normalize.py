@@ -59,13 +59,12 @@ _SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a f
 # A line end is a break only where a block starts after it (a blank line, a list item, a
 # heading, a quote, a table row, the end): a line wrapped inside a paragraph ("the Rome\n
 # Statute") is not.
-_SENTENCE_BREAK = re.compile(
-    r"[.!?;\u061f\u06d4]|\n(?=[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s))"
-)
+BLOCK_START = r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)"  # what a new block opens with
+_SENTENCE_BREAK = re.compile(rf"[.!?;\u061f\u06d4]|\n(?={BLOCK_START})")
 # The same, found in two steps: a plain character class (which the regex engine scans fast)
 # for every candidate, then the block-start test for the line ends only.
 _BREAK_CHARS = re.compile(r"[.!?;\n\u061f\u06d4]")
-_BLOCK_AFTER = re.compile(r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)")
+_BLOCK_AFTER = re.compile(BLOCK_START)
 # Words that are not words of their own: French elision (l'article -> article) and the English
 # possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
 _DROPPED = re.compile(
@@ -267,7 +266,7 @@ def _dropped(ftext: str, words: list[str], fstarts: list[int], fends: list[int])
     """Indices of the words that are not words of their own (see ``_DROPPED``).
 
     Found from the apostrophes, which are few, rather than by a pattern tried at every
-    character: that regex was half the cost of scanning an English text.
+    character.
     """
     out = []
     p = ftext.find("'")

@@ -16,6 +16,7 @@ from icc_ref.citation import parse_citation
 from icc_ref.errors import InputError
 from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
+from icc_ref.normalize import BLOCK_START
 from icc_ref.references import Entries, Entry, collect_entries, entry_markdown
 
 Style = Literal["links", "footnotes"]
@@ -28,7 +29,7 @@ _ALREADY = re.compile(r"\]\(#icc-ref-|\[\^icc-ref-|" + re.escape(MARKER))
 
 # What a mention must not hold to carry a link: brackets, backticks, or a line end that starts
 # a new block (a term wrapped inside a paragraph, "the Rome\nStatute", can be linked).
-_UNSAFE = re.compile(r"[\[\]`]|\r(?!\n)|\n(?![ \t]*[^\W_])|\n[ \t]*(?:\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)")
+_UNSAFE = re.compile(rf"[\[\]`]|\r(?!\n)|\n(?![ \t]*[^\W_])|\n(?={BLOCK_START})")
 
 
 def ensure_not_annotated(text: str) -> None:
