@@ -88,6 +88,25 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 }
 
 
+# Acronyms the Court shares with others, and words that give the other one away in the same
+# paragraph: the International Cricket Council ("the ICC's T20 World Cup"), Brazil's
+# parliamentary inquiries ("a CPI do Senado").
+ACRONYM_DECOYS: dict[str, frozenset[str]] = {
+    "ICC": frozenset(keys("cricket t20 odi wicket wickets batsman batter bowler innings ipl bcci")),
+    "CPI": frozenset(keys("senado senador senadores câmara deputados deputado inquérito comissão cpmi")),
+}
+_DECOY_HINTS = (
+    "cricket",
+    "t20",
+    "wicket",
+    "batsman",
+    "bowler",
+    "innings",
+    "senad",
+    "câmara",
+    "deputad",
+    "inquérito",
+)
 _ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(*CONCEPT_QUALIFIERS.values())
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
@@ -121,6 +140,11 @@ def annotate_text(
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
         if cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _DECOY_HINTS)):  # rare: look closer, paragraph by paragraph
+        per_para = [
+            _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
+        ]
     anchored = [any(not (c.needs_context or c.refers_back) for c in cands) for cands in per_para]
     back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
@@ -146,6 +170,16 @@ def annotate_text(
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     return Annotation(text, main, tuple(mentions), tuple(langs))
+
+
+def _without_decoyed_acronyms(cands: list[Candidate], words: Scan, span: tuple[int, int]) -> list[Candidate]:
+    """``cands`` without the acronyms that, in this paragraph, stand for another body."""
+    shared = [c for c in cands if c.alias in ACRONYM_DECOYS]
+    if not shared:
+        return cands
+    present = set(words.keys[bisect_left(words.starts, span[0]) : bisect_left(words.starts, span[1])])
+    drop = {id(c) for c in shared if not ACRONYM_DECOYS[c.alias].isdisjoint(present)}  # type: ignore[index]
+    return [c for c in cands if id(c) not in drop]
 
 
 def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Candidate]:

@@ -343,3 +343,18 @@ def test_list_items_on_separate_lines_stay_apart(kb, index) -> None:
     spans = [m for m, _, _ in found(text, kb, index)]
     assert "war\n- crimes" not in " ".join(spans) and "crimes against humanity" in spans
     assert not any("arrest" in s and "warrant" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The ICC announced the T20 World Cup schedule; its judges of cricket conduct met.", False),
+        ("A CPI do Senado aprovou o relatório final da investigação.", False),  # Brazil's inquiry
+        ("The ICC said it issued a warrant.\n\nSeparately, a cricket board met.", True),  # per paragraph
+        ("The ICC judges issued a warrant.", True),
+    ],
+)
+def test_an_acronym_shared_with_another_body_is_not_linked_where_that_body_is_meant(
+    kb, index, text: str, linked: bool
+) -> None:
+    assert bool(found(text, kb, index)) == linked
