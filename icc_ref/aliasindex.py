@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from icc_ref.model import Concept, KnowledgeBase, Language, pickled_by_fields
 from icc_ref.normalize import keys, word_key
 
+# Function words, as word keys (the form text words take: "were" -> "wer", "على" -> "علي").
 STOPWORDS: frozenset[str] = frozenset(
-    "the a an of for to in on by and or with against his her their its this that at from as him them "
-    "be been being was were is are has had have "
-    "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
-    "del el los las para su sus y con por una unos unas al lo "
-    "في من على ضد عن الى او و".split()
+    keys(
+        "the a an of for to in on by and or with against his her their its this that at from as him them "
+        "be been being was were is are has had have "
+        "de du des la le les l d a au aux et pour contre son sa ses sur en par un une "
+        "del el los las para su sus y con por una unos unas al lo "
+        "في من على ضد عن الى إلى او أو و"
+    )
 )
 
 # Everyday words one letter away from an alias word; the base's own prose may lack them.
