@@ -83,6 +83,12 @@ def build_index(kb: KnowledgeBase) -> Index:
                 vocab.setdefault(entry.lang, set()).update(words)
                 if len(content) >= 2:
                     by_anchor.setdefault(content[0], []).append(entry)
+    for anchor, entries in list(by_anchor.items()):
+        kept = [e for e in entries if not _embeds_another(e, exact)]
+        if kept:
+            by_anchor[anchor] = kept
+        else:
+            del by_anchor[anchor]
     lengths: dict[str, set[int]] = {}
     seconds: dict[str, set[str]] = {}
     for key in exact:
@@ -104,6 +110,20 @@ def build_index(kb: KnowledgeBase) -> Index:
         max_len=max((len(k) for k in exact), default=1),
         primary={c.id: c.provisions for c in kb.concepts.values()},
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
+    )
+
+
+def _embeds_another(entry: Entry, exact: dict[tuple[str, ...], list[Entry]]) -> bool:
+    """True when the alias holds another concept's name of three words or more whole
+    ("تسليمه للمحكمة الجنائية الدولية" holds the Court's name): such an alias is matched as
+    written, never with its words in another order, which would swallow the name ("المحكمة
+    الجنائية الدولية بتسليم..." is the Court asking for a surrender, not the phrase)."""
+    k = entry.keys
+    return any(
+        any(other.concept != entry.concept for other in exact.get(k[i:j], ()))
+        for i in range(len(k))
+        for j in range(i + 3, len(k) + 1)
+        if j - i < len(k)
     )
 
 
