@@ -95,18 +95,7 @@ ACRONYM_DECOYS: dict[str, frozenset[str]] = {
     "ICC": frozenset(keys("cricket t20 odi wicket wickets batsman batter bowler innings ipl bcci")),
     "CPI": frozenset(keys("senado senador senadores câmara deputados deputado inquérito comissão cpmi")),
 }
-_DECOY_HINTS = (
-    "cricket",
-    "t20",
-    "wicket",
-    "batsman",
-    "bowler",
-    "innings",
-    "senad",
-    "câmara",
-    "deputad",
-    "inquérito",
-)
+_DECOY_WORDS: frozenset[str] = frozenset().union(*ACRONYM_DECOYS.values())
 _ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(*CONCEPT_QUALIFIERS.values())
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
@@ -137,11 +126,11 @@ def annotate_text(
     else:
         langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
-    for cand in find_candidates(text, index, kb, Languages(starts, langs), words):
+    distinct = set(words.keys)
+    for cand in find_candidates(text, index, kb, Languages(starts, langs), words, distinct):
         if cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
-    lowered = text.lower()
-    if any(map(lowered.__contains__, _DECOY_HINTS)):  # rare: look closer, paragraph by paragraph
+    if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
         ]

@@ -99,12 +99,13 @@ def find_candidates(
     kb: KnowledgeBase,
     lang: Language | Languages | None = None,
     words: Scan | None = None,
+    distinct: set[str] | None = None,
 ) -> list[Candidate]:
     """Every possible mention in ``text``: exact, typo-corrected, bag and citation.
 
     ``lang`` is one language for the whole text, a :class:`Languages` map (one per
     paragraph), or None (every alias in every language). ``words`` is ``scan(text)``
-    when the caller already has it.
+    and ``distinct`` the set of its keys, when the caller already has them.
     """
     words = words if words is not None else scan(text)
     lang_at: LangAt
@@ -119,7 +120,7 @@ def find_candidates(
     out.extend(_citations(text, kb))
     starters = _where(words.keys, index.starters)
     out.extend(_exact(text, words, index, lang_at, starters))
-    distinct = set(words.keys)
+    distinct = distinct if distinct is not None else set(words.keys)
     out.extend(_typos(text, words, index, lang_at, present, distinct))
     out.extend(_bags(text, words, index, distinct, starters))
     return out
