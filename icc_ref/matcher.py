@@ -121,7 +121,7 @@ def find_candidates(
     starters = _where(words.keys, index.starters)
     out.extend(_exact(text, words, index, lang_at, starters))
     distinct = distinct if distinct is not None else set(words.keys)
-    out.extend(_typos(text, words, index, lang_at, present, distinct))
+    out.extend(_typos(words, index, lang_at, present, distinct))
     out.extend(_bags(text, words, index, distinct, starters))
     return out
 
@@ -261,7 +261,7 @@ def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[st
 
 
 def _typos(
-    text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[str], distinct: set[str]
+    w: Scan, index: Index, lang_at: LangAt, present: Sequence[str], distinct: set[str]
 ) -> Iterable[Candidate]:
     """Exact matching again, over the words as corrected; only windows holding a correction.
     ``distinct`` is the set of ``w.keys``."""
@@ -282,7 +282,7 @@ def _typos(
             )
             and lang_at(w.starts[i]) in (lg, None)
         ]
-        yield from _typo_windows(text, w, index, lg, where)  # type: ignore[arg-type]
+        yield from _typo_windows(w, index, lg, where)  # type: ignore[arg-type]
 
 
 def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
@@ -302,7 +302,7 @@ def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
     return words.intersection(fixable)
 
 
-def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
+def _typo_windows(w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
     keys = w.keys
     fixes = {i: c for i in where if (c := correct_word(keys[i], lg, index)) is not None}
     if not fixes:
