@@ -60,16 +60,11 @@ _SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a f
 # heading, a quote, a table row, the end): a line wrapped inside a paragraph ("the Rome\n
 # Statute") is not.
 BLOCK_START = r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)"  # what a new block opens with
-_SENTENCE_BREAK = re.compile(rf"[.!?;\u061f\u06d4]|\n(?={BLOCK_START})")
-# The same, found in two steps: a plain character class (which the regex engine scans fast)
-# for every candidate, then the block-start test for the line ends only.
+# Sentence breaks: . ! ? ; and the Arabic question mark and full stop, and a line end followed
+# by BLOCK_START. Found in two steps: a plain character class (which the regex engine scans
+# fast) for every candidate, then the block-start test for the line ends only.
 _BREAK_CHARS = re.compile(r"[.!?;\n\u061f\u06d4]")
 _BLOCK_AFTER = re.compile(BLOCK_START)
-# Words that are not words of their own: French elision (l'article -> article) and the English
-# possessive (prosecutor's); ``s`` counts as elision only before an apostrophe (s'il).
-_DROPPED = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(sorted(_ELISION, key=len, reverse=True)) + r")(?=')|(?<=')s(?![^\W_])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +258,8 @@ def scan(text: str) -> Scan:
 
 
 def _dropped(ftext: str, words: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
-    """Indices of the words that are not words of their own (see ``_DROPPED``).
+    """Indices of the words that are not words of their own: a French elision before an
+    apostrophe (l'article, qu'il, s'il) and an "s" after one (the prosecutor's).
 
     Found from the apostrophes, which are few, rather than by a pattern tried at every
     character.
