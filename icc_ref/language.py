@@ -45,15 +45,19 @@ def _by_markers(words: Sequence[str], markers: dict[Language, frozenset[str]], d
 
 
 _WINDOW = 300  # characters: the opening words decide
-_MARKER_KEYS: dict[Language, frozenset[str]] = {}
+_ORDER: tuple[Language, ...] = tuple(_MARKERS)  # en first: it wins ties, as in _by_markers
+_FIELD = 10  # bits per language count: a 300-character window holds far fewer than 1024 words
+_MARKER_TALLY: dict[str, int] = {}  # word key -> 1 in the count field of each language it marks
 
 
-def _marker_keys() -> dict[Language, frozenset[str]]:
-    if not _MARKER_KEYS:
+def _marker_tally() -> dict[str, int]:
+    if not _MARKER_TALLY:
         from icc_ref.normalize import word_key
 
-        _MARKER_KEYS.update({lang: frozenset(map(word_key, marks)) for lang, marks in _MARKERS.items()})
-    return _MARKER_KEYS
+        for n, lang in enumerate(_ORDER):
+            for key in map(word_key, _MARKERS[lang]):
+                _MARKER_TALLY[key] = _MARKER_TALLY.get(key, 0) | 1 << (_FIELD * n)
+    return _MARKER_TALLY
 
 
 def detect_language_of_words(
@@ -70,4 +74,11 @@ def detect_language_of_words(
     joined = "".join(words)
     if not joined.isascii() and _ARABIC.search(joined) and len(_ARABIC.findall(joined)) / len(joined) > 0.5:
         return "ar"
-    return _by_markers(words, _marker_keys(), default)
+    # one look-up per word; one sum counts every language at once, each in its own bit field
+    tally = sum(filter(None, map(_marker_tally().get, words)))
+    mask = (1 << _FIELD) - 1
+    scores = {lang: tally >> (_FIELD * n) & mask for n, lang in enumerate(_ORDER)}
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] == 0 or scores[best] == scores[default]:
+        return default
+    return best

@@ -15,11 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from icc_ref import language
 from icc_ref.annotate import annotate_text
 from icc_ref.errors import InputError
 from icc_ref.htmlpage import to_html
 from icc_ref.knowledge import load_knowledge
 from icc_ref.matcher import build_index
+from icc_ref.normalize import scan, word_key
 from icc_ref.render import strip_annotations, to_json, to_markdown
 from icc_ref.search import search
 from icc_ref.stream import Annotator, read_blocks, write_json
@@ -187,3 +189,18 @@ def test_lookup_command_never_raises(capsys: pytest.CaptureFixture[str], text: s
     out, err = capsys.readouterr()
     assert code in (0, 1)
     assert "Traceback" not in err and (out or err)
+
+
+_MARKER_WORDS = sorted(set().union(*language._MARKERS.values()) | {"court", "warrant", "cour", "ley", "x"})
+
+
+@given(st.lists(st.sampled_from(_MARKER_WORDS), max_size=90), st.sampled_from(["en", "fr", "es"]))
+def test_language_of_words_counts_function_words_as_the_reference(words: list[str], default: str) -> None:
+    """The one-sum tally picks the language that counting each language's function words
+    separately would pick, ties and the default included."""
+    text = " ".join(words)
+    w = scan(text)
+    window = [k for k, s in zip(w.keys, w.starts, strict=True) if s < language._WINDOW]
+    marks = {lang: frozenset(map(word_key, m)) for lang, m in language._MARKERS.items()}
+    expected = language._by_markers(window, marks, default) if window else default
+    assert language.detect_language_of_words(w.keys, w.starts, 0, len(text), default) == expected
