@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ class Index:
     seconds: dict[str, frozenset[str]]  # first word -> the second words of aliases starting with it
     starters: frozenset[str]  # the words where an exact or a bag match can begin: one pass finds them
     depth: dict[str, int]  # alias word -> the furthest position it holds in an alias (0 = first)
-    by_anchor: dict[str, list[Entry]]  # first content word -> multi-word aliases (bag matching)
+    by_anchor: dict[str, list[Entry]]  # rarest content word -> multi-word aliases (bag matching)
     anchor_needs: dict[str, list[frozenset[str]]]  # the same, each alias's content words only
     vocab: dict[tuple[str, str, int], list[str]]  # (language, first letter, length) -> alias words
     known: frozenset[str]  # real words: corrected only to complete a phrase
@@ -72,7 +73,7 @@ class Index:
 def build_index(kb: KnowledgeBase) -> Index:
     """Index every alias of ``kb`` for exact, typo and bag matching."""
     exact: dict[tuple[str, ...], list[Entry]] = {}
-    by_anchor: dict[str, list[Entry]] = {}
+    bags: list[tuple[Entry, list[str]]] = []
     vocab: dict[str, set[str]] = {}
     for concept in kb.concepts.values():
         for entry in _entries(concept):
@@ -82,7 +83,8 @@ def build_index(kb: KnowledgeBase) -> Index:
                 words = (k for k in content if len(k) >= 4 and k.isalpha())
                 vocab.setdefault(entry.lang, set()).update(words)
                 if len(content) >= 2:
-                    by_anchor.setdefault(content[0], []).append(entry)
+                    bags.append((entry, content))
+    by_anchor = _by_anchor(bags)
     for anchor, entries in list(by_anchor.items()):
         kept = [e for e in entries if not _embeds_another(e, exact)]
         if kept:
@@ -111,6 +113,20 @@ def build_index(kb: KnowledgeBase) -> Index:
         primary={c.id: c.provisions for c in kb.concepts.values()},
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
     )
+
+
+def _by_anchor(bags: list[tuple[Entry, list[str]]]) -> dict[str, list[Entry]]:
+    """Bag aliases by their anchor: the content word that the fewest bag aliases share.
+
+    A bag match is looked for wherever its anchor occurs in a text, so a rare anchor
+    ("deferral" rather than "icc" in "ICC deferral") means fewer places tried. Ties go to the
+    earlier word, so the choice does not depend on the order of the knowledge base."""
+    shared = Counter(k for _, content in bags for k in set(content))
+    by_anchor: dict[str, list[Entry]] = {}
+    for entry, content in bags:
+        anchor = min(content, key=lambda k: (shared[k], content.index(k)))
+        by_anchor.setdefault(anchor, []).append(entry)
+    return by_anchor
 
 
 def _embeds_another(entry: Entry, exact: dict[tuple[str, ...], list[Entry]]) -> bool:
