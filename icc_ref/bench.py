@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from icc_ref.annotate import annotate_text
 from icc_ref.index_cache import settle
@@ -216,7 +217,7 @@ def floor_seconds(text: str) -> float:
     return _timed(lambda: sum(1 for _ in re.finditer(r"\w+", text.lower())), 3)
 
 
-def aho_automaton(kb: KnowledgeBase) -> object | None:
+def aho_automaton(kb: KnowledgeBase) -> Any | None:
     """A pyahocorasick automaton of every alias of ``kb``, lowercased (None if absent)."""
     try:
         import ahocorasick  # type: ignore[import-not-found]
@@ -230,9 +231,9 @@ def aho_automaton(kb: KnowledgeBase) -> object | None:
     return automaton
 
 
-def aho_seconds(text: str, automaton: object) -> float:
+def aho_seconds(text: str, automaton: Any) -> float:
     """pyahocorasick exact matching over the lowercased text: every match of every alias."""
-    return _timed(lambda: sum(1 for _ in automaton.iter(text.lower())), 3)  # type: ignore[attr-defined]
+    return _timed(lambda: sum(1 for _ in automaton.iter(text.lower())), 3)
 
 
 def cold_start(runs: int = 15) -> tuple[float, float]:

@@ -96,7 +96,8 @@ def _patterns() -> SimpleNamespace:
         # What may follow a list to name its instrument; anything else that looks like a named
         # text ("of the UN Charter", "de la Convention") means the citation is not ours.
         qualifier=re.compile(
-            r"\s*,?\s+(?:of|in|under|from|du|de|del|de la|de l['’]|من)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
+            r"\s*,?\s+(?:of|in|under|from|du|de|del|de la|de l['’]|من)\s+"
+            r"(?:the\s+|la\s+|le\s+|el\s+|las\s+|los\s+|l['’])?",
             re.IGNORECASE,
         ),
         qualifier_names={
@@ -138,25 +139,30 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     return number, pins
 
 
-def _instrument_for(match: re.Match[str], text: str) -> str | None:
-    """The instrument a keyword match cites ("of the Rules" -> RPE), None for other treaties.
+def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
+    """The instrument a keyword match cites ("of the Rules" -> RPE), None for other treaties;
+    and where the citation ends.
 
-    The instrument's name itself is left outside the citation span, so that it can be a
-    mention of its own ("Rome Statute").
+    The Statute's name is left outside the citation span, so that it can be a mention of its
+    own ("article 58 of the Rome Statute": the article, and the treaty). The names of the Rules
+    and of the Regulations belong to the citation ("rule 117 of the Rules of Procedure and
+    Evidence" is one reference): standing apart, "the Court" in "Regulations of the Court"
+    would read as a mention of the Court.
     """
     default = next(k for k in _KEYWORDS if match.group(k))
     pat = _patterns()
     q = pat.qualifier.match(text, match.end())
     if q is None:
-        return default
+        return default, match.end()
     for inst, pattern in pat.qualifier_names.items():
-        if pattern.match(text, q.end()):
-            return inst
+        name = pattern.match(text, q.end())
+        if name:
+            return inst, match.end() if inst == "RS" else name.end()
     if pat.bare_treaty.match(text, q.end()):
-        return "RS?"  # "article 127 of the treaty": the Statute in a text about the ICC
+        return "RS?", match.end()  # "article 127 of the treaty": the Statute in a text about the ICC
     if pat.foreign.match(text, q.end()):
-        return None
-    return default
+        return None, match.end()
+    return default, match.end()
 
 
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
@@ -185,13 +191,15 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     found: list[tuple[int, int, Citation, bool]] = []
     pat = _patterns()
     for m in pat.free.finditer(text):
-        inst = _instrument_for(m, text)
+        inst, end = _instrument_for(m, text)
         if inst is None:
             continue
-        for i, item in enumerate(pat.item.finditer(text, m.start("list"), m.end("list"))):
+        items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
+        for i, item in enumerate(items):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
-            found.append((start, item.end(), Citation(inst.rstrip("?"), number, pins), inst.endswith("?")))
+            stop = end if i == len(items) - 1 else item.end()  # the last takes the instrument's name
+            found.append((start, stop, Citation(inst.rstrip("?"), number, pins), inst.endswith("?")))
     for m in pat.direct.finditer(text):
         pins = tuple(_PIN.findall(m.group(3)))
         found.append((m.start(), m.end(), Citation(m.group(1), m.group(2), pins), False))

@@ -48,9 +48,25 @@ FREE = [
     ("el artículo 98 del Estatuto de Roma", [("artículo 98", "RS 98")]),
     ("la regla 117", [("regla 117", "RPE 117")]),
     ("RS 86 and RoC 23bis", [("RS 86", "RS 86"), ("RoC 23bis", "RoC 23bis")]),
-    ("rule 117 of the Rules of Procedure and Evidence", [("rule 117", "RPE 117")]),
-    ("regulation 23 bis of the Regulations of the Court", [("regulation 23 bis", "RoC 23bis")]),
-    ("rule 5 of the Rules", [("rule 5", "RPE 5")]),
+    # the names of the Rules and the Regulations belong to the citation; the Statute's stands apart
+    (
+        "rule 117 of the Rules of Procedure and Evidence",
+        [("rule 117 of the Rules of Procedure and Evidence", "RPE 117")],
+    ),
+    (
+        "regulation 23 bis of the Regulations of the Court",
+        [("regulation 23 bis of the Regulations of the Court", "RoC 23bis")],
+    ),
+    ("rule 5 of the Rules", [("rule 5 of the Rules", "RPE 5")]),
+    (
+        "rules 58 and 59 of the Rules of Procedure and Evidence",
+        [("rules 58", "RPE 58"), ("59 of the Rules of Procedure and Evidence", "RPE 59")],
+    ),
+    (
+        "regla 195 de las Reglas de Procedimiento y Prueba",
+        [("regla 195 de las Reglas de Procedimiento y Prueba", "RPE 195")],
+    ),
+    ("la norme 23 bis du Règlement de la Cour", [("norme 23 bis du Règlement de la Cour", "RoC 23bis")]),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
