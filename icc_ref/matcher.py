@@ -323,8 +323,12 @@ def _typo_windows(w: Scan, index: Index, lg: Language, where: list[int]) -> Iter
         if not entries or not w.same_sentence(i, i + n - 1):
             continue
         changed = [k for k in range(i, i + n) if k in fixes]
-        if any(keys[k] in index.known for k in changed) and (n < 2 or len(changed) > 1):
-            continue  # a real word is corrected only to complete an otherwise exact phrase
+        if any(keys[k] in index.known for k in changed) and (
+            len(changed) > 1 or all(keys[k] in STOPWORDS for k in range(i, i + n) if k not in fixes)
+        ):
+            # a real word is corrected only to complete an otherwise exact phrase, and a phrase
+            # needs a content word as written: "Rome Statue", not "the count" (the Court)
+            continue
         if n == 1 and len(keys[i]) < MIN_LONE_TYPO_LEN:
             continue  # a short word alone is too often another real word ("dressed": dress, not duress)
         score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n

@@ -115,6 +115,14 @@ def test_real_words_are_not_corrected(kb, index) -> None:
     assert "prosecution" not in spans
 
 
+def test_a_real_word_completes_a_phrase_only_beside_a_content_word(kb, index) -> None:
+    # "Statue" is a real word, corrected because "Rome" is written as in the alias
+    assert ("Rome Statue", "rome_statute", "fuzzy") in found("The ICC relies on the Rome Statue.", kb, index)
+    # "the count" is not "the Court": beside it stands only a function word
+    text = "The ICC Prosecutor filed charges. The count of murder was dropped and the count was slow."
+    assert [c for _, c, _ in found(text, kb, index)] == ["prosecutor", "charges", "murder"]
+
+
 def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
     text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [
