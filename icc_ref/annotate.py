@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from unicodedata import normalize
 
 from icc_ref.language import detect_language_of_words
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
@@ -85,6 +86,12 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "surrender": frozenset(
         keys("army troops rebels garrison division weapons arms المساعدات الإغاثة الأسلحة السلاح")
     ),
+}
+
+# Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
+# fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
+VERB_FORMS: dict[str, frozenset[str]] = {
+    "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
 }
 
 
@@ -145,7 +152,8 @@ def annotate_text(
         usable = [
             c
             for c in cands
-            if not (c.needs_context or c.refers_back) or ((near or c.refers_back) and not _foreign(words, c))
+            if not (c.needs_context or c.refers_back)
+            or ((near or c.refers_back) and not _foreign(words, c) and not _verb_form(text, c))
         ]
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
@@ -220,6 +228,12 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
     special = CONCEPT_QUALIFIERS.get(c.concept or "", frozenset())
     return any(k in FOREIGN_QUALIFIERS or k in special for k in (*before, *after))
+
+
+def _verb_form(text: str, c: Candidate) -> bool:
+    """True when ``c`` is one word written as a verb of its people-naming alias ("jugé")."""
+    forms = VERB_FORMS.get(c.concept or "")
+    return forms is not None and c.words == 1 and normalize("NFC", text[c.start : c.end]).lower() in forms
 
 
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:

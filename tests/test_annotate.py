@@ -123,6 +123,13 @@ def test_a_real_word_completes_a_phrase_only_beside_a_content_word(kb, index) ->
     assert [c for _, c, _ in found(text, kb, index)] == ["prosecutor", "charges", "murder"]
 
 
+def test_verbs_sharing_a_key_with_judges_are_not_the_judges(kb, index) -> None:
+    text = "La CPI a délivré un mandat d'arrêt. Il doit être jugé à La Haye, ont dit les juges."
+    assert [(s, c) for s, c, _ in found(text, kb, index) if c == "judges"] == [("juges", "judges")]
+    text = "An ICC case: an attack, judged by its scale, is grave, the judges said."
+    assert [(s, c) for s, c, _ in found(text, kb, index) if c == "judges"] == [("judges", "judges")]
+
+
 def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
     text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [
