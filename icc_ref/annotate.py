@@ -295,6 +295,9 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
             if inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start:
                 return [outer]  # the word extends into the phrase: nothing else competes
         return [min(ordered, key=_priority)]  # they overlap: the stronger one alone
+    top = min(ordered, key=_priority)
+    if top.start == ordered[0].start and top.end >= max(c.end for c in ordered):
+        return [top]  # the strongest spans the cluster: it overlaps, and beats, every other
     usable = sorted(_absorb(ordered, [c.start for c in ordered]), key=_priority)
     base = ordered[0].start
     used = bytearray(max(c.end for c in ordered) - base)  # 1 = character already linked
