@@ -217,7 +217,9 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
-    # the two content words after it, in the same sentence ("la Cour suprême", "surrender of the garrison")
+    # the content words after it, in the same sentence: the first may be an adjective ("la Cour
+    # suprême", not "los Estados Partes a detener al general"); the object of a concept's own
+    # qualifier may come second ("surrender their service weapons")
     stop = len(keys) if j + 4 > len(keys) else j + 4
     if j < stop:
         b = bisect_left(breaks, starts[j - 1])  # the first sentence break at or after its last word
@@ -226,8 +228,10 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     after = [k for k in keys[j:stop] if k not in STOPWORDS][:2]
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
-    special = CONCEPT_QUALIFIERS.get(c.concept or "", frozenset())
-    return any(k in FOREIGN_QUALIFIERS or k in special for k in (*before, *after))
+    if any(k in FOREIGN_QUALIFIERS for k in (*before, *after[:1])):
+        return True
+    special = CONCEPT_QUALIFIERS.get(c.concept or "")
+    return special is not None and any(k in special for k in (*before, *after))
 
 
 def _verb_form(text: str, c: Candidate) -> bool:

@@ -331,6 +331,10 @@ def test_a_short_word_alone_is_not_corrected_into_a_one_word_alias(
         ("The ICC said the constitutional court ruled.", "court", False),
         ("ICC judges said the rebels' surrender of weapons was complete.", "surrender", False),
         ("ICC judges said rape was used as a weapon of war.", "rape", True),  # weapons tie only surrender
+        ("The ICC said two colonels would surrender their service weapons.", "surrender", False),
+        # an adjective follows its noun in French and Spanish, so only the next word qualifies
+        ("La CPI dijo que el Tribunal Supremo decidirá.", "Tribunal", False),
+        ("La CPI obliga a los Estados Partes a detener al general.", "Estados Partes", True),
         ("ICC judges heard a bid to recuse the Prosecutor over a family link.", "Prosecutor", True),
         ("The ICC judges met the Prosecutor.\n\nNational authorities were absent.", "Prosecutor", True),
     ],
