@@ -141,7 +141,9 @@ def annotate_text(
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
         ]
-    anchored = [any(not (c.needs_context or c.refers_back) for c in cands) for cands in per_para]
+    # what gives a paragraph its ICC context: a term that needs none, matched as a phrase (a
+    # loose match, "a warrant for the immediate arrest", is too weak to vouch for the rest)
+    anchored = [any(not (c.needs_context or c.refers_back or c.loose) for c in cands) for cands in per_para]
     back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far

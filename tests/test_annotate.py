@@ -130,6 +130,18 @@ def test_verbs_sharing_a_key_with_judges_are_not_the_judges(kb, index) -> None:
     assert [(s, c) for s, c, _ in found(text, kb, index) if c == "judges"] == [("judges", "judges")]
 
 
+def test_a_loose_match_does_not_give_its_paragraph_an_icc_context(kb, index) -> None:
+    text = (
+        "The district judge signed a warrant for the immediate arrest of the director, "
+        "and the court will rule on the jurisdiction challenge next week."
+    )
+    spans = [(s, m) for s, _, m in found(text, kb, index)]
+    assert spans == [("warrant for the immediate arrest", "fuzzy")]
+    # a phrase matched as written still vouches for its paragraph
+    text = "The ICC judge signed an arrest warrant, and the court will rule on the jurisdiction challenge."
+    assert "the court" in [s for s, _, _ in found(text, kb, index)]
+
+
 def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
     text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [
