@@ -66,9 +66,21 @@ def is_canonical(text: str) -> bool:
 # --- free text ------------------------------------------------------------------------------
 
 _D = r"[0-9٠-٩]"
+# a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
+_PARA_WORD = r"(?:paragraph|para\.|paragraphe|párrafo|(?:[وفب]?ال|لل)فقرة)"
+_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|(?:[وفب]?ال|لل)بند)"
+_PINS_IN_WORDS = (
+    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+)?"
+    rf"(?:[,،]?[ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?[a-z]{{1,4}}\))?"
+)
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}})[ ]?\))*"
+    rf"{_PINS_IN_WORDS}"
+)
+_PIN_ANY = re.compile(
+    rf"\(\s*([0-9a-z ]+?)\s*\)|{_PARA_WORD}[ \u00a0]*([0-9]+)|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
+    re.IGNORECASE,
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
 _KEYWORDS = {
@@ -90,6 +102,12 @@ def _patterns() -> SimpleNamespace:
             re.IGNORECASE,
         ),
         item=re.compile(_NUMREF, re.IGNORECASE),
+        # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
+        lead=re.compile(
+            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}})\))?"
+            r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
+            re.IGNORECASE,
+        ),
         direct=re.compile(
             rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)"
         ),
@@ -135,7 +153,7 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:ا|اً)?))?", item, re.IGNORECASE)
     assert head is not None
     number = canonical_number(re.sub(r"مكرر(?:ا|اً)?", "bis", head.group(0)))
-    pins = tuple(canonical_number(p) for p in re.findall(r"\(\s*([0-9a-z ]+?)\s*\)", item[head.end() :]))
+    pins = tuple(canonical_number("".join(m.groups(""))) for m in _PIN_ANY.finditer(item, head.end()))
     return number, pins
 
 
@@ -169,8 +187,9 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     """Yield ``(start, end, Citation)`` for every citation written in ``text``.
 
     Handles "Article 58(1)(b) of the Rome Statute", "articles 86 and 89", "Art. 98(2)",
-    "rule 117", "regulation 23 bis", "l'article 58 du Statut", "المادة 58", and canonical
-    strings such as "RS 86". Citations of other treaties ("article 51 of the UN Charter")
+    "rule 117", "regulation 23 bis", "l'article 58 du Statut", "المادة 58", pinpoints in
+    words ("article 98, paragraph 1", "paragraph 7 of article 87", "párrafo 1 del artículo
+    82"), and canonical strings such as "RS 86". Citations of other treaties ("article 51 of the UN Charter")
     are skipped, and so is "article 127 of the treaty", which names no treaty
     (:func:`find_citations_of_the_treaty` has those). Whether the provision exists is the
     caller's question.
@@ -195,9 +214,13 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
         if inst is None:
             continue
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
+        lead = pat.lead.search(text, max(0, m.start() - 40), m.start())
         for i, item in enumerate(items):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
+            if i == 0 and lead and not pins:
+                start = lead.start()
+                pins = tuple(canonical_number(p) for p in lead.group("para", "sub") if p)
             stop = end if i == len(items) - 1 else item.end()  # the last takes the instrument's name
             found.append((start, stop, Citation(inst.rstrip("?"), number, pins), inst.endswith("?")))
     for m in pat.direct.finditer(text):

@@ -33,6 +33,17 @@ def test_malformed_canonical_is_rejected(text: str) -> None:
 
 
 FREE = [
+    # a pinpoint written in words, after the article or before it
+    ("article 98, paragraph 1, of the Statute", [("article 98, paragraph 1", "RS 98(1)")]),
+    ("artículo 82, párrafo 1, letra d), del Estatuto", [("artículo 82, párrafo 1, letra d)", "RS 82(1)(d)")]),
+    ("article 5, para. 2", [("article 5, para. 2", "RS 5(2)")]),
+    ("المادة 87، الفقرة 7 من النظام", [("المادة 87، الفقرة 7", "RS 87(7)")]),
+    ("under paragraph 7 of article 87 of the Statute", [("paragraph 7 of article 87", "RS 87(7)")]),
+    ("le paragraphe 1 de l'article 98 du Statut", [("paragraphe 1 de l'article 98", "RS 98(1)")]),
+    ("el párrafo 1 del artículo 82", [("párrafo 1 del artículo 82", "RS 82(1)")]),
+    ("وفقاً للفقرة 7 من المادة 87", [("للفقرة 7 من المادة 87", "RS 87(7)")]),
+    ("paragraph 2(b) of article 8", [("paragraph 2(b) of article 8", "RS 8(2)(b)")]),
+    ("paragraph 4 of the decision cites article 58", [("article 58", "RS 58")]),
     ("Article 58(1)(b) of the Rome Statute", [("Article 58(1)(b)", "RS 58(1)(b)")]),
     ("under articles 86 and 89", [("articles 86", "RS 86"), ("89", "RS 89")]),
     ("articles 18 and 19 of the Statute", [("articles 18", "RS 18"), ("19", "RS 19")]),
