@@ -4,9 +4,9 @@ Everything is measured in this one run, and speeds are given as ratios to baseli
 the same run on the same corpus, right before it: the tokenizing floor
 (``re.finditer(r"\\w+")`` over the lowercased text, the least any matcher pays) and
 pyahocorasick exact matching of the same aliases the matcher indexes, scaled ones included
-(the reference exact engine; optional, benchmark-only). Each
-configuration first annotates 0.2 MB generated with another seed, so word caches are warm as
-in any run longer than a few documents; then, ``--runs`` times (default 3), a fresh corpus
+(the reference exact engine; optional, benchmark-only). Each configuration first annotates
+0.2 MB generated with another seed, so word caches are warm as in any run longer than a few
+documents; then, ``--runs`` times (default 3), a fresh corpus
 (seeds 7, 8, 9 ...) is generated, the baselines are timed on it (best of 3) and annotate
 makes one pass over it. The table gives the median of the runs and their range: one pass of
 a fifth of a second varies by several per cent on a shared machine, and a ratio taken from

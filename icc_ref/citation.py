@@ -189,8 +189,8 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     Handles "Article 58(1)(b) of the Rome Statute", "articles 86 and 89", "Art. 98(2)",
     "rule 117", "regulation 23 bis", "l'article 58 du Statut", "المادة 58", pinpoints in
     words ("article 98, paragraph 1", "paragraph 7 of article 87", "párrafo 1 del artículo
-    82"), and canonical strings such as "RS 86". Citations of other treaties ("article 51 of the UN Charter")
-    are skipped, and so is "article 127 of the treaty", which names no treaty
+    82"), and canonical strings such as "RS 86". Citations of other treaties ("article 51 of
+    the UN Charter") are skipped, and so is "article 127 of the treaty", which names no treaty
     (:func:`find_citations_of_the_treaty` has those). Whether the provision exists is the
     caller's question.
     """
