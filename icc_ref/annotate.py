@@ -88,6 +88,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     ),
 }
 
+COURT = "international_criminal_court"
+
 # Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
 # fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
 VERB_FORMS: dict[str, frozenset[str]] = {
@@ -157,6 +159,7 @@ def annotate_text(
             if not (c.needs_context or c.refers_back)
             or ((near or c.refers_back) and not _foreign(words, c) and not _verb_form(text, c))
         ]
+        usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
         picked = select(usable)
@@ -169,6 +172,19 @@ def annotate_text(
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     return Annotation(text, main, tuple(mentions), tuple(langs))
+
+
+def _without_possessive_court(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without "the court" where it only says whose the next term is: in "the
+    court's jurisdiction", "the court's judges", the term is what the sentence is about."""
+    courts = [
+        c for c in cands if c.concept == COURT and c.needs_context and text.startswith(("'s ", "’s "), c.end)
+    ]
+    if not courts:
+        return cands
+    heads = {c.start for c in cands}
+    dropped = {id(c) for c in courts if c.end + 3 in heads}
+    return [c for c in cands if id(c) not in dropped]
 
 
 def _without_decoyed_acronyms(cands: list[Candidate], words: Scan, span: tuple[int, int]) -> list[Candidate]:

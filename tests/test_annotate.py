@@ -142,6 +142,16 @@ def test_a_loose_match_does_not_give_its_paragraph_an_icc_context(kb, index) -> 
     assert "the court" in [s for s, _, _ in found(text, kb, index)]
 
 
+def test_the_court_as_possessor_of_a_linked_term_is_not_linked_itself(kb, index) -> None:
+    text = (
+        "The ICC acted. The court's judges said the court's jurisdiction covers it; "
+        "the court's own view differs."
+    )
+    spans = [s for s, _, _ in found(text, kb, index)]
+    assert "judges" in spans and "jurisdiction" in spans
+    assert spans.count("the court") == 1  # only before "own", which is no term of its own
+
+
 def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
     text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [
