@@ -169,6 +169,8 @@ def languages(index: Index) -> list[str]:
 
 def _entries(concept: Concept) -> Iterable[Entry]:
     for alias in concept.aliases:
+        if alias.lookup_only:
+            continue  # a name to look up, not a term to find in a text
         variants = {alias.text, alias.text.replace("-", "")} if "-" in alias.text else {alias.text}
         for text in variants:
             k = keys(text)

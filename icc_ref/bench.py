@@ -80,7 +80,11 @@ def _plantable(kb: KnowledgeBase) -> list[tuple[str, str]]:
     out = []
     for c in kb.concepts.values():
         for a in c.aliases:
-            if a.lang == "en" and not (a.needs_context or a.refers_back or a.exact) and len(a.text) >= 8:
+            if (
+                a.lang == "en"
+                and not (a.needs_context or a.refers_back or a.exact or a.lookup_only)
+                and len(a.text) >= 8
+            ):
                 out.append((c.id, a.text))
     return sorted(out)
 

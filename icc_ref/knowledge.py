@@ -255,6 +255,7 @@ class _Reader:
                         entry.get("exact", False),
                         entry.get("ambiguous", False),
                         entry.get("refers_back", False),
+                        entry.get("lookup_only", False),
                     )
                 )
                 self.where.lines[("alias", f"{owner}:{lang}:{entry['text']}")] = (shown, eline)

@@ -121,7 +121,7 @@ def find_candidates(
     starters = _where(words.keys, index.starters)
     out.extend(_exact(text, words, index, lang_at, starters))
     distinct = distinct if distinct is not None else set(words.keys)
-    out.extend(_typos(words, index, lang_at, present, distinct))
+    out.extend(_typos(text, words, index, lang_at, present, distinct))
     out.extend(_bags(text, words, index, distinct, starters))
     return out
 
@@ -261,7 +261,7 @@ def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[st
 
 
 def _typos(
-    w: Scan, index: Index, lang_at: LangAt, present: Sequence[str], distinct: set[str]
+    text: str, w: Scan, index: Index, lang_at: LangAt, present: Sequence[str], distinct: set[str]
 ) -> Iterable[Candidate]:
     """Exact matching again, over the words as corrected; only windows holding a correction.
     ``distinct`` is the set of ``w.keys``."""
@@ -282,7 +282,7 @@ def _typos(
             )
             and lang_at(w.starts[i]) in (lg, None)
         ]
-        yield from _typo_windows(w, index, lg, where)  # type: ignore[arg-type]
+        yield from _typo_windows(text, w, index, lg, where)  # type: ignore[arg-type]
 
 
 def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
@@ -302,7 +302,7 @@ def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
     return words.intersection(fixable)
 
 
-def _typo_windows(w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
+def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[int]) -> Iterable[Candidate]:
     keys = w.keys
     fixes = {i: c for i in where if (c := correct_word(keys[i], lg, index)) is not None}
     if not fixes:
@@ -331,6 +331,8 @@ def _typo_windows(w: Scan, index: Index, lg: Language, where: list[int]) -> Iter
             continue
         if n == 1 and len(keys[i]) < MIN_LONE_TYPO_LEN:
             continue  # a short word alone is too often another real word ("dressed": dress, not duress)
+        if n > 1 and _CLAUSE_BREAK.search(text, w.ends[i], w.starts[i + n - 1]):
+            continue  # "The Hague, counts": two clauses, not a misspelt phrase
         score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n
         for entry in entries:
             if entry.lang == lg and not entry.exact_only:

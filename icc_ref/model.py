@@ -150,6 +150,7 @@ class Alias:
     exact: bool = False
     ambiguous: bool = False
     refers_back: bool = False  # "the Fund": linked only once the text has named the concept in full
+    lookup_only: bool = False  # "The Hague": found by lookup and search, never linked in a text
 
 
 @pickled_by_fields

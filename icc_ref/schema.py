@@ -74,6 +74,7 @@ ALIAS: Spec = {
     "exact": ((bool,), False),
     "ambiguous": ((bool,), False),
     "refers_back": ((bool,), False),
+    "lookup_only": ((bool,), False),
 }
 CLARIFICATION: Spec = {
     "misreading": (STR, True),

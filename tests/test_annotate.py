@@ -152,6 +152,21 @@ def test_the_court_as_possessor_of_a_linked_term_is_not_linked_itself(kb, index)
     assert spans.count("the court") == 1  # only before "own", which is no term of its own
 
 
+def test_lookup_only_names_are_never_linked(kb, index) -> None:
+    assert any(a.lookup_only and a.text == "The Hague" for a in kb.concepts["seat_of_the_court"].aliases)
+    assert found("The ICC sits in The Hague. The ICC a son siège à La Haye.", kb, index) == [
+        ("ICC", "international_criminal_court", "exact"),
+        ("ICC", "international_criminal_court", "exact"),
+    ]
+
+
+def test_a_misspelt_phrase_does_not_span_two_clauses(kb, index) -> None:
+    # "counts" is one letter from "court": "Hague court" is a phrase, "The Hague, counts" is not
+    text = "The ICC, based in The Hague, counts 125 States Parties. The ICC relies on the Rome Statue."
+    spans = [s for s, _, _ in found(text, kb, index)]
+    assert not any("counts" in s for s in spans) and "Rome Statue" in spans
+
+
 def test_a_list_of_crimes_is_not_read_as_one_phrase(kb, index) -> None:
     text = "La CPI juzga el genocidio, los crímenes de lesa humanidad y los crímenes de guerra."
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == [

@@ -41,6 +41,11 @@ LOOKUPS = [
     ("RS 86", "RS 86"),
     ("l'article 98 du Statut", "RS 98"),
     ("المادة 89", "RS 89"),
+    # pinpoints in words, and names that are found by lookup but never linked in a text
+    ("paragraph 7 of article 87", "RS 87(7)"),
+    ("The Hague", "seat_of_the_court"),
+    ("La Haya", "seat_of_the_court"),
+    ("counts", "charges"),
 ]
 
 
