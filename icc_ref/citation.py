@@ -78,10 +78,6 @@ _NUMREF = (
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}})[ ]?\))*"
     rf"{_PINS_IN_WORDS}"
 )
-_PIN_ANY = re.compile(
-    rf"\(\s*([0-9a-z ]+?)\s*\)|{_PARA_WORD}[ \u00a0]*([0-9]+)|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
-    re.IGNORECASE,
-)
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
@@ -102,6 +98,12 @@ def _patterns() -> SimpleNamespace:
             re.IGNORECASE,
         ),
         item=re.compile(_NUMREF, re.IGNORECASE),
+        # the pinpoints of one item, in brackets or in words
+        pins=re.compile(
+            rf"\(\s*([0-9a-z ]+?)\s*\)|{_PARA_WORD}[ \u00a0]*([0-9]+)"
+            rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
+            re.IGNORECASE,
+        ),
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
         lead=re.compile(
             rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}})\))?"
@@ -153,7 +155,8 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:ا|اً)?))?", item, re.IGNORECASE)
     assert head is not None
     number = canonical_number(re.sub(r"مكرر(?:ا|اً)?", "bis", head.group(0)))
-    pins = tuple(canonical_number("".join(m.groups(""))) for m in _PIN_ANY.finditer(item, head.end()))
+    found = _patterns().pins.finditer(item, head.end())
+    pins = tuple(canonical_number("".join(m.groups(""))) for m in found)
     return number, pins
 
 

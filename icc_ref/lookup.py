@@ -31,9 +31,10 @@ def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
     """Print the best match (or the top ``--limit``); exit 1 with suggestions when none is good."""
     import json  # only for --json; a plain lookup is a cold start worth keeping short
 
-    hits = search(kb, query, max(args.limit, 5))
+    hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
     good = [h for h in hits if h.score >= GOOD_SCORE]
     if not good:
+        hits = search(kb, query, 5)  # the nearest, as suggestions
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:

@@ -90,31 +90,33 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
         return []
     choices = _choices(kb)
     best: dict[str, Hit] = {}
-    for i, score in _top(q, choices.texts, max(limit * 8, 40)):
+    for i, score in _top(q, choices.texts, max(limit * 8, 40), best_only=limit == 1):
         kind, key, text = choices.owners[i]
         if key not in best or score > best[key].score:
             best[key] = Hit(kind, key, _label(kb, kind, key), round(float(score), 1), text)  # type: ignore[arg-type]
     return sorted(best.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
 
 
-def _top(q: str, texts: tuple[str, ...], k: int) -> list[tuple[int, float]]:
+def _top(q: str, texts: tuple[str, ...], k: int, best_only: bool = False) -> list[tuple[int, float]]:
     """The ``k`` best ``(index, score)`` of ``texts`` for ``q``, best first.
 
     The score is whole-string similarity, tolerant of word order (the better of ``ratio`` and
     ``token_sort_ratio``), or for queries of six characters or more a partial match at 0.9
     weight against texts at least as long as the query. Each scorer runs over all texts in
     rapidfuzz's C loop; the best k by the combined score are among the best k of some scorer.
+    With ``best_only`` (only the first will be used), a whole-string score of 100 ends the
+    search before the partial match, which scores at most 90.
     """
-    runs: list[tuple[Any, Sequence[str], float]] = [
-        (fuzz.ratio, texts, 1.0),
-        (fuzz.token_sort_ratio, texts, 1.0),
-    ]
-    if len(q) >= 6:
-        runs.append((fuzz.partial_ratio, [t if len(t) >= len(q) else "" for t in texts], 0.9))
     pool: dict[int, float] = {}
-    for scorer, items, weight in runs:
+
+    def run(scorer: Any, items: Sequence[str], weight: float) -> None:
         for _, score, i in process.extract(q, items, scorer=scorer, limit=k):
             pool[i] = max(pool.get(i, 0.0), score * weight)
+
+    run(fuzz.ratio, texts, 1.0)
+    run(fuzz.token_sort_ratio, texts, 1.0)
+    if len(q) >= 6 and not (best_only and max(pool.values(), default=0.0) >= 100.0):
+        run(fuzz.partial_ratio, [t if len(t) >= len(q) else "" for t in texts], 0.9)
     return sorted(pool.items(), key=lambda item: (-item[1], item[0]))[:k]
 
 
