@@ -9,10 +9,15 @@ The overlap and context policy lives here and only here:
 
   1. its paragraph, or one of the two before or after it, holds an unconditional mention:
      a citation or an alias that needs no context ("ICC", "Rome Statute", "arrest
-     warrant" ...) — "the court adjourned" in a story about a local trial stays plain;
-  2. the word just before it or the two content words after it do not tie it to another
-     institution or event (:data:`FOREIGN_QUALIFIERS`: "the constitutional court",
-     "the garrison's surrender", "la Cour suprême", "national charges").
+     warrant" ...), matched as a phrase rather than loosely — "the court adjourned" in a
+     story about a local trial stays plain;
+  2. the word just before it or the first content word after it, in its sentence, does not
+     tie it to another institution or event (:data:`FOREIGN_QUALIFIERS`: "the
+     constitutional court", "la Cour suprême", "national charges"); a concept's own
+     qualifiers (:data:`CONCEPT_QUALIFIERS`) are looked for one content word further ("the
+     garrison's surrender", "surrender their service weapons");
+  3. it is not a verb that shares its word key (:data:`VERB_FORMS`: "jugé" is not "juges"),
+     and, for "the court", not the possessor of the term after it ("the court's judges").
 
   Every mention that passes is reported and linked, repeats included: counts per concept
   feed media monitoring, and a reader may start anywhere. (Linking a context word only
