@@ -43,7 +43,9 @@ _ASCII_DIGITS = "0123456789"
 _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(map(chr, range(0x6F0, 0x6FA)))
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
-_BEFORE, _AFTER = 40, 60  # room for "l'article", "المادتين" before a number, "(1)(b) bis, 89" after
+# room for "paragraph 7 of article", "المادتين" before a number; for "(1)(b) bis, 89" or "of the
+# Rules of Procedure and Evidence" after it
+_BEFORE, _AFTER = 40, 60
 LangAt = Callable[[int], "Language | None"]
 
 
