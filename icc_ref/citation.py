@@ -172,18 +172,19 @@ def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     default = next(k for k in _KEYWORDS if match.group(k))
     pat = _patterns()
-    q = pat.qualifier.match(text, match.end())
+    end = match.end()
+    q = pat.qualifier.match(text, end)
     if q is None:
-        return default, match.end()
+        return default, end
     for inst, pattern in pat.qualifier_names.items():
         name = pattern.match(text, q.end())
         if name:
-            return inst, match.end() if inst == "RS" else name.end()
+            return inst, end if inst == "RS" else name.end()
     if pat.bare_treaty.match(text, q.end()):
-        return "RS?", match.end()  # "article 127 of the treaty": the Statute in a text about the ICC
+        return "RS?", end  # "article 127 of the treaty": the Statute in a text about the ICC
     if pat.foreign.match(text, q.end()):
-        return None, match.end()
-    return default, match.end()
+        return None, end
+    return default, end
 
 
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
