@@ -140,7 +140,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_lookup(args: argparse.Namespace) -> int:
     from icc_ref.lookup import run
 
-    return run(_kb(args), " ".join(args.term), args)
+    loaded = _loaded(args)
+    return run(loaded.kb, " ".join(args.term), args, lambda: loaded.index)
 
 
 def run_annotate(args: argparse.Namespace) -> int:

@@ -10,10 +10,14 @@ import argparse
 import os
 import sys
 import textwrap
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from icc_ref.model import Concept, KnowledgeBase, Paragraph
+from icc_ref.model import Concept, KnowledgeBase, Mention, Paragraph
 from icc_ref.search import GOOD_SCORE, Hit, search
+
+if TYPE_CHECKING:
+    from icc_ref.matcher import Index
 
 
 class _Style:
@@ -27,14 +31,21 @@ class _Style:
         return f"\033[2m{s}\033[0m" if self.enabled else s
 
 
-def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
-    """Print the best match (or the top ``--limit``); exit 1 with suggestions when none is good."""
+def run(
+    kb: KnowledgeBase, query: str, args: argparse.Namespace, index: Callable[[], Index] | None = None
+) -> int:
+    """Print the best match (or the top ``--limit``). When no entry matches the whole query
+    but it holds terms of the base ("member states must detain him"), describe each of them;
+    otherwise exit 1 with suggestions. ``index`` gives the matcher index, needed only then."""
     import json  # only for --json; a plain lookup is a cold start worth keeping short
 
     hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
     good = [h for h in hits if h.score >= GOOD_SCORE]
     if not good:
         hits = search(kb, query, 5)  # the nearest, as suggestions
+        found = terms_in(kb, index(), query) if index is not None and len(query.split()) > 1 else []
+        if found:
+            return _print_terms(kb, query, found, hits, args.json)
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:
@@ -59,6 +70,53 @@ def run(kb: KnowledgeBase, query: str, args: argparse.Namespace) -> int:
             print(f"{h.score:5.1f}  {h.kind:<9}  {h.key:<32}  {h.label}")
         print()
     print(describe(kb, good[0], style))
+    return 0
+
+
+def terms_in(kb: KnowledgeBase, index: Index, query: str) -> list[Mention]:
+    """The terms and citations of a phrase, as ``annotate`` finds them in a text, except that
+    a term that needs context gets it from the question itself: whoever looks it up is asking
+    about the Court. A back-reference ("the Fund") has nothing to refer to and is left out."""
+    from icc_ref.annotate import DEFAULT_MIN_SCORE, select
+    from icc_ref.matcher import find_candidates
+
+    candidates = [
+        c for c in find_candidates(query, index, kb) if c.score >= DEFAULT_MIN_SCORE and not c.refers_back
+    ]
+    return [c.mention(query) for c in select(candidates)]
+
+
+def _mention_hit(kb: KnowledgeBase, m: Mention) -> Hit:
+    if m.concept is not None:
+        return Hit("concept", m.concept, kb.concepts[m.concept].name, m.score, m.text)
+    return Hit("provision", m.provisions[0], kb.title(m.provisions[0]), m.score, m.text)
+
+
+def _print_terms(kb: KnowledgeBase, query: str, found: list[Mention], hits: list[Hit], as_json: bool) -> int:
+    import json
+
+    records = [_mention_hit(kb, m) for m in found]
+    if as_json:
+        doc = {
+            "query": query,
+            "match": None,
+            "terms": [
+                {"start": m.start, "end": m.end, "text": m.text, "match": record_json(kb, h)}
+                for m, h in zip(found, records, strict=True)
+            ],
+            "candidates": [_hit_json(h) for h in hits[:5]],
+        }
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    listed = "; ".join(f"{m.text!r}: {h.label}" for m, h in zip(found, records, strict=True))
+    print(_wrap(f"No single entry matches {query!r}. Terms in it: {listed}."))
+    shown: set[str] = set()
+    for h in records:
+        if h.key not in shown:
+            shown.add(h.key)
+            print()
+            print(describe(kb, h, style))
     return 0
 
 

@@ -81,6 +81,22 @@ def test_lookup_limit_lists_candidates(capsys: pytest.CaptureFixture[str]) -> No
     assert len(rows) == 3 and all(r.split()[0].replace(".", "").isdigit() for r in rows)
 
 
+def test_lookup_phrase_describes_the_terms_in_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """No entry is named "member states must detain him", but the phrase names one."""
+    code, out, _ = run(capsys, "lookup", "the prosecutor can retract the warrants", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["match"] is None
+    query = doc["query"]
+    terms = {t["text"]: t["match"]["id"] for t in doc["terms"]}
+    assert terms == {"prosecutor": "prosecutor", "retract the warrants": "arrest_warrant"}
+    assert all(query[t["start"] : t["end"]] == t["text"] for t in doc["terms"])
+    code, out, _ = run(capsys, "lookup", "member", "states", "must", "detain", "him")
+    assert code == 0
+    assert out.startswith("No single entry matches 'member states must detain him'. Terms in it:")
+    assert "State Party  [state_party" in out and "RS 86 — General obligation to cooperate" in out
+
+
 def test_lookup_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "lookup", "xyzzy quux")
     assert code == 1
