@@ -201,7 +201,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
             for entry in entries:
                 if n == 1 and lang is not None and entry.lang != lang:
                     continue  # one-word aliases only in their own language, phrases in any
-                if entry.acronym and not text[starts[i] : end].isupper():
+                if entry.acronym and (not text[starts[i] : end].isupper() or _record_number(text, end)):
                     continue
                 yield Candidate(
                     starts[i],
@@ -260,6 +260,12 @@ def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[st
             v for n in range(size - limit, size + limit + 1) for v in vocab.get((lang, first, n), ())
         ]
     return pool
+
+
+def _record_number(text: str, end: int) -> bool:
+    """True when an acronym ending at ``end`` opens a case or filing number of the Court's
+    records ("ICC-01/09-01/11-1234-Conf"): an identifier, not a mention of the Court."""
+    return text.startswith("-", end) and text[end + 1 : end + 2].isdigit()
 
 
 def _typos(

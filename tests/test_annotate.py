@@ -108,6 +108,13 @@ def test_acronyms_match_only_in_capitals(kb, index) -> None:
     assert spans == ["ICC"]
 
 
+def test_a_record_number_is_not_a_mention_of_the_court(kb, index) -> None:
+    text = "The Chamber reclassified ICC-01/09-01/11-1234-Conf as public. The ICC-led process and the ICC."
+    mentions = annotate_text(text, kb, index).mentions
+    courts = [m.start for m in mentions if m.concept == "international_criminal_court"]
+    assert courts == [text.index("ICC-led"), text.rindex("ICC")]
+
+
 def test_real_words_are_not_corrected(kb, index) -> None:
     text = "The ICC prosecution team and the persecution of a group are different things."
     spans = dict((s, c) for s, c, _ in found(text, kb, index))
