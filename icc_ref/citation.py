@@ -110,6 +110,13 @@ def _patterns() -> SimpleNamespace:
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         ),
+        # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
+        # (e)(vi)", "98(1) et (2)"
+        sibling=re.compile(
+            r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+)"
+            r"((?:\((?:\d+|[a-z]{1,6})\))+)",
+            re.IGNORECASE,
+        ),
         direct=re.compile(
             rf"(?<![\w])(RS|RPE|RoC|EoC)[ \u00a0](\d+{_SUFFIX}?)((?:\((?:\d+{_SUFFIX}?|[a-z]{{1,6}})\))*)"
         ),
@@ -160,7 +167,7 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     return number, pins
 
 
-def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
+def _instrument_for(match: re.Match[str], text: str, after: int) -> tuple[str | None, int]:
     """The instrument a keyword match cites ("of the Rules" -> RPE), None for other treaties;
     and where the citation ends.
 
@@ -168,11 +175,12 @@ def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
     own ("article 58 of the Rome Statute": the article, and the treaty). The names of the Rules
     and of the Regulations belong to the citation ("rule 117 of the Rules of Procedure and
     Evidence" is one reference): standing apart, "the Court" in "Regulations of the Court"
-    would read as a mention of the Court.
+    would read as a mention of the Court. ``after`` is where the name would start: the end
+    of the list, or of the pinpoints that follow its last item ("58(1)(a) and (b)").
     """
     default = next(k for k in _KEYWORDS if match.group(k))
     pat = _patterns()
-    end = match.end()
+    end = after  # the end of the list, or of the pinpoints that follow its last item
     q = pat.qualifier.match(text, end)
     if q is None:
         return default, end
@@ -185,6 +193,24 @@ def _instrument_for(match: re.Match[str], text: str) -> tuple[str | None, int]:
     if pat.foreign.match(text, q.end()):
         return None, end
     return default, end
+
+
+def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """The pinpoints that follow an item at ``pos`` and stand at the level of its last ones:
+    in "article 58(1)(a) and (b)", ``(b)`` is ``58(1)(b)``; in "8(2)(b)(xxii) and (e)(vi)",
+    ``(e)(vi)`` is ``8(2)(e)(vi)``. Yields their spans and full pinpoints."""
+    pat = _patterns()
+    while pins:
+        m = pat.sibling.match(text, pos)
+        if m is None:
+            return
+        labels = tuple(x.lower() for x in _PIN.findall(m.group(1).lower()))
+        k = len(labels)
+        if not labels or k > len(pins) or labels[0].isdigit() != pins[-k].isdigit():
+            return
+        pins = pins[:-k] + labels
+        yield m.start(1), m.end(1), pins
+        pos = m.end()
 
 
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
@@ -214,18 +240,25 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     found: list[tuple[int, int, Citation, bool]] = []
     pat = _patterns()
     for m in pat.free.finditer(text):
-        inst, end = _instrument_for(m, text)
-        if inst is None:
-            continue
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
         lead = pat.lead.search(text, max(0, m.start() - 40), m.start())
+        parsed = []
         for i, item in enumerate(items):
             number, pins = _pin_labels(item.group(0))
             start = m.start() if i == 0 else item.start()
             if i == 0 and lead and not pins:
                 start = lead.start()
                 pins = tuple(canonical_number(p) for p in lead.group("para", "sub") if p)
-            stop = end if i == len(items) - 1 else item.end()  # the last takes the instrument's name
+            parsed.append((start, item.end(), number, pins))
+        # the pinpoints written after the last item, at its level: "58(1)(a) and (b)"
+        more = list(_siblings(text, m.end(), parsed[-1][3]))
+        inst, end = _instrument_for(m, text, more[-1][1] if more else m.end())
+        if inst is None:
+            continue
+        number = parsed[-1][2]
+        spans = parsed + [(a, b, number, pins) for a, b, pins in more]
+        for i, (start, stop, number, pins) in enumerate(spans):
+            stop = end if i == len(spans) - 1 else stop  # the last takes the instrument's name
             found.append((start, stop, Citation(inst.rstrip("?"), number, pins), inst.endswith("?")))
     for m in pat.direct.finditer(text):
         pins = tuple(_PIN.findall(m.group(3)))

@@ -45,6 +45,27 @@ FREE = [
     ("paragraph 2(b) of article 8", [("paragraph 2(b) of article 8", "RS 8(2)(b)")]),
     ("paragraph 4 of the decision cites article 58", [("article 58", "RS 58")]),
     ("Article 58(1)(b) of the Rome Statute", [("Article 58(1)(b)", "RS 58(1)(b)")]),
+    # more pinpoints after the last item, at the level of its last ones
+    (
+        "article 58(1)(a) and (b) of the Statute",
+        [("article 58(1)(a)", "RS 58(1)(a)"), ("(b)", "RS 58(1)(b)")],
+    ),
+    (
+        "Art. 8(2)(b)(xxii) and (e)(vi)",
+        [("Art. 8(2)(b)(xxii)", "RS 8(2)(b)(xxii)"), ("(e)(vi)", "RS 8(2)(e)(vi)")],
+    ),
+    (
+        "rule 81(4), (5) and (6) of the Rules of Procedure and Evidence",
+        [
+            ("rule 81(4)", "RPE 81(4)"),
+            ("(5)", "RPE 81(5)"),
+            ("(6) of the Rules of Procedure and Evidence", "RPE 81(6)"),
+        ],
+    ),
+    ("l'article 98(1) et (2)", [("l'article 98(1)", "RS 98(1)"), ("(2)", "RS 98(2)")]),
+    ("article 58(1)(a) and (3)", [("article 58(1)(a)", "RS 58(1)(a)")]),  # which level? none guessed
+    ("article 12 and (b)", [("article 12", "RS 12")]),
+    ("article 5(1)(a) and (b) of the UN Charter", []),
     ("under articles 86 and 89", [("articles 86", "RS 86"), ("89", "RS 89")]),
     ("articles 18 and 19 of the Statute", [("articles 18", "RS 18"), ("19", "RS 19")]),
     ("Art. 98(2) says", [("Art. 98(2)", "RS 98(2)")]),
