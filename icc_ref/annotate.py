@@ -85,11 +85,16 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
     )
 )
 # Words that tie one concept only to something else: a surrender of troops or weapons, or the
-# delivery (تسليم) of aid, is not a surrender to the Court; but "rape as a weapon of war" and
+# delivery (تسليم) of aid, is not a surrender to the Court, and a ruling "ratified" on appeal is
+# not a ratification; but "rape as a weapon of war" and
 # "the commander's troops" are the crimes and the liability the Statute is about.
 CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "surrender": frozenset(
         keys("army troops rebels garrison division weapons arms المساعدات الإغاثة الأسلحة السلاح")
+    ),
+    # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
+    "signature_and_ratification": frozenset(
+        keys("condena condenas sentencia pena fallo decisión acusación absolución resolución cargos orden")
     ),
 }
 

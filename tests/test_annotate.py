@@ -94,7 +94,26 @@ CONTEXT = [
         "The ICC Pre-Trial Chamber kept the warrant confidential.",
         "The company kept its salary data confidential.",
     ),
+    # the generic warrant words of Arabic and Spanish news, reviewed by language
+    (
+        "orden de detención",
+        "La Corte Penal Internacional emitió una orden de detención contra el exministro.",
+        "Un juez de Lima emitió una orden de detención contra el exalcalde por corrupción.",
+    ),
+    (
+        "مذكرة اعتقال",
+        "أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق الوزير السابق.",
+        "أصدرت النيابة العامة مذكرة اعتقال بحق رجل الأعمال بتهمة الاحتيال.",
+    ),
 ]
+
+
+def test_a_ruling_upheld_on_appeal_is_not_a_ratification(kb, index) -> None:
+    """Spanish "ratificar" is also to uphold; what it ratifies tells which."""
+    joined = found("Colombia ratificó en 2002, y la CPI puede investigar crímenes cometidos allí.", kb, index)
+    upheld = found("La Sala de Apelaciones de la CPI ratificó la condena del excomandante.", kb, index)
+    assert ("ratificó", "signature_and_ratification", "exact") in joined
+    assert all(concept != "signature_and_ratification" for _, concept, _ in upheld), upheld
 
 
 @pytest.mark.parametrize(("word", "icc", "other"), CONTEXT, ids=[c[0] for c in CONTEXT])

@@ -46,6 +46,8 @@ LOOKUPS = [
     ("The Hague", "seat_of_the_court"),
     ("La Haya", "seat_of_the_court"),
     ("counts", "charges"),
+    ("Deputy Registrar", "deputy_registrar"),
+    ("Secretario Adjunto", "deputy_registrar"),
 ]
 
 
