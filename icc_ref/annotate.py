@@ -10,7 +10,8 @@ The overlap and context policy lives here and only here:
   1. its paragraph, or one of the two before or after it, holds an unconditional mention:
      a citation or an alias that needs no context ("ICC", "Rome Statute", "arrest
      warrant" ...), matched as a phrase rather than loosely — "the court adjourned" in a
-     story about a local trial stays plain;
+     story about a local trial stays plain. A paragraph that opens on another story
+     (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso, ...") must hold it itself;
   2. the word just before it or the first content word after it, in its sentence, does not
      tie it to another institution or event (:data:`FOREIGN_QUALIFIERS`: "the
      constitutional court", "la Cour suprême", "national charges"); a concept's own
@@ -71,6 +72,15 @@ class Annotation:
 
 
 CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
+# A paragraph that opens by announcing another story ("Separately, a district court ...")
+# borrows no context from its neighbours; it may still have its own.
+TOPIC_CHANGE = re.compile(
+    r"[\s#>*_-]*(?:separately|in (?:a|an) (?:separate|unrelated) (?:case|development|matter|ruling|story)"
+    r"|in other news|dans une affaire (?:distincte|séparée)|dans une autre affaire|dans un autre dossier"
+    r"|en otro orden de cosas|en un caso (?:separado|distinto)|en otro caso|en un asunto distinto"
+    r"|و?في سياق (?:منفصل|آخر)|و?في قضية (?:منفصلة|أخرى))\b",
+    re.IGNORECASE,
+)
 # Words next to a context-dependent term that show it is about another institution or event:
 # "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
@@ -162,7 +172,10 @@ def annotate_text(
     for i, cands in enumerate(per_para):
         if not cands:
             continue
-        near = any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
+        near = anchored[i] or (
+            not TOPIC_CHANGE.match(text, spans[i][0])
+            and any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
+        )
         usable = [
             c
             for c in cands

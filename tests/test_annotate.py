@@ -122,6 +122,14 @@ def test_context_words_link_only_in_an_icc_context(kb, index, word: str, icc: st
     assert found(other, kb, index) == []
 
 
+def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> None:
+    icc = "The ICC Prosecutor asked the judges for an arrest warrant.\n\n"
+    other = "Separately, a district court sentenced a reporter on defamation charges; she will appeal."
+    assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
+    own = "Separately, the ICC Prosecutor filed new charges against the commander."
+    assert "charges" in [m.text for m in annotate_text(icc + own, kb, index).mentions if m.start >= len(icc)]
+
+
 def test_acronyms_match_only_in_capitals(kb, index) -> None:
     spans = [s for s, _, _ in found("The ICC site is www.icc-cpi.int and the tool is icc-ref.", kb, index)]
     assert spans == ["ICC"]
