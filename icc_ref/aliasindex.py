@@ -66,6 +66,9 @@ class Index:
     narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
     pools: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)  # typo candidates, by size
+    # (language, first letter) -> alias word or one-letter deletion -> alias words, for the
+    # letters with many alias words (see neighbour_tables)
+    neighbours: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
     fixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with a correction
     unfixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with none
 
@@ -98,6 +101,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         if len(key) > 1:
             seconds.setdefault(key[0], set()).add(key[1])
     alias_words = frozenset(k for key in exact for k in key)
+    by_letter = _by_first_letter(vocab)
     return Index(
         exact=exact,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -106,13 +110,50 @@ def build_index(kb: KnowledgeBase) -> Index:
         depth=_depths(exact),
         by_anchor=by_anchor,
         anchor_needs={k: [e.content for e in v] for k, v in by_anchor.items()},
-        vocab=_by_first_letter(vocab),
+        vocab=by_letter,
+        neighbours=neighbour_tables(by_letter),
         known=frozenset(_known_words(kb) - alias_words),
         alias_words=alias_words,
         max_len=max((len(k) for k in exact), default=1),
         primary={c.id: c.provisions for c in kb.concepts.values()},
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
     )
+
+
+# A (language, first letter) with this many alias words gets a table of their one-letter
+# deletions, so that a typo is looked up there rather than compared with each word. The real
+# base has at most 153 words under one letter; ten times the aliases, about 1,500.
+NEIGHBOUR_TABLE_MIN_WORDS = 400
+
+
+def neighbour_tables(
+    vocab: dict[tuple[str, str, int], list[str]], min_words: int = NEIGHBOUR_TABLE_MIN_WORDS
+) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """For each (language, first letter) with at least ``min_words`` alias words: each word,
+    and each word with one letter deleted, mapped to the words it comes from.
+
+    Two words one edit or one swap apart share a key: a substitution or a swap leaves them a
+    common deletion, an insertion or a deletion makes one a deletion of the other.
+
+    >>> neighbour_tables({("en", "c", 5): ["court"]}, min_words=1)[("en", "c")]["cort"]
+    ['court']
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for (lang, first, _), words in vocab.items():
+        groups.setdefault((lang, first), []).extend(words)
+    tables: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for key, words in groups.items():
+        if len(words) >= min_words:
+            table = tables[key] = {}
+            for v in words:
+                for k in (v, *deletions(v)):
+                    table.setdefault(k, []).append(v)
+    return tables
+
+
+def deletions(word: str) -> list[str]:
+    """``word`` with each one of its letters left out."""
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 def _by_anchor(bags: list[tuple[Entry, list[str]]]) -> dict[str, list[Entry]]:

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, languages
+from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
 from icc_ref.citation import Citation, find_citations_of_the_treaty
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, scan
@@ -233,7 +233,12 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
     if vocab:
         # OSA distance: an edit or a swap of neighbours ("Staute") costs one. Of the words
         # equally near, the most similar one wins ("withdrawl": withdrawal, not withdraw).
-        near = process.extract(word, vocab, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        # Where the letter has a neighbour table, the words one edit away are looked up there;
+        # only a long word with none of them is compared with the whole pool (for two edits).
+        table = index.neighbours.get((lang, word[0]))
+        near = _within_one(word, table) if table is not None else []
+        if not near and (limit > 1 or table is None):
+            near = _within(word, vocab, limit)
         closest = min((d for _, d, _ in near), default=None)
         best = max(
             ((v, d) for v, d, _ in near if d == closest),
@@ -247,6 +252,20 @@ def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None
             result = (best[0], fuzz.ratio(word, best[0]))
     index.corrections[cache_key] = result
     return result
+
+
+def _within_one(word: str, table: dict[str, list[str]]) -> list[tuple[str, int, int]]:
+    """The alias words one edit or swap from ``word`` at most, as ``process.extract`` gives
+    them, found through a neighbour table (:func:`~icc_ref.aliasindex.neighbour_tables`) of
+    ``word``'s language and first letter. The table holds every such word, so when this finds
+    none, a scan of the pool would find none within one edit either."""
+    found = {v for k in (word, *deletions(word)) for v in table.get(k, ())}
+    return _within(word, list(found), 1) if found else []
+
+
+def _within(word: str, words: list[str], limit: int) -> list[tuple[str, int, int]]:
+    """The words of ``words`` at most ``limit`` edits or swaps from ``word``, with their distances."""
+    return process.extract(word, words, scorer=OSA.distance, score_cutoff=limit, limit=None)
 
 
 def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[str]:

@@ -16,11 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from icc_ref import language
+from icc_ref.aliasindex import neighbour_tables
 from icc_ref.annotate import annotate_text
 from icc_ref.errors import InputError
 from icc_ref.htmlpage import to_html
 from icc_ref.knowledge import load_knowledge
-from icc_ref.matcher import build_index
+from icc_ref.matcher import build_index, correct_word
 from icc_ref.normalize import scan, word_key
 from icc_ref.render import strip_annotations, to_json, to_markdown
 from icc_ref.search import search
@@ -216,3 +217,36 @@ def test_the_best_hit_alone_is_the_best_of_many(query: str) -> None:
     many = search(KB, query, limit=5)
     one = search(KB, query, limit=1)
     assert one == many[:1]
+
+
+# every letter of every language gets a neighbour table: the table path answers each word
+_TABLED = build_index(KB)
+_TABLED.neighbours.update(neighbour_tables(_TABLED.vocab, min_words=0))
+_VOCAB = sorted({(lang, v) for (lang, _, _), vs in INDEX.vocab.items() for v in vs})
+
+
+@st.composite
+def _near_words(draw: st.DrawFn) -> tuple[str, str]:
+    """An alias word with up to two random edits after its first letter, or any word."""
+    lang, word = draw(st.sampled_from(_VOCAB))
+    for _ in range(draw(st.integers(0, 2))):
+        i = draw(st.integers(1, len(word)))
+        letter = draw(st.sampled_from("aeiorstnlcdéçñاليمن"))
+        edit = draw(st.sampled_from(["substitute", "insert", "delete", "swap"]))
+        if edit == "substitute":
+            word = word[:i] + letter + word[i + 1 :]
+        elif edit == "insert":
+            word = word[:i] + letter + word[i:]
+        elif edit == "delete" and len(word) > 2:
+            word = word[:i] + word[i + 1 :]
+        elif edit == "swap" and i + 1 < len(word):
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return draw(st.one_of(st.just(word), st.text(min_size=1, max_size=14))), lang
+
+
+@given(_near_words())
+def test_a_neighbour_table_gives_the_correction_a_scan_gives(word_lang: tuple[str, str]) -> None:
+    """Looking a word's one-edit neighbours up in a table, and scanning the pool only when
+    none is found, corrects every word as scanning the whole pool does."""
+    word, lang = word_lang
+    assert correct_word(word, lang, _TABLED) == correct_word(word, lang, INDEX)
