@@ -110,6 +110,21 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 
 COURT = "international_criminal_court"
 
+# Names of other bodies and things that begin with the last word of a context term: "la Cour"
+# in "la Cour internationale de justice", "la Chambre" in "la Chambre des représentants",
+# "statut" in "statut de réfugié". A term followed by the rest of such a name is not linked.
+_OTHER_BODY_NAMES = (
+    "court of justice|cour internationale de justice|cour de justice|cour européenne|cour interaméricaine|"
+    "cour africaine|corte internacional de justicia|corte de justicia|corte europea|corte interamericana|"
+    "corte africana|المحكمة الأوروبية|chamber of commerce|chambre de commerce|chambre des représentants|"
+    "chambre des députés|chambre des communes|chambre des lords|chambre haute|chambre basse|"
+    "cámara de comercio|statut de réfugié|statut d'observateur|statut d'état observateur|statut de victime|"
+    "statut spécial|statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador"
+)
+OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
+for _name in _OTHER_BODY_NAMES.split("|"):
+    OTHER_BODIES.setdefault(keys(_name)[0], []).append(keys(_name))
+
 # Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
 # fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
 VERB_FORMS: dict[str, frozenset[str]] = {
@@ -255,6 +270,9 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys, starts, breaks = words.keys, words.starts, words.breaks
+    names = OTHER_BODIES.get(keys[j - 1]) if j else None
+    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
+        return True  # "la Cour" of "la Cour internationale de justice"
     if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []

@@ -130,6 +130,37 @@ def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> N
     assert "charges" in [m.text for m in annotate_text(icc + own, kb, index).mentions if m.start >= len(icc)]
 
 
+OTHER_BODIES = [
+    "La CPI a émis un mandat d'arrêt. La Cour internationale de justice examine aussi l'affaire.",
+    "La CPI a émis un mandat d'arrêt. La Cour européenne des droits de l'homme a statué.",
+    "La CPI a émis un mandat d'arrêt. La Chambre des représentants a voté des sanctions.",
+    "La CPI a émis un mandat d'arrêt. La Palestine a le statut d'État observateur à l'ONU.",
+    "La Corte Penal Internacional emitió una orden. La Corte Interamericana de Derechos Humanos también.",
+    "La Corte Penal Internacional emitió una orden. El estatuto de autonomía de Cataluña no cambia.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_BODIES, ids=[t.split(". ")[1][:30] for t in OTHER_BODIES])
+def test_a_context_word_inside_the_name_of_another_body_is_not_linked(kb, index, text: str) -> None:
+    second = text.index(". ") + 2
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+
+
+def test_the_same_words_alone_are_the_courts(kb, index) -> None:
+    text = "La CPI a émis un mandat d'arrêt. La Cour a rappelé l'article 58 du Statut, et la Chambre aussi."
+    linked = [m.text for m in annotate_text(text, kb, index).mentions]
+    assert {"La Cour", "Statut", "la Chambre"} <= set(linked), linked
+
+
+def test_a_bare_deferral_is_the_one_the_text_named_or_both(kb, index) -> None:
+    art18 = "The ICC Prosecutor received a deferral request under article 18; the deferral stands."
+    art16 = "The ICC noted the Security Council deferral. The deferral lasts twelve months."
+    neither = "The ICC judges discussed a deferral."
+    assert found(art18, kb, index)[-1][:2] == ("deferral", "preliminary_ruling_on_admissibility")
+    assert found(art16, kb, index)[-1][:2] == ("deferral", "security_council_deferral")
+    assert found(neither, kb, index)[-1][:2] == ("deferral", "deferral")
+
+
 def test_acronyms_match_only_in_capitals(kb, index) -> None:
     spans = [s for s, _, _ in found("The ICC site is www.icc-cpi.int and the tool is icc-ref.", kb, index)]
     assert spans == ["ICC"]
