@@ -30,6 +30,10 @@ The overlap and context policy lives here and only here:
   (:func:`named_before`).
 * **extension** — a match inside a longer match of the same concept gives way to it,
   unless a match of another concept beats the longer one.
+* **phrases** — a fuzzy match may not cut an exact phrase in two, leaving a content word of
+  it outside: in "withdraw the ICC warrant", "ICC warrant" is a phrase, so "withdraw the
+  ICC" (leaving the Court) is no reading; "the court's working languages" may take "court"
+  from "the court".
 * **overlap** — candidates are taken greedily by weight (characters covered x score / 100,
   so a longer phrase beats the words inside it: "Chamber of Appeals" over "Appeals");
   loose bag matches, those with a non-function word inside ("ICC *issued* a warrant"),
@@ -49,6 +53,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from unicodedata import normalize
 
 from icc_ref.language import detect_language_of_words
@@ -351,6 +356,9 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def _settle(ordered: list[Candidate]) -> list[Candidate]:
     """The candidates kept from one cluster of overlapping ones (sorted by start)."""
+    whole = _without_split_phrases(ordered)
+    if len(whole) < len(ordered):
+        return select(whole)  # what is left may fall into smaller clusters
     if len(ordered) == 2:  # the usual cluster: a phrase and a word inside it, or two readings
         a, b = ordered
         outer, inner = (a, b) if a.end - a.start > b.end - b.start else (b, a)
@@ -373,6 +381,33 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _without_split_phrases(ordered: list[Candidate]) -> list[Candidate]:
+    """``ordered`` without the fuzzy matches that cut an exact phrase in two: in "withdraw the
+    ICC warrant", "ICC warrant" is a phrase, so "withdraw the ICC" (withdrawing from the Court)
+    is not a reading of the words, while "withdraw the ICC warrant" still is."""
+    phrases = [c for c in ordered if c.method == "exact" and c.words > 1]
+    if not phrases:
+        return ordered
+    return [c for c in ordered if c.method != "fuzzy" or not any(_splits(c, p) for p in phrases)]
+
+
+def _splits(c: Candidate, phrase: Candidate) -> bool:
+    """True when ``c`` takes part of ``phrase`` and leaves a content word of it outside: "the
+    Assembly's Bureau" may take "Assembly" from "the Assembly", not "ICC" from "ICC warrant"."""
+    if c.start < phrase.start < c.end < phrase.end:
+        outside = _alias_keys(phrase.alias)[c.word + c.words - phrase.word :]
+    elif phrase.start < c.start < phrase.end < c.end:
+        outside = _alias_keys(phrase.alias)[: c.word - phrase.word]
+    else:
+        return False
+    return any(k not in STOPWORDS for k in outside)
+
+
+@lru_cache(maxsize=4096)
+def _alias_keys(alias: str) -> tuple[str, ...]:
+    return keys(alias)
 
 
 def _near(ordered: list[Candidate], starts: list[int], lo: int, hi: int) -> list[Candidate]:

@@ -161,6 +161,19 @@ def test_a_bare_deferral_is_the_one_the_text_named_or_both(kb, index) -> None:
     assert found(neither, kb, index)[-1][:2] == ("deferral", "deferral")
 
 
+def test_a_fuzzy_match_does_not_cut_a_phrase_in_two(kb, index) -> None:
+    assert found("The prosecutor cannot withdraw an ICC warrant.", kb, index)[-1][:2] == (
+        "ICC warrant",
+        "arrest_warrant",
+    )
+    assert found("Burundi decided to withdraw from the ICC.", kb, index)[-1][:2] == (
+        "withdraw from the ICC",
+        "withdrawal",
+    )
+    spans = [s for s, _, _ in found("The ICC named the court's working languages.", kb, index)]
+    assert "court's working languages" in spans
+
+
 def test_acronyms_match_only_in_capitals(kb, index) -> None:
     spans = [s for s, _, _ in found("The ICC site is www.icc-cpi.int and the tool is icc-ref.", kb, index)]
     assert spans == ["ICC"]

@@ -2,7 +2,8 @@
 
 ``select`` settles each cluster of overlapping candidates on its own (a pair directly, larger
 clusters by bisection); the reference below applies the policy to a whole paragraph at once,
-quadratically, as the module docstring states it.
+quadratically, as the module docstring states it: fuzzy matches that cut an exact phrase in
+two go first, then matches absorbed by a longer one of their concept, then overlaps by weight.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from icc_ref.matcher import Candidate
 
 
 def reference(candidates: list[Candidate]) -> list[Candidate]:
-    ordered = sorted((c for c in candidates if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
+    def crosses(c: Candidate, p: Candidate) -> bool:  # overlaps, and neither holds the other
+        return c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end
+
+    phrases = [p for p in candidates if p.method == "exact" and p.words > 1]
+    whole = [c for c in candidates if c.method != "fuzzy" or not any(crosses(c, p) for p in phrases)]
+    ordered = sorted((c for c in whole if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
     prio = {id(c): _priority(c) for c in ordered}
 
     def beaten(o: Candidate) -> bool:  # a match of another concept would win against o
@@ -44,18 +50,23 @@ def reference(candidates: list[Candidate]) -> list[Candidate]:
 
 @st.composite
 def candidate(draw: st.DrawFn) -> Candidate:
+    """A candidate over a text whose every character is a content word of its own, so that a
+    fuzzy match crossing an exact phrase always leaves a content word of it outside."""
     start = draw(st.integers(0, 80))
+    size = draw(st.integers(1, 14))
     return Candidate(
         start,
-        start + draw(st.integers(1, 14)),
+        start + size,
         draw(st.sampled_from(["warrant", "surrender", "court", None])),
         ("RS 58",),
         float(draw(st.sampled_from([80, 90, 100]))),
-        "exact",
-        None,
+        draw(st.sampled_from(["exact", "exact", "fuzzy"])),
+        " ".join(["word"] * size),
         False,
         "en",
         draw(st.booleans()),
+        start,
+        size,
     )
 
 
