@@ -54,6 +54,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from unicodedata import normalize
 
 from icc_ref.language import detect_language_of_words
@@ -387,10 +388,15 @@ def _without_split_phrases(ordered: list[Candidate]) -> list[Candidate]:
     """``ordered`` without the fuzzy matches that cut an exact phrase in two: in "withdraw the
     ICC warrant", "ICC warrant" is a phrase, so "withdraw the ICC" (withdrawing from the Court)
     is not a reading of the words, while "withdraw the ICC warrant" still is."""
+    if "fuzzy" not in map(_METHOD, ordered):
+        return ordered  # most clusters: exact matches and citations only
     phrases = [c for c in ordered if c.method == "exact" and c.words > 1]
     if not phrases:
         return ordered
     return [c for c in ordered if c.method != "fuzzy" or not any(_splits(c, p) for p in phrases)]
+
+
+_METHOD = itemgetter(Candidate._fields.index("method"))
 
 
 def _splits(c: Candidate, phrase: Candidate) -> bool:
