@@ -18,7 +18,9 @@ The overlap and context policy lives here and only here:
      qualifiers (:data:`CONCEPT_QUALIFIERS`) are looked for one content word further ("the
      garrison's surrender", "surrender their service weapons");
   3. it is not a verb that shares its word key (:data:`VERB_FORMS`: "jugé" is not "juges"),
-     and, for "the court", not the possessor of the term after it ("the court's judges").
+     nor followed by a word showing its everyday sense (:data:`EVERYDAY_NEXT`: "an appeal
+     for calm"), and, for "the court", not the possessor of the term after it ("the court's
+     judges").
 
   Every mention that passes is reported and linked, repeats included: counts per concept
   feed media monitoring, and a reader may start anywhere. (Linking a context word only
@@ -136,6 +138,9 @@ for _name in _OTHER_BODY_NAMES.split("|"):
 VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
 }
+# One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
+# calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
+EVERYDAY_NEXT: dict[str, frozenset[str]] = {"appeal": frozenset({"for"})}
 
 
 # Acronyms the Court shares with others, and words that give the other one away in the same
@@ -300,9 +305,16 @@ def _foreign(words: Scan, c: Candidate) -> bool:
 
 
 def _verb_form(text: str, c: Candidate) -> bool:
-    """True when ``c`` is one word written as a verb of its people-naming alias ("jugé")."""
+    """True when ``c`` is one word written as a verb of its people-naming alias ("jugé"), or
+    followed by a word that gives away its everyday sense (:data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
-    return forms is not None and c.words == 1 and normalize("NFC", text[c.start : c.end]).lower() in forms
+    if forms is not None and c.words == 1 and normalize("NFC", text[c.start : c.end]).lower() in forms:
+        return True
+    following = EVERYDAY_NEXT.get(c.alias or "")
+    if following is None:
+        return False
+    nxt = _WORDS.search(text, c.end, c.end + 20)
+    return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in following
 
 
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:

@@ -208,6 +208,12 @@ def test_verbs_sharing_a_key_with_judges_are_not_the_judges(kb, index) -> None:
     assert [(s, c) for s, c, _ in found(text, kb, index) if c == "judges"] == [("judges", "judges")]
 
 
+def test_an_appeal_for_something_is_not_an_appeal_against_a_judgment(kb, index) -> None:
+    text = "The ICC convicted him. Officials appealed for calm; his lawyers will appeal the verdict."
+    appeals = [s for s, concept, _ in found(text, kb, index) if concept == "appeal_against_judgment"]
+    assert appeals == ["appeal the verdict"]
+
+
 def test_a_loose_match_does_not_give_its_paragraph_an_icc_context(kb, index) -> None:
     text = (
         "The district judge signed a warrant for the immediate arrest of the director, "
