@@ -232,8 +232,11 @@ def _entries(concept: Concept) -> Iterable[Entry]:
 
 
 def _known_words(kb: KnowledgeBase) -> set[str]:
-    """Words of the base's own prose: real words that must not be 'corrected' into aliases."""
+    """Real words that must not be 'corrected' into aliases: the words of the base's own prose
+    and its lists of known words (``known_words.yaml``)."""
     texts: list[str] = list(EXTRA_KNOWN)
+    for listed in kb.known_words.values():
+        texts.extend(listed)
     for c in kb.concepts.values():
         texts.append(c.summary)
         texts.extend(cl.explanation for cl in c.clarifications)

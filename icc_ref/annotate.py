@@ -124,10 +124,11 @@ COURT = "international_criminal_court"
 _OTHER_BODY_NAMES = (
     "court of justice|cour internationale de justice|cour de justice|cour européenne|cour interaméricaine|"
     "cour africaine|corte internacional de justicia|corte de justicia|corte europea|corte interamericana|"
-    "corte africana|محكمة العدل|المحكمة الأوروبية|المحكمة الأفريقية|chamber of commerce|chambre de commerce|chambre des représentants|"
-    "chambre des députés|chambre des communes|chambre des lords|chambre haute|chambre basse|"
-    "cámara de comercio|statut de réfugié|statut d'observateur|statut d'état observateur|statut de victime|"
-    "statut spécial|statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador"
+    "corte africana|محكمة العدل|المحكمة الأوروبية|المحكمة الأفريقية|"
+    "chamber of commerce|chambre de commerce|chambre des représentants|chambre des députés|"
+    "chambre des communes|chambre des lords|chambre haute|chambre basse|cámara de comercio|"
+    "statut de réfugié|statut d'observateur|statut d'état observateur|statut de victime|statut spécial|"
+    "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 for _name in _OTHER_BODY_NAMES.split("|"):

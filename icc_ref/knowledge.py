@@ -49,6 +49,7 @@ class _Layer:
     instruments: dict[str, Instrument] = field(default_factory=dict)
     provisions: dict[str, Provision] = field(default_factory=dict)
     concepts: dict[str, Concept] = field(default_factory=dict)
+    known_words: dict[str, set[str]] = field(default_factory=dict)
 
 
 class _Reader:
@@ -79,7 +80,25 @@ class _Reader:
         ):
             for path in sorted((self.root / sub).rglob("*.yaml")) if (self.root / sub).is_dir() else []:
                 self._file(path, spec, handler)
+        known = self.root / "known_words.yaml"
+        if known.is_file():
+            self._file(known, schema.KNOWN_WORDS_FILE, self._known_words)
         return self.layer
+
+    def _known_words(self, data: Any, shown: str) -> None:
+        table = data["known_words"]
+        for lang, words in table.items():
+            line = line_of(table, 1)
+            if lang not in LANGUAGES:
+                self.problems.append(
+                    IccRefError(
+                        f"known_words: unknown language {lang!r} (one of {', '.join(LANGUAGES)})", shown, line
+                    )
+                )
+            elif not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                self.problems.append(IccRefError(f"known_words.{lang} must be a list of words", shown, line))
+            else:
+                self.layer.known_words.setdefault(lang, set()).update(w.strip().lower() for w in words)
 
     def _file(self, path: Path, spec: schema.Spec, handler: Any) -> None:
         shown = self.display(path)
@@ -281,6 +300,8 @@ def load_knowledge(extra: Sequence[str | Path] = (), include_builtin: bool = Tru
                 if key in mine:
                     notes.append(f"{root}: {kind} {key!r} replaces the built-in record")
                 mine[key] = record
+        for lang, words in layer.known_words.items():
+            merged.known_words.setdefault(lang, set()).update(words)
     kb = _finish(merged, notes, where)
     problems.extend(validate(kb, where))
     if problems:
@@ -295,7 +316,8 @@ def _finish(layer: _Layer, notes: list[str], where: _Where) -> KnowledgeBase:
         if inst is not None and not p.url:
             p = _with_url(p, inst.url)
         provisions[key] = p
-    return KnowledgeBase(dict(layer.instruments), provisions, dict(layer.concepts), tuple(notes))
+    known = {lang: frozenset(words) for lang, words in sorted(layer.known_words.items())}
+    return KnowledgeBase(dict(layer.instruments), provisions, dict(layer.concepts), tuple(notes), known)
 
 
 def _with_url(p: Provision, url: str) -> Provision:

@@ -215,6 +215,8 @@ class KnowledgeBase:
     provisions: dict[str, Provision]
     concepts: dict[str, Concept]
     notes: tuple[str, ...] = ()
+    # language -> real words a letter or two from an alias word, never corrected into one alone
+    known_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # the full repr runs to megabytes (and fills test reports)
         return (

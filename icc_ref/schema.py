@@ -56,6 +56,7 @@ PARAGRAPH: Spec = {
     "subparagraphs": (LIST, False),
 }
 CONCEPTS_FILE: Spec = {"concepts": (LIST, True)}
+KNOWN_WORDS_FILE: Spec = {"known_words": (MAP, True)}  # language -> list of words
 CONCEPT: Spec = {
     "id": (STR, True),
     "name": (STR, True),

@@ -192,6 +192,8 @@ def test_real_words_are_not_corrected(kb, index) -> None:
     spans = dict((s, c) for s, c, _ in found(text, kb, index))
     assert spans.get("persecution") == "persecution"
     assert "prosecution" not in spans
+    # a word of the known-word lists (knowledge/known_words.yaml) stays itself
+    assert found("The ICC said article 98 may complicate arrests.", kb, index)[-1][0] == "article 98"
 
 
 def test_a_real_word_completes_a_phrase_only_beside_a_content_word(kb, index) -> None:

@@ -106,3 +106,18 @@ def test_user_kb_overrides_whole_record_and_notes_it(tmp_path: Path) -> None:
 def test_missing_user_folder_is_an_error(tmp_path: Path) -> None:
     problems = _problems(tmp_path / "nope")
     assert any("knowledge-base folder not found" in p for p in problems)
+
+
+def test_known_words_of_every_folder_are_merged(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "known_words.yaml").write_text("known_words:\n  en: [Warden, wardens]\n", encoding="utf-8")
+    kb = load_knowledge([user])
+    assert {"warden", "wardens", "complicate"} <= kb.known_words["en"]
+
+
+def test_known_words_must_be_lists_of_words_of_a_known_language(small_root: Path) -> None:
+    (small_root / "known_words.yaml").write_text("known_words:\n  de: [Gericht]\n  en: oops\n", encoding="utf-8")
+    problems = _problems(small_root)
+    assert any("known_words.yaml:2: known_words: unknown language 'de'" in p for p in problems), problems
+    assert any("known_words.en must be a list of words" in p for p in problems), problems
