@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from icc_ref.model import Concept, KnowledgeBase, Language, pickled_by_fields
-from icc_ref.normalize import keys, word_key
+from icc_ref.normalize import fold, keys, word_key
 
 # Function words, as word keys (the form text words take: "were" -> "wer", "على" -> "علي").
 STOPWORDS: frozenset[str] = frozenset(
@@ -250,4 +250,4 @@ def _known_words(kb: KnowledgeBase) -> set[str]:
     words: set[str] = set()
     for text in texts:
         words.update(m.lower() for m in re.findall(r"[^\W\d_]{4,}", text))
-    return {word_key(w) for w in words}
+    return {word_key(fold(w).text) for w in words}  # as the words of a text are keyed
