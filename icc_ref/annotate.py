@@ -32,10 +32,11 @@ The overlap and context policy lives here and only here:
   (:func:`named_before`).
 * **extension** — a match inside a longer match of the same concept gives way to it,
   unless a match of another concept beats the longer one.
-* **phrases** — a fuzzy match may not cut an exact phrase in two, leaving a content word of
-  it outside: in "withdraw the ICC warrant", "ICC warrant" is a phrase, so "withdraw the
-  ICC" (leaving the Court) is no reading; "the court's working languages" may take "court"
-  from "the court".
+* **phrases** — a fuzzy match may not take the modifier of an exact phrase away from its
+  head (the first words in English, the last in French, Spanish and Arabic): in "withdraw
+  the ICC warrant", "ICC warrant" is a phrase, so "withdraw the ICC" (leaving the Court) is
+  no reading; "impugnará la competencia de la Corte" keeps its challenge, which takes the
+  head "competencia".
 * **overlap** — candidates are taken greedily by weight (characters covered x score / 100,
   so a longer phrase beats the words inside it: "Chamber of Appeals" over "Appeals");
   loose bag matches, those with a non-function word inside ("ICC *issued* a warrant"),
@@ -409,15 +410,26 @@ def _without_split_phrases(ordered: list[Candidate]) -> list[Candidate]:
     return [c for c in ordered if c.method != "fuzzy" or not any(_splits(c, p) for p in phrases)]
 
 
+def _crosses(c: Candidate, phrase: Candidate) -> bool:
+    return c.start < phrase.start < c.end < phrase.end or phrase.start < c.start < phrase.end < c.end
+
+
 _METHOD = itemgetter(Candidate._fields.index("method"))
 
 
 def _splits(c: Candidate, phrase: Candidate) -> bool:
-    """True when ``c`` takes part of ``phrase`` and leaves a content word of it outside: "the
-    Assembly's Bureau" may take "Assembly" from "the Assembly", not "ICC" from "ICC warrant"."""
-    if c.start < phrase.start < c.end < phrase.end:
+    """True when ``c`` takes the modifier of ``phrase`` away from its head, leaving a content
+    word outside. English puts the modifier first ("ICC warrant": ``c`` may not end on "ICC");
+    French, Spanish and Arabic put it last ("competencia de la Corte": "impugnará la
+    competencia" takes the head, and stands). "The Assembly's Bureau" may take "Assembly"
+    from "the Assembly": only a function word is left outside. A match crossing a phrase of
+    its own concept gives way to it whatever the language."""
+    if c.concept == phrase.concept and _crosses(c, phrase):
+        return True  # the phrase written exactly already says it: "proceder a su [entrega a la Corte]"
+    head_last = phrase.lang == "en"
+    if head_last and c.start < phrase.start < c.end < phrase.end:
         outside = _alias_keys(phrase.alias)[c.word + c.words - phrase.word :]
-    elif phrase.start < c.start < phrase.end < c.end:
+    elif not head_last and phrase.start < c.start < phrase.end < c.end:
         outside = _alias_keys(phrase.alias)[: c.word - phrase.word]
     else:
         return False

@@ -173,6 +173,11 @@ def test_a_fuzzy_match_does_not_cut_a_phrase_in_two(kb, index) -> None:
     )
     spans = [s for s, _, _ in found("The ICC named the court's working languages.", kb, index)]
     assert "court's working languages" in spans
+    # French, Spanish and Arabic put the head first: the challenge takes "competencia"
+    text = "La CPI dijo que el abogado impugnará la competencia de la Corte."
+    assert ("impugnará la competencia", "challenge_to_jurisdiction_or_admissibility") in [
+        (s, c) for s, c, _ in found(text, kb, index)
+    ]
 
 
 def test_acronyms_match_only_in_capitals(kb, index) -> None:

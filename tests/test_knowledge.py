@@ -117,7 +117,8 @@ def test_known_words_of_every_folder_are_merged(tmp_path: Path) -> None:
 
 
 def test_known_words_must_be_lists_of_words_of_a_known_language(small_root: Path) -> None:
-    (small_root / "known_words.yaml").write_text("known_words:\n  de: [Gericht]\n  en: oops\n", encoding="utf-8")
+    bad = "known_words:\n  de: [Gericht]\n  en: oops\n"
+    (small_root / "known_words.yaml").write_text(bad, encoding="utf-8")
     problems = _problems(small_root)
     assert any("known_words.yaml:2: known_words: unknown language 'de'" in p for p in problems), problems
     assert any("known_words.en must be a list of words" in p for p in problems), problems

@@ -2,8 +2,9 @@
 
 ``select`` settles each cluster of overlapping candidates on its own (a pair directly, larger
 clusters by bisection); the reference below applies the policy to a whole paragraph at once,
-quadratically, as the module docstring states it: fuzzy matches that cut an exact phrase in
-two go first, then matches absorbed by a longer one of their concept, then overlaps by weight.
+quadratically, as the module docstring states it: fuzzy matches that take the modifier of an
+exact phrase from its head go first, then matches absorbed by a longer one of their concept,
+then overlaps by weight.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from icc_ref.matcher import Candidate
 
 
 def reference(candidates: list[Candidate]) -> list[Candidate]:
-    def crosses(c: Candidate, p: Candidate) -> bool:  # overlaps, and neither holds the other
-        return c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end
+    def crosses(c: Candidate, p: Candidate) -> bool:
+        """c takes the modifier of the English phrase p (its first words) from its head, or
+        overlaps a phrase of its own concept without either holding the other."""
+        takes_first = c.start < p.start < c.end < p.end
+        return takes_first or (c.concept == p.concept and p.start < c.start < p.end < c.end)
 
     phrases = [p for p in candidates if p.method == "exact" and p.words > 1]
     whole = [c for c in candidates if c.method != "fuzzy" or not any(crosses(c, p) for p in phrases)]
