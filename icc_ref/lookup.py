@@ -37,8 +37,6 @@ def run(
     """Print the best match (or the top ``--limit``). When no entry matches the whole query
     but it holds terms of the base ("member states must detain him"), describe each of them;
     otherwise exit 1 with suggestions. ``index`` gives the matcher index, needed only then."""
-    import json  # only for --json; a plain lookup is a cold start worth keeping short
-
     hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
     good = [h for h in hits if h.score >= GOOD_SCORE]
     if not good:
@@ -49,6 +47,8 @@ def run(
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:
+            import json  # only here: a plain lookup is a cold start worth keeping short
+
             print(
                 json.dumps(
                     {"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]},
@@ -57,6 +57,8 @@ def run(
             )
         return 1
     if args.json:
+        import json
+
         doc = {
             "query": query,
             "match": record_json(kb, good[0]),
@@ -93,10 +95,10 @@ def _mention_hit(kb: KnowledgeBase, m: Mention) -> Hit:
 
 
 def _print_terms(kb: KnowledgeBase, query: str, found: list[Mention], hits: list[Hit], as_json: bool) -> int:
-    import json
-
     records = [_mention_hit(kb, m) for m in found]
     if as_json:
+        import json
+
         doc = {
             "query": query,
             "match": None,
