@@ -8,10 +8,12 @@ The overlap and context policy lives here and only here:
   "confidential", "member states", "charges", "warrants" ...) is kept only when
 
   1. its paragraph, or one of the two before or after it, holds an unconditional mention:
-     a citation or an alias that needs no context ("ICC", "Rome Statute", "arrest
-     warrant" ...), matched as a phrase rather than loosely — "the court adjourned" in a
-     story about a local trial stays plain. A paragraph that opens on another story
-     (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso, ...") must hold it itself;
+     a citation or an alias that needs no context ("ICC", "Rome Statute", "Pre-Trial
+     Chamber" ...), matched as a phrase rather than loosely — "the court adjourned" in a
+     story about a local trial stays plain. A loose match ("a warrant for the immediate
+     arrest") needs this context even for an alias that otherwise needs none. A paragraph
+     that opens on another story (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso,
+     ...") must hold it itself;
   2. the word just before it or the first content word after it, in its sentence, does not
      tie it to another institution or event (:data:`FOREIGN_QUALIFIERS`: "the
      constitutional court", "la Cour suprême", "national charges"); a concept's own
@@ -207,7 +209,7 @@ def annotate_text(
         usable = [
             c
             for c in cands
-            if not (c.needs_context or c.refers_back)
+            if not (c.needs_context or c.refers_back or c.loose)
             or ((near or c.refers_back) and not _foreign(words, c) and not _verb_form(text, c))
         ]
         usable = _without_possessive_court(usable, text)

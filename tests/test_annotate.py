@@ -18,8 +18,8 @@ def found(text: str, kb, index, **kw) -> list[tuple[str, str | None, str]]:
 
 
 VARIANTS = [
-    ("The judges issued an arrest warrant.", "arrest warrant", "exact"),
-    ("The judges issued arrest-warrants.", "arrest-warrants", "exact"),
+    ("The ICC judges issued an arrest warrant.", "arrest warrant", "exact"),
+    ("The ICC judges issued arrest-warrants.", "arrest-warrants", "exact"),
     ("The ICC issued a warrant of arrest.", "warrant of arrest", "exact"),
     ("The ICC issued an arest warant on Monday.", "arest warant", "fuzzy"),
     ("The ICC judges issued warrants for his arrest.", "warrants for his arrest", None),
@@ -222,13 +222,14 @@ def test_an_appeal_for_something_is_not_an_appeal_against_a_judgment(kb, index) 
     assert appeals == ["appeal the verdict"]
 
 
-def test_a_loose_match_does_not_give_its_paragraph_an_icc_context(kb, index) -> None:
+def test_a_loose_match_neither_stands_alone_nor_gives_its_paragraph_an_icc_context(kb, index) -> None:
     text = (
         "The district judge signed a warrant for the immediate arrest of the director, "
         "and the court will rule on the jurisdiction challenge next week."
     )
-    spans = [(s, m) for s, _, m in found(text, kb, index)]
-    assert spans == [("warrant for the immediate arrest", "fuzzy")]
+    assert found(text, kb, index) == []
+    loose = "The ICC said the judge signed a warrant for the immediate arrest of the director."
+    assert ("warrant for the immediate arrest", "arrest_warrant", "fuzzy") in found(loose, kb, index)
     # a phrase matched as written still vouches for its paragraph
     text = "The ICC judge signed an arrest warrant, and the court will rule on the jurisdiction challenge."
     assert "the court" in [s for s, _, _ in found(text, kb, index)]
