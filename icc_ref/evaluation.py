@@ -1,7 +1,9 @@
 """Article-level precision and recall of ``annotate`` on a labelled set of texts.
 
 ``python -m icc_ref.evaluation [DIR]`` (default ``tests/eval``; ``tests/eval_holdout`` is the
-set kept out of tuning) prints a table per language.
+set kept out of tuning) prints a table per language. A folder whose texts are not about the
+Court (``tests/negatives``: every ``mentions`` list empty) gets a count of the links made in
+it instead, per 1000 words.
 
 Each ``NN_name.txt`` has a ``NN_name.yaml`` with ``language``, ``style`` and ``mentions``:
 ``{text, provisions}``; every occurrence of ``text`` is a labelled mention. A predicted
@@ -122,6 +124,30 @@ def evaluate(folder: Path, kb: KnowledgeBase, index: Index, verbose: bool = Fals
     return totals
 
 
+def false_links(
+    folder: Path, kb: KnowledgeBase, index: Index, verbose: bool = False
+) -> dict[str, tuple[int, int]]:
+    """For a folder of texts that are not about the Court (every ``mentions`` list empty):
+    per language (and ``all``), how many words its texts hold and how many links the tool
+    made in them, every one of them false."""
+    totals: dict[str, tuple[int, int]] = {}
+    for txt in sorted(folder.glob("*.txt")):
+        spec = yaml.safe_load(txt.with_suffix(".yaml").read_text(encoding="utf-8"))
+        text = txt.read_text(encoding="utf-8")
+        mentions = annotate_text(text, kb, index).mentions
+        for key in (spec["language"], "all"):
+            words, links = totals.get(key, (0, 0))
+            totals[key] = (words + len(text.split()), links + len(mentions))
+        if verbose and mentions:
+            print(f"{txt.name}: {', '.join(repr(m.text) for m in mentions)}")
+    return totals
+
+
+def _is_negative(folder: Path) -> bool:
+    specs = [yaml.safe_load(y.read_text(encoding="utf-8")) for y in folder.glob("*.yaml")]
+    return bool(specs) and all(not spec.get("mentions") for spec in specs)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table; exit 1 when a language misses its target (0.90 en, 0.80 others)."""
     from icc_ref.knowledge import load_knowledge
@@ -131,6 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     paths = [a for a in args if a != "-v"]
     folder = Path(paths[0]) if paths else Path("tests/eval")
     kb = load_knowledge()
+    if _is_negative(folder):  # texts not about the Court: count the links, all false
+        print(f"{'language':<9}{'words':>7}{'links':>7}{'per 1000 words':>16}")
+        found = false_links(folder, kb, build_index(kb), verbose)
+        for lang in (*(x for x in ("en", "fr", "ar", "es") if x in found), "all"):
+            words, links = found[lang]
+            print(f"{lang:<9}{words:>7}{links:>7}{1000 * links / max(words, 1):>16.1f}")
+        return 0
     totals = evaluate(folder, kb, build_index(kb), verbose)
     print(f"{'language':<9}{'texts':>6}{'labels':>8}{'predicted':>11}{'recall':>8}{'precision':>11}  target")
     ok = True

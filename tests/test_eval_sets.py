@@ -38,3 +38,17 @@ def test_labels_are_in_the_text_and_cite_real_provisions(txt: Path, kb) -> None:
             assert parsed.instrument in ("RS", "RPE", "RoC"), cite
             if parsed.instrument == "RS":  # the base records every article of the Statute
                 assert kb.closest(str(parsed)) is not None, cite
+
+
+NEGATIVES = REPO / "tests" / "negatives"
+
+
+def test_texts_not_about_the_court_get_no_links(kb, index) -> None:
+    """Twenty stories in four languages that use the Court's words in their everyday or
+    national sense (read while the aliases were tuned, so a regression guard, not a measure)."""
+    from icc_ref.evaluation import false_links
+
+    found = false_links(NEGATIVES, kb, index)
+    assert set(found) == {"en", "fr", "ar", "es", "all"}
+    words, links = found["all"]
+    assert words > 8000 and links == 0
