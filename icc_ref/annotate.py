@@ -10,8 +10,9 @@ The overlap and context policy lives here and only here:
   1. its paragraph, or one of the two before or after it, holds an unconditional mention:
      a citation or an alias that needs no context ("ICC", "Rome Statute", "Pre-Trial
      Chamber" ...), matched as a phrase rather than loosely — "the court adjourned" in a
-     story about a local trial stays plain. A loose match ("a warrant for the immediate
-     arrest") needs this context even for an alias that otherwise needs none. A paragraph
+     story about a local trial stays plain. Only a term written as it is gives context: a
+     fuzzy match (a misspelling, another word order, words inserted: "a warrant for the
+     immediate arrest") needs it even for an alias that otherwise needs none. A paragraph
      that opens on another story (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso,
      ...") must hold it itself;
   2. the word just before it or the first content word after it, in its sentence, does not
@@ -193,9 +194,10 @@ def annotate_text(
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
         ]
-    # what gives a paragraph its ICC context: a term that needs none, matched as a phrase (a
-    # loose match, "a warrant for the immediate arrest", is too weak to vouch for the rest)
-    anchored = [any(not (c.needs_context or c.refers_back or c.loose) for c in cands) for cands in per_para]
+    # what gives a paragraph its ICC context: a term that needs none, written as it is (a fuzzy
+    # match, "a warrant for the immediate arrest", "the prosecutor's office", is too weak to
+    # vouch for the rest, or for itself)
+    anchored = [any(map(_stands_alone, cands)) for cands in per_para]
     back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
@@ -209,7 +211,7 @@ def annotate_text(
         usable = [
             c
             for c in cands
-            if not (c.needs_context or c.refers_back or c.loose)
+            if _stands_alone(c)
             or ((near or c.refers_back) and not _foreign(words, c) and not _verb_form(text, c))
         ]
         usable = _without_possessive_court(usable, text)
@@ -225,6 +227,12 @@ def annotate_text(
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     return Annotation(text, main, tuple(mentions), tuple(langs))
+
+
+def _stands_alone(c: Candidate) -> bool:
+    """A term that needs no context, written as it is: it is linked anywhere, and gives its
+    paragraph and the two on either side an ICC context."""
+    return not (c.needs_context or c.refers_back or c.method == "fuzzy")
 
 
 def _without_possessive_court(cands: list[Candidate], text: str) -> list[Candidate]:

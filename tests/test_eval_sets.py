@@ -40,15 +40,19 @@ def test_labels_are_in_the_text_and_cite_real_provisions(txt: Path, kb) -> None:
                 assert kb.closest(str(parsed)) is not None, cite
 
 
-NEGATIVES = REPO / "tests" / "negatives"
+# Two sets of twenty stories in four languages that use the Court's words in their everyday
+# or national sense. Both were read while the aliases were tuned (the second after its blind
+# count, see the README), so these are regression guards, not measures. What the second still
+# links are the crimes themselves: "crímenes de lesa humanidad" judged by a national court,
+# "génocide" at a Second World War commemoration.
+NEGATIVES = {"negatives": 0, "negatives2": 15}
 
 
-def test_texts_not_about_the_court_get_no_links(kb, index) -> None:
-    """Twenty stories in four languages that use the Court's words in their everyday or
-    national sense (read while the aliases were tuned, so a regression guard, not a measure)."""
+@pytest.mark.parametrize(("folder", "most"), NEGATIVES.items())
+def test_texts_not_about_the_court_get_few_links(kb, index, folder: str, most: int) -> None:
     from icc_ref.evaluation import false_links
 
-    found = false_links(NEGATIVES, kb, index)
+    found = false_links(REPO / "tests" / folder, kb, index)
     assert set(found) == {"en", "fr", "ar", "es", "all"}
     words, links = found["all"]
-    assert words > 8000 and links == 0
+    assert words > 8000 and links <= most
