@@ -212,7 +212,7 @@ def annotate_text(
             c
             for c in cands
             if _stands_alone(c)
-            or ((near or c.refers_back) and not _foreign(words, c) and not _verb_form(text, c))
+            or ((near or c.refers_back) and not _foreign(words, c) and not _other_sense(text, c))
         ]
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
@@ -316,9 +316,10 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     return special is not None and any(k in special for k in (*before, *after))
 
 
-def _verb_form(text: str, c: Candidate) -> bool:
-    """True when ``c`` is one word written as a verb of its people-naming alias ("jugé"), or
-    followed by a word that gives away its everyday sense (:data:`EVERYDAY_NEXT`)."""
+def _other_sense(text: str, c: Candidate) -> bool:
+    """True when the words show ``c`` in another sense than the term's: one word written as a
+    verb of its people-naming alias ("jugé", :data:`VERB_FORMS`), or followed by a word that
+    gives away its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
     if forms is not None and c.words == 1 and normalize("NFC", text[c.start : c.end]).lower() in forms:
         return True
@@ -409,9 +410,9 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
 
 
 def _without_split_phrases(ordered: list[Candidate]) -> list[Candidate]:
-    """``ordered`` without the fuzzy matches that cut an exact phrase in two: in "withdraw the
-    ICC warrant", "ICC warrant" is a phrase, so "withdraw the ICC" (withdrawing from the Court)
-    is not a reading of the words, while "withdraw the ICC warrant" still is."""
+    """``ordered`` without the fuzzy matches that take an exact phrase's modifier from its head
+    (:func:`_splits`): in "withdraw the ICC warrant", "ICC warrant" is a phrase, so "withdraw
+    the ICC" (withdrawing from the Court) is not a reading of the words."""
     if "fuzzy" not in map(_METHOD, ordered):
         return ordered  # most clusters: exact matches and citations only
     phrases = [c for c in ordered if c.method == "exact" and c.words > 1]

@@ -204,7 +204,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         m = pat.sibling.match(text, pos)
         if m is None:
             return
-        labels = tuple(x.lower() for x in _PIN.findall(m.group(1).lower()))
+        labels = tuple(_PIN.findall(m.group(1).lower()))
         k = len(labels)
         if not labels or k > len(pins) or labels[0].isdigit() != pins[-k].isdigit():
             return
