@@ -7,7 +7,8 @@ The overlap and context policy lives here and only here:
 * **context** — an alias marked ``needs_context`` ("court", "chamber", "surrender",
   "confidential", "member states", "charges", "warrants" ...) is kept only when
 
-  1. its paragraph, or one of the two before or after it, holds an unconditional mention:
+  1. its paragraph, one of the two before or after it, or any within 600 characters (a news
+     site's one-sentence paragraphs), holds an unconditional mention:
      a citation or an alias that needs no context ("ICC", "Rome Statute", "Pre-Trial
      Chamber" ...), matched as a phrase rather than loosely — "the court adjourned" in a
      story about a local trial stays plain. Only a term written as it is gives context: a
@@ -84,6 +85,7 @@ class Annotation:
 
 
 CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
+CONTEXT_CHARS = 600  # ... or any paragraph this close: a news site's one-sentence paragraphs
 # A paragraph that opens by announcing another story ("Separately, a district court ...")
 # borrows no context from its neighbours; it may still have its own.
 TOPIC_CHANGE = re.compile(
@@ -205,8 +207,7 @@ def annotate_text(
         if not cands:
             continue
         near = anchored[i] or (
-            not TOPIC_CHANGE.match(text, spans[i][0])
-            and any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1])
+            not TOPIC_CHANGE.match(text, spans[i][0]) and _anchored_near(i, anchored, spans)
         )
         usable = [
             c
@@ -227,6 +228,24 @@ def annotate_text(
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     return Annotation(text, main, tuple(mentions), tuple(langs))
+
+
+def _anchored_near(i: int, anchored: list[bool], spans: list[tuple[int, int]]) -> bool:
+    """True when a paragraph near paragraph ``i`` holds a term that stands alone: one of the
+    :data:`CONTEXT_REACH` on either side, or any within :data:`CONTEXT_CHARS` characters."""
+    if any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1]):
+        return True
+    j = i - CONTEXT_REACH - 1
+    while j >= 0 and spans[i][0] - spans[j][1] <= CONTEXT_CHARS:
+        if anchored[j]:
+            return True
+        j -= 1
+    j = i + CONTEXT_REACH + 1
+    while j < len(spans) and spans[j][0] - spans[i][1] <= CONTEXT_CHARS:
+        if anchored[j]:
+            return True
+        j += 1
+    return False
 
 
 def _stands_alone(c: Candidate) -> bool:

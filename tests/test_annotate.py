@@ -122,6 +122,14 @@ def test_context_words_link_only_in_an_icc_context(kb, index, word: str, icc: st
     assert found(other, kb, index) == []
 
 
+def test_context_reaches_two_paragraphs_or_600_characters(kb, index) -> None:
+    short = ["The ICC Prosecutor spoke on Monday."] + ["Officials met again."] * 3 + ["The court will rule."]
+    assert "The court" in [m.text for m in annotate_text("\n\n".join(short), kb, index).mentions]
+    filler = "Officials met again and talked at length about the weather and the harvest. " * 4
+    long = ["The ICC Prosecutor spoke on Monday.", filler, filler, filler, "The court will rule."]
+    assert "The court" not in [m.text for m in annotate_text("\n\n".join(long), kb, index).mentions]
+
+
 def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> None:
     icc = "The ICC Prosecutor asked the judges for an arrest warrant.\n\n"
     other = "Separately, a district court sentenced a reporter on defamation charges; she will appeal."
