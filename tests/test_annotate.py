@@ -188,6 +188,13 @@ def test_a_fuzzy_match_does_not_cut_a_phrase_in_two(kb, index) -> None:
     ]
 
 
+def test_the_assembly_opening_its_session_is_not_a_hearing_in_open_session(kb, index) -> None:
+    text = "The Assembly of States Parties opened its annual session in The Hague."
+    assert "public_hearing" not in [c for _, c, _ in found(text, kb, index)]
+    sat = found("The ICC Chamber sat in open session.", kb, index)
+    assert ("open session", "public_hearing", "exact") in sat
+
+
 def test_acronyms_match_only_in_capitals(kb, index) -> None:
     spans = [s for s, _, _ in found("The ICC site is www.icc-cpi.int and the tool is icc-ref.", kb, index)]
     assert spans == ["ICC"]
