@@ -166,7 +166,7 @@ def scaled_kb(kb: KnowledgeBase, factor: int, seed: int = 11) -> KnowledgeBase:
         for _ in range((factor - 1) * len(c.aliases)):
             extra.append(Alias(f"{_word(rng, syllables)} {_word(rng, syllables)}", "en"))
         concepts[c.id] = replace(c, aliases=c.aliases + tuple(extra))
-    return KnowledgeBase(kb.instruments, kb.provisions, concepts, kb.notes, kb.known_words)
+    return replace(kb, concepts=concepts)
 
 
 def _word(rng: random.Random, syllables: list[str]) -> str:

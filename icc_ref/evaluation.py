@@ -24,7 +24,7 @@ import yaml
 from icc_ref.annotate import annotate_text
 from icc_ref.citation import parse_citation
 from icc_ref.matcher import Index, build_index
-from icc_ref.model import KnowledgeBase, Mention
+from icc_ref.model import LANGUAGES, KnowledgeBase, Mention
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if _is_negative(folder):  # texts not about the Court: count the links, all false
         print(f"{'language':<9}{'words':>7}{'links':>7}{'per 1000 words':>16}")
         found = false_links(folder, kb, build_index(kb), verbose)
-        for lang in (*(x for x in ("en", "fr", "ar", "es") if x in found), "all"):
+        for lang in (*(x for x in LANGUAGES if x in found), "all"):
             words, links = found[lang]
             print(f"{lang:<9}{words:>7}{links:>7}{1000 * links / max(words, 1):>16.1f}")
         return 0

@@ -87,8 +87,8 @@ class _Reader:
 
     def _known_words(self, data: Any, shown: str) -> None:
         table = data["known_words"]
+        line = line_of(table, 1)
         for lang, words in table.items():
-            line = line_of(table, 1)
             if lang not in LANGUAGES:
                 self.problems.append(
                     IccRefError(

@@ -47,24 +47,15 @@ def run(
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:
-            import json  # only here: a plain lookup is a cold start worth keeping short
-
-            print(
-                json.dumps(
-                    {"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]},
-                    ensure_ascii=False,
-                )
-            )
+            _print_json({"query": query, "match": None, "candidates": [_hit_json(h) for h in hits[:5]]}, None)
         return 1
     if args.json:
-        import json
-
         doc = {
             "query": query,
             "match": record_json(kb, good[0]),
             "candidates": [_hit_json(h) for h in hits[: args.limit]],
         }
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        _print_json(doc)
         return 0
     style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     if args.limit > 1:
@@ -97,8 +88,6 @@ def _mention_hit(kb: KnowledgeBase, m: Mention) -> Hit:
 def _print_terms(kb: KnowledgeBase, query: str, found: list[Mention], hits: list[Hit], as_json: bool) -> int:
     records = [_mention_hit(kb, m) for m in found]
     if as_json:
-        import json
-
         doc = {
             "query": query,
             "match": None,
@@ -108,7 +97,7 @@ def _print_terms(kb: KnowledgeBase, query: str, found: list[Mention], hits: list
             ],
             "candidates": [_hit_json(h) for h in hits[:5]],
         }
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        _print_json(doc)
         return 0
     style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     listed = "; ".join(f"{m.text!r}: {h.label}" for m, h in zip(found, records, strict=True))
@@ -120,6 +109,12 @@ def _print_terms(kb: KnowledgeBase, query: str, found: list[Mention], hits: list
             print()
             print(describe(kb, h, style))
     return 0
+
+
+def _print_json(doc: dict[str, Any], indent: int | None = 2) -> None:
+    import json  # only for --json: a plain lookup is a cold start worth keeping short
+
+    print(json.dumps(doc, ensure_ascii=False, indent=indent))
 
 
 def _hit_json(h: Hit) -> dict[str, Any]:
