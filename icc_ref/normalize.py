@@ -7,8 +7,9 @@ sides:
    dash/quote/apostrophe variants unified, tatweel dropped, Arabic letter variants (alef
    forms, ta marbuta, alef maqsura, hamza seats) unified, Arabic-Indic digits made ASCII;
 2. words (:func:`tokenize`): word tokens with a *key* that drops English possessives,
-   French elision (l', d', qu' ...), English/French/Spanish plural endings and Arabic
-   attached prefixes (و ب ل ف ك ال).
+   French elision (l', d', qu' ...), English/French/Spanish plural endings, Arabic
+   attached prefixes (و ب ل ف ك ال) and, on a ta marbuta noun, the sound plural and the
+   "his" ending (حصانات, حصانته -> حصانة).
 
 >>> [t.key for t in tokenize("The Prosecutor's arrest-warrants")]
 ['the', 'prosecutor', 'arrest', 'warrant']
@@ -187,6 +188,8 @@ def _arabic_key(word: str) -> str:
             word = word[2:]
     if len(word) >= 5 and word[0] in _AR_SINGLE:
         word = word[1:]
+    if len(word) >= 5 and word.endswith(("\u0627\u062a", "\u062a\u0647")):
+        return word[:-2] + "\u0647"  # حصانات, حصانته -> حصانة: plural and "his" of a ta marbuta noun
     return word
 
 

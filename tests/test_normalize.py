@@ -31,6 +31,10 @@ def test_same_keys_for_variants() -> None:
     assert keys("órdenes") == keys("orden")
     assert keys("أسباباً معقولة") == keys("أسباب معقولة")  # accusative ending
     assert keys("روما") == ("روما",)  # an alef without tanween stays
+    assert keys("الحصانات") == keys("الحصانة")  # sound feminine plural of a ta marbuta noun
+    assert keys("حصانته") == keys("حصانة")  # the same noun with "his"
+    assert keys("المحاكم") != keys("المحاكمة")  # courts are not a trial: no ta marbuta dropped
+    assert keys("ذات") == ("ذات",)  # a short word keeps its letters
 
 
 def test_sentences_are_numbered() -> None:
