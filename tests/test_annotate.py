@@ -525,3 +525,23 @@ def test_an_acronym_shared_with_another_body_is_not_linked_where_that_body_is_me
     kb, index, text: str, linked: bool
 ) -> None:
     assert bool(found(text, kb, index)) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ICC issued a warrant for him. He was arrested in Brussels on Monday.", "was arrested"),
+        ("La CPI avait délivré un mandat d'arrêt. Il a été arrêté lundi à Bruxelles.", "été arrêté"),
+        ("La CPI dictó una orden de detención. Fue detenido el lunes en Bruselas.", "Fue detenido"),
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وأُلقي القبض عليه في بروكسل.", "وأُلقي القبض عليه"),
+        ("A county judge heard the case. He was arrested in 2019 for fraud.", None),  # no ICC context
+    ],
+    ids=["en", "fr", "es", "ar", "national"],
+)
+def test_an_arrest_in_an_icc_story_is_the_custodial_state_s_arrest(
+    kb, index, text: str, span: str | None
+) -> None:
+    arrests = [
+        m.text for m in annotate_text(text, kb, index).mentions if m.concept == "arrest_in_custodial_state"
+    ]
+    assert arrests == ([span] if span else [])
