@@ -64,6 +64,8 @@ class Index:
     max_len: int
     primary: dict[str, tuple[str, ...]]  # concept id -> its provisions
     narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
+    names: dict[tuple[str, ...], Entry] = field(default_factory=dict)  # the Court's and the Statute's names
+    name_ends: frozenset[str] = frozenset()  # the last words of those names that are not generic
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
     pools: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)  # typo candidates, by size
     # (language, first letter) -> alias word or one-letter deletion -> alias words, for the
@@ -78,15 +80,17 @@ def build_index(kb: KnowledgeBase) -> Index:
     exact: dict[tuple[str, ...], list[Entry]] = {}
     bags: list[tuple[Entry, list[str]]] = []
     vocab: dict[str, set[str]] = {}
+    made: list[Entry] = []
     for concept in kb.concepts.values():
-        for entry in _entries(concept):
+        for entry, variant in _entries(concept):
+            if variant:
+                made.append(entry)
+                continue
             exact.setdefault(entry.keys, []).append(entry)
-            content = [k for k in entry.keys if k not in STOPWORDS]
-            if not entry.exact_only:
-                words = (k for k in content if len(k) >= 4 and k.isalpha())
-                vocab.setdefault(entry.lang, set()).update(words)
-                if len(content) >= 2:
-                    bags.append((entry, content))
+            _add_words(entry, vocab, bags)
+    for entry in made:  # a phrase written out in the base, for this concept or another, wins
+        if entry.keys not in exact:
+            exact[entry.keys] = [entry]  # as written only: its words in another order are its source's
     by_anchor = _by_anchor(bags)
     for anchor, entries in list(by_anchor.items()):
         kept = [e for e in entries if not _embeds_another(e, exact)]
@@ -102,6 +106,7 @@ def build_index(kb: KnowledgeBase) -> Index:
             seconds.setdefault(key[0], set()).add(key[1])
     alias_words = frozenset(k for key in exact for k in key)
     by_letter = _by_first_letter(vocab)
+    names = {k: e for k, es in exact.items() for e in es[:1] if e.concept in NAME_CONCEPTS}
     return Index(
         exact=exact,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -117,7 +122,19 @@ def build_index(kb: KnowledgeBase) -> Index:
         max_len=max((len(k) for k in exact), default=1),
         primary={c.id: c.provisions for c in kb.concepts.values()},
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
+        names=names,
+        name_ends=frozenset(k[-1] for k, e in names.items() if not e.needs_context),
     )
+
+
+def _add_words(entry: Entry, vocab: dict[str, set[str]], bags: list[tuple[Entry, list[str]]]) -> None:
+    """Give the typo vocabulary the entry's words and bag matching the entry."""
+    if entry.exact_only:
+        return
+    content = [k for k in entry.keys if k not in STOPWORDS]
+    vocab.setdefault(entry.lang, set()).update(k for k in content if len(k) >= 4 and k.isalpha())
+    if len(content) >= 2:
+        bags.append((entry, content))
 
 
 # A (language, first letter) with this many alias words gets a table of their one-letter
@@ -208,7 +225,68 @@ def languages(index: Index) -> list[str]:
     return sorted({key[0] for key in index.vocab})
 
 
-def _entries(concept: Concept) -> Iterable[Entry]:
+# The concepts whose names end other phrases ("the Prosecutor of the ICC", "party to the Rome
+# Statute"): a mention is split there so that the name keeps its own link (annotate).
+NAME_CONCEPTS = frozenset({"international_criminal_court", "rome_statute"})
+
+# The names a story gives the Court inside a phrase, per language: each group's names are
+# interchangeable, so an alias written with one ("handed over to the ICC") is also found with
+# the others ("handed over to the International Criminal Court", "... to the court"). A name
+# marked True is generic ("the court" may be any court): the phrase it makes needs context.
+COURT_NAMES: dict[str, tuple[tuple[tuple[str, bool], ...], ...]] = {
+    "en": (
+        (
+            ("the ICC", False),
+            ("the International Criminal Court", False),
+            ("the court", True),
+            ("the tribunal", True),
+        ),
+        (("ICC", False), ("International Criminal Court", False)),
+    ),
+    "fr": ((("la CPI", False), ("la Cour pénale internationale", False), ("la Cour", True)),),
+    "es": ((("la CPI", False), ("la Corte Penal Internacional", False), ("la Corte", True)),),
+    "ar": ((("المحكمة الجنائية الدولية", False), ("الجنائية الدولية", False), ("المحكمة", True)),),
+}
+
+
+def _name_keys() -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
+    """Per language: (keys of a name, its group, generic), longest names first."""
+    out: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+    for lang, groups in COURT_NAMES.items():
+        names = [(keys(name), g, generic) for g, group in enumerate(groups) for name, generic in group]
+        out[lang] = sorted(names, key=lambda n: -len(n[0]))
+    return out
+
+
+_NAMES = _name_keys()
+
+
+def court_name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, ...], bool]]:
+    """The alias keys ``k`` with one name of the Court replaced by each other name of its
+    group, and whether the name put in is generic.
+
+    >>> [" ".join(v) for v, _ in court_name_variants("en", keys("surrendered to the ICC"))]
+    ['surrend to the international criminal court', 'surrend to the court', 'surrend to the tribunal']
+    """
+    names = _NAMES.get(lang, [])
+    out: list[tuple[tuple[str, ...], bool]] = []
+    i = 0
+    while i < len(k):
+        hit = next(((n, g) for n, g, _ in names if k[i : i + len(n)] == n), None)
+        if hit is None:
+            i += 1
+            continue
+        found, group = hit
+        for other, g, generic in names:
+            if g == group and other != found:
+                out.append((k[:i] + other + k[i + len(found) :], generic))
+        i += len(found)
+    return out
+
+
+def _entries(concept: Concept) -> Iterable[tuple[Entry, bool]]:
+    """The concept's aliases as entries, each with whether it is a variant made from one
+    (another name of the Court put in) rather than written in the base."""
     for alias in concept.aliases:
         if alias.lookup_only:
             continue  # a name to look up, not a term to find in a text
@@ -216,19 +294,22 @@ def _entries(concept: Concept) -> Iterable[Entry]:
         for text in variants:
             k = keys(text)
             short = len("".join(k)) <= 4 or (alias.text.isupper() and len(alias.text) <= 6)
-            content = frozenset(w for w in k if w not in STOPWORDS)
             acronym = alias.text.isupper() and len(alias.text.replace(" ", "")) <= 6
-            yield Entry(
-                concept.id,
-                alias.text,
-                alias.lang,
-                k,
-                alias.needs_context,
-                alias.exact or short,
-                content,
-                acronym,
-                alias.refers_back,
-            )
+            names_itself = acronym or len(k) < 2 or concept.id in NAME_CONCEPTS
+            named = [] if names_itself else court_name_variants(alias.lang, k)
+            for vk, generic in [(k, False), *named]:
+                entry = Entry(
+                    concept.id,
+                    alias.text,
+                    alias.lang,
+                    vk,
+                    alias.needs_context or generic,
+                    alias.exact or short,
+                    frozenset(w for w in vk if w not in STOPWORDS),
+                    acronym,
+                    alias.refers_back,
+                )
+                yield entry, vk is not k
 
 
 def _known_words(kb: KnowledgeBase) -> set[str]:

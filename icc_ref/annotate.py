@@ -64,6 +64,7 @@ from functools import lru_cache
 from operator import itemgetter
 from unicodedata import normalize
 
+from icc_ref.aliasindex import NAME_CONCEPTS
 from icc_ref.language import detect_language_of_words
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
@@ -222,7 +223,7 @@ def annotate_text(
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
-    mentions = resolve_back_references(chosen, index, text)
+    mentions = resolve_back_references(split_off_names(chosen, text, words, kb, index), index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
         sizes[lg] = sizes.get(lg, 0) + e - s
@@ -347,6 +348,59 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return False
     nxt = _WORDS.search(text, c.end, c.end + 20)
     return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in following
+
+
+def split_off_names(
+    chosen: list[Candidate], text: str, words: Scan, kb: KnowledgeBase, index: Index
+) -> list[Candidate]:
+    """The mentions with the Court's or the Statute's name at their end made a mention of
+    its own: "[the Prosecutor] of the [International Criminal Court]", "[handed over] to the
+    [ICC]", "[party] to the [Rome Statute]". Both links say something; one would hide the
+    Court. Titles ("Regulations of the Court") stay whole, and a name is split off only when
+    a word that is not a function word is left before it.
+    """
+    names, lasts, all_keys = index.names, index.name_ends, words.keys
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.word < 0 or all_keys[c.word + c.words - 1] not in lasts or c.concept in NAME_CONCEPTS:
+            out.append(c)  # most mentions: no name at the end
+            continue
+        concept = kb.concepts.get(c.concept or "")
+        if concept is None or concept.category == "instruments":
+            out.append(c)
+            continue
+        ks = all_keys[c.word : c.word + c.words]
+        for n in range(1, len(ks)):  # the longest name first
+            entry = names.get(tuple(ks[n:]))
+            if entry is None or entry.needs_context:  # "the court" in "joined the court" says no more
+                continue
+            head = [j for j in range(n) if ks[j] not in STOPWORDS]
+            first = next((j for j in range(n, len(ks)) if ks[j] not in STOPWORDS), None)
+            start = words.starts[c.word + first] if first is not None else c.end
+            if not head or first is None or (entry.acronym and not text[start : c.end].isupper()):
+                out.append(c)
+                break
+            out.append(c._replace(end=words.ends[c.word + head[-1]], words=head[-1] + 1))
+            out.append(
+                Candidate(
+                    start,
+                    c.end,
+                    entry.concept,
+                    index.primary[entry.concept],
+                    100.0,
+                    "exact",
+                    entry.text,
+                    False,
+                    c.lang,
+                    False,
+                    c.word + first,
+                    c.words - first,
+                )
+            )
+            break
+        else:
+            out.append(c)
+    return out
 
 
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:

@@ -175,10 +175,10 @@ def test_a_fuzzy_match_does_not_cut_a_phrase_in_two(kb, index) -> None:
         "ICC warrant",
         "arrest_warrant",
     )
-    assert found("Burundi decided to withdraw from the ICC.", kb, index)[-1][:2] == (
-        "withdraw from the ICC",
-        "withdrawal",
-    )
+    assert [m[:2] for m in found("Burundi decided to withdraw from the ICC.", kb, index)[-2:]] == [
+        ("withdraw", "withdrawal"),  # "withdraw from the ICC", the Court's name split off
+        ("ICC", "international_criminal_court"),
+    ]
     spans = [s for s, _, _ in found("The ICC named the court's working languages.", kb, index)]
     assert "court's working languages" in spans
     # French, Spanish and Arabic put the head first: the challenge takes "competencia"
@@ -545,3 +545,38 @@ def test_an_arrest_in_an_icc_story_is_the_custodial_state_s_arrest(
         m.text for m in annotate_text(text, kb, index).mentions if m.concept == "arrest_in_custodial_state"
     ]
     assert arrests == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The suspect was handed over to the International Criminal Court on Friday.",
+            [("handed over", "surrender"), ("International Criminal Court", "international_criminal_court")],
+        ),
+        (
+            "Le suspect a été remis à la Cour pénale internationale vendredi.",
+            [("remis", "surrender"), ("Cour pénale internationale", "international_criminal_court")],
+        ),
+        (
+            "The state has never joined the International Criminal Court.",
+            [("joined", "accession"), ("International Criminal Court", "international_criminal_court")],
+        ),
+        # a generic name says nothing more than the phrase: it stays inside it
+        (
+            "The ICC said the suspect was later handed over to the court.",
+            [("handed over to the court", "surrender")],
+        ),
+        # a title keeps its name
+        (
+            "The ICC applied the Regulations of the Court.",
+            [("Regulations of the Court", "regulations_of_the_court")],
+        ),
+    ],
+    ids=["en", "fr", "joined", "generic", "title"],
+)
+def test_a_phrase_written_with_another_name_of_the_court_is_found_and_the_name_keeps_its_link(
+    kb, index, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert mentions[-len(expected) :] == expected

@@ -135,7 +135,7 @@ def test_random_text_round_trips(kb, index, text: str) -> None:
         assert strip_annotations(md) == text
 
 
-@pytest.mark.parametrize("text", ["surrender\\ICC", "The ICC. surrender\\*ICC", "The ICC. surrender\\\\ICC"])
+@pytest.mark.parametrize("text", ["war\\crimes", "The ICC. arrest\\*warrant", "The ICC. arrest\\\\warrant"])
 def test_a_backslash_inside_a_mention_round_trips(kb, index, text: str) -> None:
     """Found by the 20,000-example fuzz run: a mention spanning a backslash lost it on stripping."""
     ann = annotate_text(text, kb, index)
