@@ -76,6 +76,8 @@ _PINS_IN_WORDS = (
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}})[ ]?\))*"
+    # the Spanish way: "89.1", "82.1.d)", "58.1.b)"
+    rf"(?:\.[0-9]{{1,2}}(?![0-9])(?:\.[a-z]{{1,4}}\)?(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
@@ -100,7 +102,7 @@ def _patterns() -> SimpleNamespace:
         item=re.compile(_NUMREF, re.IGNORECASE),
         # the pinpoints of one item, in brackets or in words
         pins=re.compile(
-            rf"\(\s*([0-9a-z ]+?)\s*\)|{_PARA_WORD}[ \u00a0]*([0-9]+)"
+            rf"\(\s*([0-9a-z ]+?)\s*\)|\.([0-9]{{1,2}}|[a-z]{{1,4}})(?![\w])|{_PARA_WORD}[ \u00a0]*([0-9]+)"
             rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
             re.IGNORECASE,
         ),

@@ -138,6 +138,28 @@ def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> N
     assert "charges" in [m.text for m in annotate_text(icc + own, kb, index).mentions if m.start >= len(icc)]
 
 
+@pytest.mark.parametrize(
+    ("icc", "other"),
+    [
+        (
+            "La CPI dictó una orden de detención contra el general.\n\n",
+            "Por otra parte, la policía detuvo a dos hombres; el tribunal decretó prisión preventiva.",
+        ),
+        (
+            "La CPI a délivré un mandat d'arrêt contre le général.\n\n",
+            "Par ailleurs, le tribunal correctionnel a condamné un élu; le procureur fera appel.",
+        ),
+        (
+            "The ICC issued an arrest warrant for the general.\n\n",
+            "Meanwhile, a local court fined protesters and the prosecutor dropped charges.",
+        ),
+    ],
+    ids=["es", "fr", "en"],
+)
+def test_openers_of_another_story_in_each_language(kb, index, icc: str, other: str) -> None:
+    assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
+
+
 OTHER_BODIES = [
     "La CPI a émis un mandat d'arrêt. La Cour internationale de justice examine aussi l'affaire.",
     "La CPI a émis un mandat d'arrêt. La Cour européenne des droits de l'homme a statué.",

@@ -41,6 +41,13 @@ FREE = [
     ("under paragraph 7 of article 87 of the Statute", [("paragraph 7 of article 87", "RS 87(7)")]),
     ("le paragraphe 1 de l'article 98 du Statut", [("paragraphe 1 de l'article 98", "RS 98(1)")]),
     ("el párrafo 1 del artículo 82", [("párrafo 1 del artículo 82", "RS 82(1)")]),
+    # the Spanish dotted pinpoints; a full stop after a number is not one
+    ("el artículo 89.1 del Estatuto", [("artículo 89.1", "RS 89(1)")]),
+    ("artículo 82.1.d) del Estatuto", [("artículo 82.1.d)", "RS 82(1)(d)")]),
+    ("los artículos 17.2 y 17.3", [("artículos 17.2", "RS 17(2)"), ("17.3", "RS 17(3)")]),
+    ("la regla 117.3", [("regla 117.3", "RPE 117(3)")]),
+    ("under article 58. The judges", [("article 58", "RS 58")]),
+    ("under article 58.123", [("article 58", "RS 58")]),
     ("وفقاً للفقرة 7 من المادة 87", [("للفقرة 7 من المادة 87", "RS 87(7)")]),
     ("paragraph 2(b) of article 8", [("paragraph 2(b) of article 8", "RS 8(2)(b)")]),
     ("paragraph 4 of the decision cites article 58", [("article 58", "RS 58")]),
