@@ -90,8 +90,9 @@ CONTEXT_CHARS = 600  # ... or any paragraph this close: a news site's one-senten
 # A paragraph that opens by announcing another story ("Separately, a district court ...")
 # borrows no context from its neighbours; it may still have its own.
 TOPIC_CHANGE = re.compile(
-    r"[\s#>*_-]*(?:separately|meanwhile|in (?:a|an) (?:separate|unrelated) (?:case|development|matter|ruling|story)"
-    r"|in other news|dans une affaire (?:distincte|séparée)|dans une autre affaire|dans un autre dossier"
+    r"[\s#>*_-]*(?:separately|meanwhile"
+    r"|in (?:a|an) (?:separate|unrelated) (?:case|development|matter|ruling|story)|in other news"
+    r"|dans une affaire (?:distincte|séparée)|dans une autre affaire|dans un autre dossier"
     r"|par ailleurs|parallèlement"
     r"|en otro orden de cosas|en un caso (?:separado|distinto)|en otro caso|en un asunto distinto"
     r"|paralelamente|en paralelo|por otra parte|por otro lado"
