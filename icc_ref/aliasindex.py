@@ -229,30 +229,47 @@ def languages(index: Index) -> list[str]:
 # Statute"): a mention is split there so that the name keeps its own link (annotate).
 NAME_CONCEPTS = frozenset({"international_criminal_court", "rome_statute"})
 
-# The names a story gives the Court inside a phrase, per language: each group's names are
-# interchangeable, so an alias written with one ("handed over to the ICC") is also found with
-# the others ("handed over to the International Criminal Court", "... to the court"). A name
-# marked True is generic ("the court" may be any court): the phrase it makes needs context.
-COURT_NAMES: dict[str, tuple[tuple[tuple[str, bool], ...], ...]] = {
+# The names a story gives the Court and the Statute inside a phrase, per language: the names of
+# a group are interchangeable, so an alias written with one ("handed over to the ICC") is also
+# found with the others ("handed over to the International Criminal Court", "... to ICC" in a
+# headline, "... to the court"). A name marked True is generic ("the court" may be any court):
+# the phrase it makes needs context. French and Spanish names go without their article, which
+# the phrase keeps ("remis à la CPI" / "remis à la Cour"); a Spanish masculine name changes it
+# ("entregado a la CPI" / "entregado al tribunal").
+NAME_GROUPS: dict[str, tuple[tuple[tuple[str, bool], ...], ...]] = {
     "en": (
         (
             ("the ICC", False),
+            ("ICC", False),
             ("the International Criminal Court", False),
+            ("International Criminal Court", False),
             ("the court", True),
             ("the tribunal", True),
         ),
-        (("ICC", False), ("International Criminal Court", False)),
+        (("the Rome Statute", False), ("Rome Statute", False), ("the Statute", True)),
     ),
-    "fr": ((("la CPI", False), ("la Cour pénale internationale", False), ("la Cour", True)),),
-    "es": ((("la CPI", False), ("la Corte Penal Internacional", False), ("la Corte", True)),),
-    "ar": ((("المحكمة الجنائية الدولية", False), ("الجنائية الدولية", False), ("المحكمة", True)),),
+    "fr": (
+        (("CPI", False), ("Cour pénale internationale", False), ("Cour", True)),
+        (("Statut de Rome", False), ("Statut", True)),
+    ),
+    "es": (
+        (("CPI", False), ("Corte Penal Internacional", False), ("Corte", True), ("tribunal", True)),
+        (("Estatuto de Roma", False), ("Estatuto", True)),
+    ),
+    "ar": (
+        (("المحكمة الجنائية الدولية", False), ("الجنائية الدولية", False), ("المحكمة", True)),
+        (("نظام روما الأساسي", False), ("نظام روما", False), ("النظام الأساسي", True)),
+    ),
 }
+# Spanish articles before a feminine name, and what they become before a masculine one
+_MASCULINE = {("a", "la"): ("al",), ("de", "la"): ("del",), ("la",): ("el",)}
+_MASCULINE_NAMES = frozenset({("tribunal",)})
 
 
 def _name_keys() -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
     """Per language: (keys of a name, its group, generic), longest names first."""
     out: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
-    for lang, groups in COURT_NAMES.items():
+    for lang, groups in NAME_GROUPS.items():
         names = [(keys(name), g, generic) for g, group in enumerate(groups) for name, generic in group]
         out[lang] = sorted(names, key=lambda n: -len(n[0]))
     return out
@@ -261,12 +278,14 @@ def _name_keys() -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
 _NAMES = _name_keys()
 
 
-def court_name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, ...], bool]]:
-    """The alias keys ``k`` with one name of the Court replaced by each other name of its
-    group, and whether the name put in is generic.
+def name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, ...], bool]]:
+    """The alias keys ``k`` with one name of the Court or the Statute replaced by each other
+    name of its group, and whether the name put in is generic.
 
-    >>> [" ".join(v) for v, _ in court_name_variants("en", keys("surrendered to the ICC"))]
-    ['surrend to the international criminal court', 'surrend to the court', 'surrend to the tribunal']
+    >>> sorted(" ".join(v) for v, generic in name_variants("en", keys("surrendered to the ICC")) if generic)
+    ['surrender to the court', 'surrender to the tribunal']
+    >>> [" ".join(v) for v, _ in name_variants("es", keys("entregado a la CPI"))][-1]
+    'entregado al tribunal'
     """
     names = _NAMES.get(lang, [])
     out: list[tuple[tuple[str, ...], bool]] = []
@@ -278,8 +297,15 @@ def court_name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, 
             continue
         found, group = hit
         for other, g, generic in names:
-            if g == group and other != found:
-                out.append((k[:i] + other + k[i + len(found) :], generic))
+            if g != group or other == found or (generic and i == 0):
+                continue  # "the court's judges": the possessor is no part of the term
+            before = k[:i]
+            if other in _MASCULINE_NAMES:
+                article = next((a for a in _MASCULINE if before[-len(a) :] == a), None)
+                if article is None:
+                    continue  # no article to make agree: leave the phrase as it is
+                before = before[: -len(article)] + _MASCULINE[article]
+            out.append((before + other + k[i + len(found) :], generic))
         i += len(found)
     return out
 
@@ -296,7 +322,7 @@ def _entries(concept: Concept) -> Iterable[tuple[Entry, bool]]:
             short = len("".join(k)) <= 4 or (alias.text.isupper() and len(alias.text) <= 6)
             acronym = alias.text.isupper() and len(alias.text.replace(" ", "")) <= 6
             names_itself = acronym or len(k) < 2 or concept.id in NAME_CONCEPTS
-            named = [] if names_itself else court_name_variants(alias.lang, k)
+            named = [] if names_itself else name_variants(alias.lang, k)
             for vk, generic in [(k, False), *named]:
                 entry = Entry(
                     concept.id,
