@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
 from icc_ref.citation import Citation, find_citations_of_the_treaty
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
-from icc_ref.normalize import MAX_CACHED, Scan, scan
+from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
 
 __all__ = ["STOPWORDS", "Candidate", "Index", "Languages", "build_index", "correct_word", "find_candidates"]
 
@@ -42,7 +42,10 @@ MIN_LONE_TYPO_LEN = 6  # a word corrected into a one-word alias by itself must b
 _ASCII_DIGITS = "0123456789"
 _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(map(chr, range(0x6F0, 0x6FA)))
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]،؛]")  # with the Arabic comma and semicolon
+# Words that turn a phrase into its opposite: a fuzzy match may neither put one in ("دولة غير
+# عضو" is no State Party) nor move one ("not a party" is not "a party, not ...").
+NEGATIONS: frozenset[str] = frozenset(keys("not non no sin sans pas ni غير لا ليس ليست لم لن عدم"))
 # room for "paragraph 7 of article", "المادتين" before a number; for "(1)(b) bis, 89" or "of the
 # Rules of Procedure and Evidence" after it
 _BEFORE, _AFTER = 40, 60
@@ -402,12 +405,27 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it
+            if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
+                continue
             others = sum(1 for k in found if k not in STOPWORDS and k not in entry.content)
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
             yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
+
+
+def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:
+    """True when ``found`` holds a negation that the alias lacks, or puts one of the alias's
+    before another word than the alias does."""
+    for j, k in enumerate(found):
+        if k in NEGATIONS:
+            if k not in alias:
+                return True
+            a = alias.index(k)
+            if a + 1 < len(alias) and found[j + 1 : j + 2] != [alias[a + 1]]:
+                return True
+    return False
 
 
 def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tuple[int, int] | None:

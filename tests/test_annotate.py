@@ -602,3 +602,20 @@ def test_a_phrase_written_with_another_name_of_the_court_is_found_and_the_name_k
 ) -> None:
     mentions = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
     assert mentions[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a fuzzy match may not put a negation in ...
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وزار الرئيس دولة غير عضو.", "state_party"),
+        # ... nor run over the Arabic comma to take one from the next clause
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وزار ثلاث دول أطراف، غير أن أياً منها لم يعتقله.",
+            "non_party_state",
+        ),
+    ],
+    ids=["inserted", "comma"],
+)
+def test_a_negation_is_never_added_to_or_moved_in_a_phrase(kb, index, text: str, absent: str) -> None:
+    assert absent not in [m.concept for m in annotate_text(text, kb, index).mentions]
