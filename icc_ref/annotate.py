@@ -406,26 +406,53 @@ def split_off_names(
     return out
 
 
+_INDEFINITE = frozenset({"a", "an", "another", "un", "une", "uno", "una", "otra", "otro", "autre"})
+_NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
+_ARTICLE_AR = re.compile(r"(?:^|\s)[وفبلك]?(?:ال|لل)")
+
+
+def _naming_weight(text: str, m: Mention) -> float:
+    """How much naming a specific concept here says that the text is about it: 2 with its
+    number ("Trial Chamber V"), half with an indefinite article ("a Trial Chamber", an Arabic
+    name without the article), 1 otherwise."""
+    if _NUMBERED.match(text, m.end):
+        return 2.0
+    before = _WORDS.findall(text, max(0, m.start - 12), m.start)
+    if before and before[-1].lower() in _INDEFINITE:
+        return 0.5
+    if "\u0600" <= m.text[:1] <= "\u06ff" and not _ARTICLE_AR.search(m.text):
+        return 0.5
+    return 1.0
+
+
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:
     """The final mentions, a short reference to a general concept made specific by the text.
 
     "Trial Chamber V opened the case. ... The Chamber then ruled": the second mention is a
-    context word of *Chambers*; the last concept named before it that ``narrows`` Chambers is
-    the Trial Chamber, so that is what it links to. Without such an earlier mention, or for
-    the general concept spelled out in full, the mention keeps its general concept.
+    context word of *Chambers*; the concept named before it that ``narrows`` Chambers is the
+    Trial Chamber, so that is what it links to. Where several were named, the one named most
+    often so far, counting the short references already read as it (the chamber seized of the
+    case, not one cited in passing), and of those the last; a chamber named with its number
+    ("Pre-Trial Chamber II") counts twice, one named with an indefinite article ("may send
+    the case to a Trial Chamber", "دائرة ابتدائية") half. Without such an earlier mention, or
+    for the general concept spelled out in full, the mention keeps its general concept.
     """
     narrowing = index.narrows
     if not narrowing:
         return [c.mention(text) for c in chosen]
-    last: dict[str, str] = {}  # general concept -> the last specific one named
+    # general concept -> specific one -> (how much named so far, when last named)
+    named: dict[str, dict[str, tuple[float, int]]] = {}
     out = []
-    for cand in chosen:
+    for k, cand in enumerate(chosen):
         m = cand.mention(text)
         general = narrowing.get(m.concept or "")
         if general is not None:
-            last[general] = m.concept  # type: ignore[assignment]
-        elif cand.needs_context and m.concept in last:
-            specific = last[m.concept]
+            seen = named.setdefault(general, {})
+            seen[m.concept] = (seen.get(m.concept, (0, 0))[0] + _naming_weight(text, m), k)  # type: ignore[index]
+        elif cand.needs_context and m.concept in named:
+            seen = named[m.concept]
+            specific = max(seen, key=seen.__getitem__)  # named most often; of those, last
+            seen[specific] = (seen[specific][0] + 1, k)  # "the Chamber" again: still that one
             m = replace(m, concept=specific, provisions=index.primary[specific])
         out.append(m)
     return out

@@ -373,13 +373,24 @@ def test_seed_article_links(kb, index, span: str, article: str) -> None:
             "appeals_chamber",
         ),
         ("The ICC said the Chamber would rule soon.", "chambers"),  # nothing specific named before
+        # the chamber seized of the case, not one cited in passing or named as a next step
+        (
+            "Pre-Trial Chamber II of the ICC met. It cited the Appeals Chamber's case law. "
+            "The Chamber then issued a warrant.",
+            "pre_trial_chamber",
+        ),
+        (
+            "La Chambre préliminaire de la CPI a tenu l'audience; l'affaire pourrait aller devant "
+            "une chambre de première instance. La Chambre a accordé des mesures de protection.",
+            "pre_trial_chamber",
+        ),
     ],
-    ids=["trial", "pre-trial", "last-named-wins", "general"],
+    ids=["trial", "pre-trial", "last-named-wins", "general", "numbered", "indefinite"],
 )
 def test_the_chamber_links_to_the_chamber_last_named(kb, index, text: str, expected: str) -> None:
     mentions = annotate_text(text, kb, index).mentions
-    last = [m for m in mentions if m.text.lower().endswith("chamber")][-1]
-    assert last.text.lower() in ("the chamber", "chamber")
+    last = [m for m in mentions if m.text.lower().endswith(("chamber", "chambre"))][-1]
+    assert last.text.lower() in ("the chamber", "chamber", "la chambre")
     assert last.concept == expected
     assert last.provisions == index.primary[expected]
 
