@@ -73,11 +73,29 @@ _PINS_IN_WORDS = (
     rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+)?"
     rf"(?:[,،]?[ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?[a-z]{{1,4}}\))?"
 )
+# The letters of Arabic lists, in the order of the Statute's Arabic text (abjad: أ ب ج د هـ ...),
+# as the Latin letters of the English text; only the first eleven, which the Statute's lists use.
+_AR_LETTERS = {
+    "أ": "a",
+    "ا": "a",
+    "ب": "b",
+    "ج": "c",
+    "د": "d",
+    "ه": "e",
+    "هـ": "e",
+    "و": "f",
+    "ز": "g",
+    "ح": "h",
+    "ط": "i",
+    "ي": "j",
+    "ك": "k",
+}
+_AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
-    rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}})[ ]?\))*"
-    # the Spanish way: "89.1", "82.1.d)", "58.1.b)"
-    rf"(?:\.[0-9]{{1,2}}(?![0-9])(?:\.[a-z]{{1,4}}\)?(?![\w]))?)?"
+    rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
+    # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"
+    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
@@ -102,7 +120,8 @@ def _patterns() -> SimpleNamespace:
         item=re.compile(_NUMREF, re.IGNORECASE),
         # the pinpoints of one item, in brackets or in words
         pins=re.compile(
-            rf"\(\s*([0-9a-z ]+?)\s*\)|\.([0-9]{{1,2}}|[a-z]{{1,4}})(?![\w])|{_PARA_WORD}[ \u00a0]*([0-9]+)"
+            rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
+            rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
             rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
             re.IGNORECASE,
         ),
@@ -141,7 +160,8 @@ def _patterns() -> SimpleNamespace:
                 re.IGNORECASE,
             ),
             "RoC": re.compile(
-                r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b", re.IGNORECASE
+                r"Regulations of the Court\b|Règlement de la Cour\b|Reglamento de la Corte\b|لائحة المحكمة",
+                re.IGNORECASE,
             ),
         },
         # "of the treaty" names no treaty: in a text about the ICC, the Statute
@@ -165,8 +185,26 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     assert head is not None
     number = canonical_number(re.sub(r"مكرر(?:ا|اً)?", "bis", head.group(0)))
     found = _patterns().pins.finditer(item, head.end())
-    pins = tuple(canonical_number("".join(m.groups(""))) for m in found)
-    return number, pins
+    if item[head.end() : head.end() + 1] == "-":
+        after = re.match(r"-(\d+)", item[head.end() :])
+        if after and int(after.group(1)) > int(re.sub(r"\D", "", number) or 0):
+            return number, ()  # "articles 86-89" is a range, not article 86, paragraph 89
+    pins: list[str] = []
+    for m in found:
+        pin = canonical_number("".join(m.groups("")))
+        pin = _AR_LETTERS.get(pin, pin)
+        if pin.isdigit() and pins and pins[-1].isalpha() and "a" <= pins[-1] <= "k":
+            pin = _roman(int(pin))  # the third level is numbered in Arabic: 8(2)(ب)(22) is 8(2)(b)(xxii)
+        pins.append(pin)
+    return number, tuple(pins)
+
+
+def _roman(n: int) -> str:
+    """``22`` -> ``"xxii"`` (up to 39, the Statute's longest list)."""
+    return (
+        "x" * (n // 10)
+        + ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "")[n % 10 - 1 if n % 10 else 9]
+    )
 
 
 def _instrument_for(match: re.Match[str], text: str, after: int) -> tuple[str | None, int]:

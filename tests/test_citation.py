@@ -48,6 +48,15 @@ FREE = [
     ("la regla 117.3", [("regla 117.3", "RPE 117(3)")]),
     ("under article 58. The judges", [("article 58", "RS 58")]),
     ("under article 58.123", [("article 58", "RS 58")]),
+    # the French way with hyphens, and a range that is not a pinpoint
+    ("l'article 17-1-a du Statut", [("l'article 17-1-a", "RS 17(1)(a)")]),
+    ("les articles 7-1-a et 7-1-h", [("articles 7-1-a", "RS 7(1)(a)"), ("7-1-h", "RS 7(1)(h)")]),
+    ("les articles 86-89", [("articles 86-89", "RS 86")]),
+    # Arabic list letters (abjad order) and the numbered third level
+    ("المادة 19 (2) (ب) من النظام", [("المادة 19 (2) (ب)", "RS 19(2)(b)")]),
+    ("المادتين 58 (1) (ب) و60", [("المادتين 58 (1) (ب)", "RS 58(1)(b)"), ("60", "RS 60")]),
+    ("المادة 8 (2) (هـ) (6)", [("المادة 8 (2) (هـ) (6)", "RS 8(2)(e)(vi)")]),
+    ("المادة 53 من لائحة المحكمة", [("المادة 53 من لائحة المحكمة", "RoC 53")]),
     ("وفقاً للفقرة 7 من المادة 87", [("للفقرة 7 من المادة 87", "RS 87(7)")]),
     ("paragraph 2(b) of article 8", [("paragraph 2(b) of article 8", "RS 8(2)(b)")]),
     ("paragraph 4 of the decision cites article 58", [("article 58", "RS 58")]),
