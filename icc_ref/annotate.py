@@ -109,7 +109,8 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
         "appel cassation bancaires copropriété "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
         "general generale générale legislative législative legislativa "
-        "العليا الدستورية الوطنية المحلية العسكرية الوطني"
+        "european européen européenne europeo europea "
+        "العليا الدستورية الوطنية المحلية العسكرية الوطني الأوروبية الأوروبي"
     )
 )
 # Words that tie one concept only to something else: a surrender of troops or weapons, or the
@@ -138,7 +139,11 @@ _OTHER_BODY_NAMES = (
     "chamber of commerce|chambre de commerce|chambre des représentants|chambre des députés|"
     "chambre des communes|chambre des lords|chambre haute|chambre basse|cámara de comercio|"
     "statut de réfugié|statut d'observateur|statut d'état observateur|statut de victime|statut spécial|"
-    "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador"
+    "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador|"
+    # national courts and judges of the French and Arabic systems
+    "cour d'assises|cour d'appel|cour de cassation|juge d'instruction|juge des libertés|juge des enfants|"
+    "chambre d'accusation|chambre de l'instruction|chambre correctionnelle|arrêt européen|réparation pénale|"
+    "محكمة الجنايات|محكمة الاستئناف|محكمة النقض|محكمة الجنح|محكمة أمن الدولة"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 for _name in _OTHER_BODY_NAMES.split("|"):
@@ -149,6 +154,9 @@ for _name in _OTHER_BODY_NAMES.split("|"):
 VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
 }
+_FRENCH_DETERMINERS = frozenset(
+    "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
+)
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
 EVERYDAY_NEXT: dict[str, frozenset[str]] = {"appeal": frozenset({"for"})}
@@ -170,7 +178,7 @@ _ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(*CONCEPT_QUALIFIERS.va
 QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(
     keys(
         "general legislative national domestic local district constitutional supreme military civil "
-        "regional federal municipal own high family provincial county"
+        "regional federal municipal own high family provincial county european"
     )
 )
 
@@ -210,14 +218,17 @@ def annotate_text(
     for i, cands in enumerate(per_para):
         if not cands:
             continue
-        near = anchored[i] or (
-            not TOPIC_CHANGE.match(text, spans[i][0]) and _anchored_near(i, anchored, spans)
-        )
+        other_story = not anchored[i] and TOPIC_CHANGE.match(text, spans[i][0]) is not None
+        near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans))
         usable = [
             c
             for c in cands
             if _stands_alone(c)
-            or ((near or c.refers_back) and not _foreign(words, c) and not _other_sense(text, c))
+            or (
+                (near or (c.refers_back and not other_story))
+                and not _foreign(words, c)
+                and not _other_sense(text, c)
+            )
         ]
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
@@ -341,11 +352,21 @@ def _foreign(words: Scan, c: Candidate) -> bool:
 
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
-    verb of its people-naming alias ("jugé", :data:`VERB_FORMS`), or followed by a word that
-    gives away its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
+    verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
+    noun would have a determiner), an Arabic "محكمة" without the article (a court, not the
+    Court), or a word that gives away its everyday sense ("an appeal for calm",
+    :data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
-    if forms is not None and c.words == 1 and normalize("NFC", text[c.start : c.end]).lower() in forms:
-        return True
+    if forms is not None and c.words == 1:
+        word = normalize("NFC", text[c.start : c.end]).lower()
+        if word in forms:
+            return True
+        if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
+            before = _WORDS.findall(text, max(0, c.start - 12), c.start)
+            return not before or before[-1].lower() not in _FRENCH_DETERMINERS
+    if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
+        word = text[c.start : c.end]  # "محكمة", "مذكرة": a court, a warrant; not the ones named
+        return not word.lstrip("وفبك").startswith(("ال", "لل"))
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False

@@ -630,3 +630,44 @@ def test_a_phrase_written_with_another_name_of_the_court_is_found_and_the_name_k
 )
 def test_a_negation_is_never_added_to_or_moved_in_a_phrase(kb, index, text: str, absent: str) -> None:
     assert absent not in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("La CPI a délivré un mandat d'arrêt. La cour d'assises de Paris a condamné un homme.", "cour"),
+        ("La CPI a délivré un mandat d'arrêt. Le juge d'instruction a entendu le suspect.", "juge"),
+        (
+            "La CPI a délivré un mandat d'arrêt. Il était aussi visé par un mandat d'arrêt européen.",
+            "européen",
+        ),
+        ("The ICC issued a warrant. He was also held on a European arrest warrant.", "European"),
+        (
+            "La CPI a délivré un mandat d'arrêt. Si la Valmérie juge elle-même le suspect, rien ne change.",
+            "juge",
+        ),
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. ومثل أمام محكمة الجنايات في العاصمة.", "محكمة"),
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. ومثل أمام محكمة في بلده.", "محكمة"),
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحقه.\n\n"
+            "على صعيد آخر، أصدرت النيابة الوطنية مذكرة بحق رجل أعمال.",
+            "مذكرة بحق رجل",
+        ),
+    ],
+    ids=[
+        "assises",
+        "instruction",
+        "mandat-europeen",
+        "european-warrant",
+        "juge-verb",
+        "jinayat",
+        "indefinite",
+        "other-story",
+    ],
+)
+def test_national_courts_and_everyday_words_next_to_an_icc_story_stay_plain(
+    kb, index, text: str, plain: str
+) -> None:
+    at = text.rindex(plain)
+    mentions = annotate_text(text, kb, index).mentions
+    assert not [m.text for m in mentions if m.start <= at < m.end]
