@@ -466,12 +466,13 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
     out = []
     for k, cand in enumerate(chosen):
         m = cand.mention(text)
-        general = narrowing.get(m.concept or "")
+        concept = m.concept or ""
+        general = narrowing.get(concept)
         if general is not None:
             seen = named.setdefault(general, {})
-            seen[m.concept] = (seen.get(m.concept, (0, 0))[0] + _naming_weight(text, m), k)  # type: ignore[index]
-        elif cand.needs_context and m.concept in named:
-            seen = named[m.concept]
+            seen[concept] = (seen.get(concept, (0, 0))[0] + _naming_weight(text, m), k)
+        elif cand.needs_context and concept in named:
+            seen = named[concept]
             specific = max(seen, key=seen.__getitem__)  # named most often; of those, last
             seen[specific] = (seen[specific][0] + 1, k)  # "the Chamber" again: still that one
             m = replace(m, concept=specific, provisions=index.primary[specific])
