@@ -186,7 +186,7 @@ def _arabic_key(word: str) -> str:
     else:
         if word.startswith("ال") and len(word) >= 4:
             word = word[2:]
-    if len(word) >= 5 and word[0] in _AR_SINGLE:
+    if len(word) >= 4 and word[0] in _AR_SINGLE:
         word = word[1:]
     if len(word) >= 5 and word.endswith(("\u0627\u062a", "\u062a\u0647")):
         return word[:-2] + "\u0647"  # حصانات, حصانته -> حصانة: plural and "his" of a ta marbuta noun

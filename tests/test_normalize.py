@@ -35,6 +35,7 @@ def test_same_keys_for_variants() -> None:
     assert keys("حصانته") == keys("حصانة")  # the same noun with "his"
     assert keys("المحاكم") != keys("المحاكمة")  # courts are not a trial: no ta marbuta dropped
     assert keys("ذات") == ("ذات",)  # a short word keeps its letters
+    assert keys("ونهب") == keys("نهب") and keys("لقلم") == keys("قلم")  # a prefix on a three-letter stem
 
 
 def test_sentences_are_numbered() -> None:
