@@ -407,12 +407,28 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # the exact pass has it
             if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
                 continue
-            others = sum(1 for k in found if k not in STOPWORDS and k not in entry.content)
+            others = sum(
+                1 for k in found if k not in STOPWORDS and k not in entry.content and not _numeral(k)
+            )
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
             yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
+
+
+# Number words: "elected six new judges" holds "elected new judges" with a count put in.
+NUMERALS: frozenset[str] = frozenset(
+    keys(
+        "two three four five six seven eight nine ten eleven twelve deux trois quatre cinq sept huit "
+        "neuf dix onze douze dos tres cuatro cinco seis siete ocho nueve diez once doce "
+        "اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية تسعة عشرة"
+    )
+)
+
+
+def _numeral(key: str) -> bool:
+    return key.isdigit() or key in NUMERALS
 
 
 def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:

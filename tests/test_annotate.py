@@ -671,3 +671,11 @@ def test_national_courts_and_everyday_words_next_to_an_icc_story_stay_plain(
     at = text.rindex(plain)
     mentions = annotate_text(text, kb, index).mentions
     assert not [m.text for m in mentions if m.start <= at < m.end]
+
+
+@pytest.mark.parametrize("count", ["six", "6", "cinq"])
+def test_a_count_put_into_a_phrase_does_not_loosen_it(kb, index, count: str) -> None:
+    text = f"The ICC Assembly of States Parties elected {count} new judges on Friday."
+    assert (f"elected {count} new judges", "election_of_judges") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
