@@ -8,8 +8,8 @@ sides:
    forms, ta marbuta, alef maqsura, hamza seats) unified, Arabic-Indic digits made ASCII;
 2. words (:func:`tokenize`): word tokens with a *key* that drops English possessives,
    French elision (l', d', qu' ...), English/French/Spanish plural endings, Arabic
-   attached prefixes (و ب ل ف ك ال) and, on a ta marbuta noun, the sound plural and the
-   "his" ending (حصانات, حصانته -> حصانة).
+   attached prefixes (و ب ل ف ك ال), the sound plural and "his" of a ta marbuta noun
+   (حصانات, حصانته -> حصانة) and "her/its" and "their" on long words (اختصاصها -> اختصاص).
 
 >>> [t.key for t in tokenize("The Prosecutor's arrest-warrants")]
 ['the', 'prosecutor', 'arrest', 'warrant']
@@ -190,6 +190,10 @@ def _arabic_key(word: str) -> str:
         word = word[1:]
     if len(word) >= 5 and word.endswith(("\u0627\u062a", "\u062a\u0647")):
         return word[:-2] + "\u0647"  # حصانات, حصانته -> حصانة: plural and "his" of a ta marbuta noun
+    if len(word) >= 6 and word.endswith(("\u062a\u0647\u0627", "\u062a\u0647\u0645")):
+        return word[:-3] + "\u0647"  # ولايتها -> ولاية: "her", "their" on a ta marbuta noun
+    if len(word) >= 6 and word.endswith(("\u0647\u0627", "\u0647\u0645")):
+        return word[:-2]  # اختصاصها -> اختصاص: "her/its", "their"
     return word
 
 

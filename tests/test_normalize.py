@@ -36,6 +36,8 @@ def test_same_keys_for_variants() -> None:
     assert keys("المحاكم") != keys("المحاكمة")  # courts are not a trial: no ta marbuta dropped
     assert keys("ذات") == ("ذات",)  # a short word keeps its letters
     assert keys("ونهب") == keys("نهب") and keys("لقلم") == keys("قلم")  # a prefix on a three-letter stem
+    assert keys("اختصاصها") == keys("اختصاص") and keys("ولايتها") == keys("ولاية")  # "its", "her"
+    assert keys("المتهم") != keys("المت")  # "-hum" comes off long words only
 
 
 def test_sentences_are_numbered() -> None:
