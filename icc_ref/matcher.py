@@ -433,13 +433,14 @@ def _numeral(key: str) -> bool:
 
 def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:
     """True when ``found`` holds a negation that the alias lacks, or puts one of the alias's
-    before another word than the alias does."""
+    after the word it negates there ("دول أطراف، غير" is not "دولة غير طرف"); words put in
+    after it are allowed ("not yet a member", "never formally ratified")."""
     for j, k in enumerate(found):
         if k in NEGATIONS:
             if k not in alias:
                 return True
             a = alias.index(k)
-            if a + 1 < len(alias) and found[j + 1 : j + 2] != [alias[a + 1]]:
+            if a + 1 < len(alias) and alias[a + 1] not in found[j + 1 :]:
                 return True
     return False
 
