@@ -90,11 +90,16 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
         return []
     choices = _choices(kb)
     best: dict[str, Hit] = {}
+    close: dict[str, float] = {}  # key -> how like the query its matched text is, for ties
     for i, score in _top(q, choices.texts, max(limit * 8, 40), best_only=limit == 1):
         kind, key, text = choices.owners[i]
-        if key not in best or score > best[key].score:
+        like = fuzz.ratio(q, choices.texts[i])
+        if key not in best or (score, like) > (best[key].score, close[key]):
             best[key] = Hit(kind, key, _label(kb, kind, key), round(float(score), 1), text)  # type: ignore[arg-type]
-    return sorted(best.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
+            close[key] = like
+    # equal scores (a word found inside several aliases: "juicio") go to the alias most like
+    # the query as a whole ("juicio oral" before "juicio de apelación"), not to the first id
+    return sorted(best.values(), key=lambda h: (-h.score, -close[h.key], h.kind, h.key))[:limit]
 
 
 def _top(q: str, texts: tuple[str, ...], k: int, best_only: bool = False) -> list[tuple[int, float]]:

@@ -48,6 +48,11 @@ LOOKUPS = [
     ("counts", "charges"),
     ("Deputy Registrar", "deputy_registrar"),
     ("Secretario Adjunto", "deputy_registrar"),
+    # a word found inside several aliases: the alias most like it, not the first id
+    ("juicio", "trial"),
+    ("Secretaría", "registry"),
+    ("indemnizaciones", "reparations"),
+    ("rule 154", "RPE 154"),
 ]
 
 
