@@ -679,3 +679,26 @@ def test_a_count_put_into_a_phrase_does_not_loosen_it(kb, index, count: str) -> 
     assert (f"elected {count} new judges", "election_of_judges") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ICC refused his interim release. His lawyers filed an interlocutory appeal; the appeal is pending.",
+            "interlocutory_appeal",
+        ),
+        (
+            "The ICC convicted him. The defence lodged an appeal against conviction, and the appeal will be heard in May.",
+            "appeal_against_judgment",
+        ),
+        (
+            "The ICC judges ruled on Monday. His lawyers said they would appeal.",
+            "appeal",
+        ),  # which appeal, the text does not say
+    ],
+    ids=["interlocutory", "judgment", "general"],
+)
+def test_a_bare_appeal_is_the_kind_the_text_named_or_both(kb, index, text: str, expected: str) -> None:
+    last = [m for m in annotate_text(text, kb, index).mentions if m.text.lower().endswith("appeal")][-1]
+    assert last.concept == expected
