@@ -218,7 +218,10 @@ def annotate_text(
     for i, cands in enumerate(per_para):
         if not cands:
             continue
-        other_story = not anchored[i] and TOPIC_CHANGE.match(text, spans[i][0]) is not None
+        opening = spans[i][0]
+        other_story = not anchored[i] and (
+            TOPIC_CHANGE.match(text, opening) is not None or _opens_on_another_body(words, opening)
+        )
         near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans))
         usable = [
             c
@@ -260,6 +263,42 @@ def _anchored_near(i: int, anchored: list[bool], spans: list[tuple[int, int]]) -
         if anchored[j]:
             return True
         j += 1
+    return False
+
+
+# A paragraph whose first sentence names a parliament, or a court, judge or prosecutor with a
+# word tying it to a State ("In Talvia's capital, a district court ...", "la Asamblea
+# Nacional aprobó ...", "قضت محكمة الجنايات ..."), tells another story: unless it has a term of
+# its own that needs no context, it borrows none, as if it opened with "Separately".
+_BODY_WORDS = frozenset(
+    keys("parliament congress senate parlement sénat congreso senado parlamento البرلمان")
+)
+_INSTITUTION_WORDS = frozenset(
+    keys(
+        "court courts tribunal judge judges prosecutor prosecutors assembly cour juge juges procureur "
+        "assemblée corte juez jueza jueces fiscal fiscalía asamblea محكمة قاضي النيابة مجلس"
+    )
+)
+_OPENING_QUALIFIERS = FOREIGN_QUALIFIERS | frozenset(
+    keys("instancia instance correctionnel distrital penal assises الجنايات الاستئناف الابتدائية")
+)
+
+
+def _opens_on_another_body(words: Scan, start: int) -> bool:
+    """True when the sentence that opens at ``start`` names another body (see above)."""
+    keys_, total = words.keys, len(words.keys)
+    first = bisect_left(words.starts, start)
+    if first >= total:
+        return False
+    b = bisect_left(words.breaks, words.starts[first])
+    end = bisect_left(words.starts, words.breaks[b], first) if b < len(words.breaks) else total
+    for k in range(first, end):
+        if keys_[k] in _BODY_WORDS:
+            return True
+        if keys_[k] in _INSTITUTION_WORDS and not _OPENING_QUALIFIERS.isdisjoint(
+            keys_[max(first, k - 2) : min(end, k + 4)]
+        ):
+            return True
     return False
 
 

@@ -153,8 +153,21 @@ def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> N
             "The ICC issued an arrest warrant for the general.\n\n",
             "Meanwhile, a local court fined protesters and the prosecutor dropped charges.",
         ),
+        # a paragraph whose first sentence names another court or a parliament, unannounced
+        (
+            "The ICC issued an arrest warrant for the general.\n\n",
+            "In Talvia's capital, a district court jailed two clerks. The prosecutor will appeal.",
+        ),
+        (
+            "La CPI dictó una orden de detención contra el general.\n\n",
+            "En Puerto Celeste, la Asamblea Nacional aprobó la reforma de la prisión preventiva.",
+        ),
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الجنرال.\n\n",
+            "وفي مدينة الساحل، صوّت البرلمان على قانون يشدد عقوبة القتل العمد والسجن المؤبد.",
+        ),
     ],
-    ids=["es", "fr", "en"],
+    ids=["es", "fr", "en", "district-court", "asamblea", "parliament-ar"],
 )
 def test_openers_of_another_story_in_each_language(kb, index, icc: str, other: str) -> None:
     assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
