@@ -698,11 +698,13 @@ def test_a_count_put_into_a_phrase_does_not_loosen_it(kb, index, count: str) -> 
     ("text", "expected"),
     [
         (
-            "The ICC refused his interim release. His lawyers filed an interlocutory appeal; the appeal is pending.",
+            "The ICC refused his interim release. His lawyers filed an interlocutory appeal; "
+            "the appeal is pending.",
             "interlocutory_appeal",
         ),
         (
-            "The ICC convicted him. The defence lodged an appeal against conviction, and the appeal will be heard in May.",
+            "The ICC convicted him. The defence lodged an appeal against conviction, and the appeal "
+            "will be heard in May.",
             "appeal_against_judgment",
         ),
         (
