@@ -396,6 +396,10 @@ def _other_sense(text: str, c: Candidate) -> bool:
     Court), or a word that gives away its everyday sense ("an appeal for calm",
     :data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
+    if forms is not None and c.method == "fuzzy":  # "la CPI a jugé" is no "juges de la CPI"
+        words = _WORDS.findall(text, c.start, c.end)
+        if any(normalize("NFC", w).lower() in forms for w in words):
+            return True
     if forms is not None and c.words == 1:
         word = normalize("NFC", text[c.start : c.end]).lower()
         if word in forms:

@@ -717,3 +717,14 @@ def test_a_count_put_into_a_phrase_does_not_loosen_it(kb, index, count: str) -> 
 def test_a_bare_appeal_is_the_kind_the_text_named_or_both(kb, index, text: str, expected: str) -> None:
     last = [m for m in annotate_text(text, kb, index).mentions if m.text.lower().endswith("appeal")][-1]
     assert last.concept == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CPI a rendu sa décision en statuant sur la demande.",  # a verb, not the Statute
+        "La CPI a jugé la demande prématurée en l'absence de preuves.",  # a verb, not "juges de la CPI"
+    ],
+)
+def test_a_french_verb_is_not_read_as_a_term(kb, index, text: str) -> None:
+    assert [m.text for m in annotate_text(text, kb, index).mentions] == ["CPI"]
