@@ -221,11 +221,13 @@ def _describe_provision(kb: KnowledgeBase, cite: str, s: _Style) -> str:
     inst = kb.instruments[p.instrument]
     div = inst.division_title(p.part)
     where = f"{inst.name}" + (f", {inst.division} {p.part}: {div}" if div else "")
-    out = [s.bold(kb.title(cite)), s.dim(where), ""]
+    out = [s.bold(kb.title(cite)), s.dim(where)]
     if p.deleted:
-        out.append(_wrap(f"Deleted: {p.deleted}."))
+        out += ["", _wrap(f"Deleted: {p.deleted}.")]
     if p.summary:
-        out.append(_wrap(p.summary))
+        out += ["", _wrap(p.summary)]
+    elif not p.deleted and not p.paragraphs:
+        out += ["", _wrap("Recorded by title only: no summary yet; see the official text.")]
     shown = (para,) if para else p.paragraphs
     if shown:
         out.append("")
