@@ -72,6 +72,13 @@ def test_lookup_text_output_has_titles_and_clarifications(capsys: pytest.Capture
     assert "\033[" not in out  # plain text when piped
 
 
+def test_lookup_of_a_rule_recorded_by_title_only_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "rule 54")
+    assert code == 0
+    assert out.startswith("RPE 54 — Application by the Prosecutor under article 18, paragraph 2")
+    assert "Recorded by title only" in out and "\n\n\n" not in out
+
+
 def test_lookup_provision_shows_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lookup", "art 98(2)")
     assert code == 0
