@@ -119,7 +119,10 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
 # "the commander's troops" are the crimes and the liability the Statute is about.
 CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "surrender": frozenset(
-        keys("army troops rebels garrison division weapons arms المساعدات الإغاثة الأسلحة السلاح")
+        keys(
+            "army troops rebels garrison division weapons arms passport passports passeport pasaporte "
+            "المساعدات الإغاثة الأسلحة السلاح جواز"
+        )
     ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
