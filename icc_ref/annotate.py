@@ -282,9 +282,9 @@ _INSTITUTION_WORDS = frozenset(
         "assemblée corte juez jueza jueces fiscal fiscalía asamblea محكمة قاضي النيابة مجلس"
     )
 )
-_OPENING_QUALIFIERS = FOREIGN_QUALIFIERS | frozenset(
+_OPENING_QUALIFIERS = (FOREIGN_QUALIFIERS - frozenset(keys("own"))) | frozenset(
     keys("instancia instance correctionnel distrital penal assises الجنايات الاستئناف الابتدائية")
-)
+)  # not "own": "Kessara says its own courts are investigating" is complementarity, the Court's law
 
 
 def _opens_on_another_body(words: Scan, start: int) -> bool:
