@@ -287,14 +287,19 @@ _OPENING_QUALIFIERS = (FOREIGN_QUALIFIERS - frozenset(keys("own"))) | frozenset(
 )  # not "own": "Kessara says its own courts are investigating" is complementarity, the Court's law
 
 
+OPENING_WORDS = 10  # a story names its subject early: "En la capital de Lurenza, un tribunal ..."
+
+
 def _opens_on_another_body(words: Scan, start: int) -> bool:
-    """True when the sentence that opens at ``start`` names another body (see above)."""
+    """True when the first words of the sentence that opens at ``start`` name another body
+    (see above)."""
     keys_, total = words.keys, len(words.keys)
     first = bisect_left(words.starts, start)
     if first >= total:
         return False
     b = bisect_left(words.breaks, words.starts[first])
     end = bisect_left(words.starts, words.breaks[b], first) if b < len(words.breaks) else total
+    end = min(end, first + OPENING_WORDS)
     for k in range(first, end):
         if keys_[k] in _BODY_WORDS:
             return True
