@@ -15,16 +15,19 @@ The overlap and context policy lives here and only here:
      fuzzy match (a misspelling, another word order, words inserted: "a warrant for the
      immediate arrest") needs it even for an alias that otherwise needs none. A paragraph
      that opens on another story (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso,
-     ...") must hold it itself;
+     ...", "Meanwhile, ..."), or whose first words name a parliament or a court, judge or
+     prosecutor tied to a State ("In Talvia's capital, a district court ...",
+     :func:`_opens_on_another_body`), must hold it itself;
   2. the word just before it or the first content word after it, in its sentence, does not
      tie it to another institution or event (:data:`FOREIGN_QUALIFIERS`: "the
      constitutional court", "la Cour suprême", "national charges"); a concept's own
      qualifiers (:data:`CONCEPT_QUALIFIERS`) are looked for one content word further ("the
      garrison's surrender", "surrender their service weapons");
-  3. it is not a verb that shares its word key (:data:`VERB_FORMS`: "jugé" is not "juges"),
-     nor followed by a word showing its everyday sense (:data:`EVERYDAY_NEXT`: "an appeal
-     for calm"), and, for "the court", not the possessor of the term after it ("the court's
-     judges").
+  3. it is not a verb that shares its word key (:data:`VERB_FORMS`: "jugé" is not "juges",
+     also inside a fuzzy match; "la CPI juge" has no determiner), nor an Arabic one-word
+     "محكمة" or back-reference without the article (a court, not the Court), nor followed by
+     a word showing its everyday sense (:data:`EVERYDAY_NEXT`: "an appeal for calm"), and,
+     for "the court", not the possessor of the term after it ("the court's judges").
 
   Every mention that passes is reported and linked, repeats included: counts per concept
   feed media monitoring, and a reader may start anywhere. (Linking a context word only
@@ -47,9 +50,12 @@ The overlap and context policy lives here and only here:
   come only after all others, so "warrant of arrest" written out exactly is never
   swallowed by a looser reading of the words around it. A candidate that overlaps one
   already taken is dropped.
+* **names** — the Court's or the Statute's full name at the end of a phrase becomes a mention
+  of its own ("[handed over] to the [ICC]"; :func:`split_off_names`).
 * **back-references** — a context word of a general concept ("the Chamber", "la Sala",
-  "الدائرة") links to the specific concept the text last named that ``narrows`` it ("Trial
-  Chamber V ... the Chamber ruled" -> Trial Chamber); see :func:`resolve_back_references`.
+  "الدائرة", "appeal") links to the specific concept the text has named that ``narrows`` it
+  ("Trial Chamber V ... the Chamber ruled" -> Trial Chamber): of several, the one named most
+  often so far; see :func:`resolve_back_references`.
 * **language** — with ``lang="auto"`` each paragraph's language is detected separately;
   single-word aliases fire only in their own language, phrases in any.
 """
