@@ -193,14 +193,15 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     for m in found:
         pin = canonical_number("".join(m.groups("")))
         pin = _AR_LETTERS.get(pin, pin)
-        if pin.isdigit() and pins and pins[-1].isalpha() and "a" <= pins[-1] <= "k":
+        if pin.isdigit() and 0 < int(pin) < 40 and pins and pins[-1].isalpha() and "a" <= pins[-1] <= "k":
             pin = _roman(int(pin))  # the third level is numbered in Arabic: 8(2)(ب)(22) is 8(2)(b)(xxii)
-        pins.append(pin)
+        if pin:
+            pins.append(pin)
     return number, tuple(pins)
 
 
 def _roman(n: int) -> str:
-    """``22`` -> ``"xxii"`` (up to 39, the Statute's longest list)."""
+    """``22`` -> ``"xxii"``, for 1 to 39 (the Statute's longest list has 26 items)."""
     return (
         "x" * (n // 10)
         + ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "")[n % 10 - 1 if n % 10 else 9]

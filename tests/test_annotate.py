@@ -728,3 +728,9 @@ def test_a_bare_appeal_is_the_kind_the_text_named_or_both(kb, index, text: str, 
 )
 def test_a_french_verb_is_not_read_as_a_term(kb, index, text: str) -> None:
     assert [m.text for m in annotate_text(text, kb, index).mentions] == ["CPI"]
+
+
+def test_an_odd_arabic_pinpoint_does_not_stop_the_annotation(kb, index) -> None:
+    text = "أصدرت المحكمة الجنائية الدولية قرارا وفق المادة 8 (2) (ب) (0) والمادة 8 (2) (ب) (22)."
+    provisions = [m.provisions[0] for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert provisions == ["RS 8(2)(b)", "RS 8(2)(b)(xxii)"]

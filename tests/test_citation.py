@@ -57,6 +57,9 @@ FREE = [
     ("المادتين 58 (1) (ب) و60", [("المادتين 58 (1) (ب)", "RS 58(1)(b)"), ("60", "RS 60")]),
     ("المادة 8 (2) (هـ) (6)", [("المادة 8 (2) (هـ) (6)", "RS 8(2)(e)(vi)")]),
     ("المادة 53 من لائحة المحكمة", [("المادة 53 من لائحة المحكمة", "RoC 53")]),
+    # a number after a letter that is no item of a list stays a number ("(0)" had made an
+    # empty pinpoint, and the annotation stopped on it)
+    ("المادة 8 (2) (ب) (0)", [("المادة 8 (2) (ب) (0)", "RS 8(2)(b)(0)")]),
     ("وفقاً للفقرة 7 من المادة 87", [("للفقرة 7 من المادة 87", "RS 87(7)")]),
     ("paragraph 2(b) of article 8", [("paragraph 2(b) of article 8", "RS 8(2)(b)")]),
     ("paragraph 4 of the decision cites article 58", [("article 58", "RS 58")]),
