@@ -297,8 +297,8 @@ def name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, ...], 
             continue
         found, group = hit
         for other, g, generic in names:
-            if g != group or other == found or (generic and i == 0):
-                continue  # "the court's judges": the possessor is no part of the term
+            if g != group or other == found or (i == 0 and (generic or other[0] in STOPWORDS)):
+                continue  # "the court's judges": the possessor is no part of the term, nor its article
             before = k[:i]
             if other in _MASCULINE_NAMES:
                 article = next((a for a in _MASCULINE if before[-len(a) :] == a), None)
