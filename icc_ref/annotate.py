@@ -163,6 +163,20 @@ for _name in _OTHER_BODY_NAMES.split("|"):
 VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
 }
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends just before ``pos`` (lowercased), or "" at the start of the text."""
+    before = _WORDS.findall(text, max(0, pos - 12), pos)
+    return before[-1].lower() if before else ""
+
+
+def _arabic_definite(text: str) -> bool:
+    """True when a word of ``text`` carries the Arabic article, after one-letter prefixes
+    (المحكمة, بالمحكمة, للمحكمة): "the Court", not "a court"."""
+    return any(w.lstrip("وفبك").startswith(("ال", "لل")) for w in text.split())
+
+
 _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
@@ -303,9 +317,7 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
     first = bisect_left(words.starts, start)
     if first >= total:
         return False
-    b = bisect_left(words.breaks, words.starts[first])
-    end = bisect_left(words.starts, words.breaks[b], first) if b < len(words.breaks) else total
-    end = min(end, first + OPENING_WORDS)
+    end = words.sentence_end(first, min(total, first + OPENING_WORDS))
     for k in range(first, end):
         if keys_[k] in _BODY_WORDS:
             return True
@@ -379,7 +391,7 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         i, j = c.word, c.word + c.words
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
-    keys, starts, breaks = words.keys, words.starts, words.breaks
+    keys = words.keys
     names = OTHER_BODIES.get(keys[j - 1]) if j else None
     if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
         return True  # "la Cour" of "la Cour internationale de justice"
@@ -391,9 +403,7 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     # qualifier may come second ("surrender their service weapons")
     stop = len(keys) if j + 4 > len(keys) else j + 4
     if j < stop:
-        b = bisect_left(breaks, starts[j - 1])  # the first sentence break at or after its last word
-        if b < len(breaks):
-            stop = bisect_right(starts, breaks[b], j, stop)  # words starting after it are in another sentence
+        stop = max(j, words.sentence_end(j - 1, stop))  # words after its sentence's break are another's
     after = [k for k in keys[j:stop] if k not in STOPWORDS][:2]
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
@@ -419,11 +429,9 @@ def _other_sense(text: str, c: Candidate) -> bool:
         if word in forms:
             return True
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
-            before = _WORDS.findall(text, max(0, c.start - 12), c.start)
-            return not before or before[-1].lower() not in _FRENCH_DETERMINERS
+            return _word_before(text, c.start) not in _FRENCH_DETERMINERS
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
-        word = text[c.start : c.end]  # "محكمة", "مذكرة": a court, a warrant; not the ones named
-        return not word.lstrip("وفبك").startswith(("ال", "لل"))
+        return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False
@@ -486,7 +494,6 @@ def split_off_names(
 
 _INDEFINITE = frozenset({"a", "an", "another", "un", "une", "uno", "una", "otra", "otro", "autre"})
 _NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
-_ARTICLE_AR = re.compile(r"(?:^|\s)[وفبلك]?(?:ال|لل)")
 
 
 def _naming_weight(text: str, m: Mention) -> float:
@@ -495,10 +502,9 @@ def _naming_weight(text: str, m: Mention) -> float:
     name without the article), 1 otherwise."""
     if _NUMBERED.match(text, m.end):
         return 2.0
-    before = _WORDS.findall(text, max(0, m.start - 12), m.start)
-    if before and before[-1].lower() in _INDEFINITE:
+    if _word_before(text, m.start) in _INDEFINITE:
         return 0.5
-    if "\u0600" <= m.text[:1] <= "\u06ff" and not _ARTICLE_AR.search(m.text):
+    if "\u0600" <= m.text[:1] <= "\u06ff" and not _arabic_definite(m.text):
         return 0.5
     return 1.0
 

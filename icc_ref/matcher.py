@@ -494,8 +494,6 @@ def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation, boo
 def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
     """Citations; "article 127 of the treaty" needs the context of a text about the ICC."""
     for start, end, cit, bare in _citations_near_numbers(text):
-        if not all(cit.pinpoint):
-            continue  # never made by the patterns; a text must not stop the annotation if it were
         resolved = kb.closest(str(cit))
         if resolved is None:
             continue

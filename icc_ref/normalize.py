@@ -214,6 +214,11 @@ class Scan:
         """The sentence number of word ``i`` (equal numbers: same sentence)."""
         return bisect_left(self.breaks, self.starts[i])
 
+    def sentence_end(self, i: int, hi: int) -> int:
+        """The index of the first word after the sentence of word ``i``, at most ``hi``."""
+        b = bisect_left(self.breaks, self.starts[i])
+        return bisect_left(self.starts, self.breaks[b], i, hi) if b < len(self.breaks) else hi
+
     def same_sentence(self, i: int, j: int) -> bool:
         """True when no sentence break lies between words ``i`` and ``j``."""
         return bisect_left(self.breaks, self.starts[i]) == bisect_left(self.breaks, self.starts[j])
