@@ -76,9 +76,14 @@ def detect_language_of_words(
         return "ar"
     # one look-up per word; one sum counts every language at once, each in its own bit field
     tally = sum(filter(None, map(_marker_tally().get, words)))
-    mask = (1 << _FIELD) - 1
-    scores = {lang: tally >> (_FIELD * n) & mask for n, lang in enumerate(_ORDER)}
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] == 0 or scores[best] == scores[default]:
+    if not tally:
         return default
-    return best
+    mask = (1 << _FIELD) - 1
+    best, top, of_default = default, 0, 0
+    for n, lang in enumerate(_ORDER):
+        score = tally >> (_FIELD * n) & mask
+        if score > top:  # the first of equal scores wins, as max() does
+            best, top = lang, score
+        if lang == default:
+            of_default = score
+    return default if top == of_default else best
