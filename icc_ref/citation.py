@@ -98,7 +98,10 @@ _NUMREF = (
     rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
-_SEP = r"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*)"
+# a range between two numbers: "rules 89 to 91", "articles 86 à 89", "artículos 86 a 89",
+# "المواد 86 إلى 89"; accepted only after a plural keyword and up to a greater number (_ranged)
+_RANGE = r"\s+(?:to|through|à|a|al|إلى|الى)\s+"
+_SEP = rf"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*|{_RANGE})"
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
     "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
@@ -200,6 +203,20 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     return number, tuple(pins)
 
 
+_HYPHEN_RANGE = re.compile(r"([0-9]+)-([0-9]+)")
+
+
+def _ranged(keyword: re.Match[str], between: str, first: str, last: str) -> bool:
+    """False when ``between`` two items of a list is a range word ("to", "à", "a", "إلى") that
+    does not make a range: one after a singular keyword ("article 58 to 3 suspects") or up to
+    a number not greater than the first."""
+    if re.fullmatch(_RANGE, between) is None:
+        return True  # "and", a comma: a list
+    word = next(g for g in (keyword.group(k) for k in _KEYWORDS) if g)
+    plural = word.lower().endswith("s") or word.endswith(("مواد", "قواعد"))
+    return plural and int(re.sub(r"\D", "", last) or 0) > int(re.sub(r"\D", "", first) or 0)
+
+
 def _roman(n: int) -> str:
     """``22`` -> ``"xxii"``, for 1 to 39 (the Statute's longest list has 26 items)."""
     return (
@@ -284,16 +301,25 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
         lead = pat.lead.search(text, max(0, m.start() - 40), m.start())
         parsed = []
+        list_end = m.end()
         for i, item in enumerate(items):
             number, pins = _pin_labels(item.group(0))
+            if i and not _ranged(m, text[items[i - 1].end() : item.start()], parsed[-1][2], number):
+                list_end = items[i - 1].end()
+                break  # "article 58 to 3 suspects": a number after "to" that is not a range's end
             start = m.start() if i == 0 else item.start()
             if i == 0 and lead and not pins:
                 start = lead.start()
                 pins = tuple(canonical_number(p) for p in lead.group("para", "sub") if p)
+            span = _HYPHEN_RANGE.fullmatch(item.group(0))
+            if span and not pins and _ranged(m, " to ", span.group(1), span.group(2)):
+                # "articles 86-89": the first and the last article of the range, each its own
+                parsed.append((start, item.start() + span.end(1), number, pins))
+                start, number = item.start() + span.start(2), canonical_number(span.group(2))
             parsed.append((start, item.end(), number, pins))
         # the pinpoints written after the last item, at its level: "58(1)(a) and (b)"
-        more = list(_siblings(text, m.end(), parsed[-1][3]))
-        inst, end = _instrument_for(m, text, more[-1][1] if more else m.end())
+        more = list(_siblings(text, list_end, parsed[-1][3]))
+        inst, end = _instrument_for(m, text, more[-1][1] if more else list_end)
         if inst is None:
             continue
         number = parsed[-1][2]

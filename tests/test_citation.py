@@ -51,7 +51,17 @@ FREE = [
     # the French way with hyphens, and a range that is not a pinpoint
     ("l'article 17-1-a du Statut", [("l'article 17-1-a", "RS 17(1)(a)")]),
     ("les articles 7-1-a et 7-1-h", [("articles 7-1-a", "RS 7(1)(a)"), ("7-1-h", "RS 7(1)(h)")]),
-    ("les articles 86-89", [("articles 86-89", "RS 86")]),
+    ("les articles 86-89", [("articles 86", "RS 86"), ("89", "RS 89")]),
+    # ranges: each end is linked; "to" after a singular keyword, or down to a smaller number,
+    # ends the list
+    ("rules 89 to 91 of the Rules", [("rules 89", "RPE 89"), ("91 of the Rules", "RPE 91")]),
+    ("articles 86 à 89 du Statut", [("articles 86", "RS 86"), ("89", "RS 89")]),
+    ("los artículos 86 al 89", [("artículos 86", "RS 86"), ("89", "RS 89")]),
+    ("المواد 86 إلى 89", [("المواد 86", "RS 86"), ("89", "RS 89")]),
+    ("aplicó el artículo 58 a 3 sospechosos", [("artículo 58", "RS 58")]),
+    ("article 58 to 60 suspects", [("article 58", "RS 58")]),
+    ("articles 89 to 5 weeks", [("articles 89", "RS 89")]),
+    ("article 86-89", [("article 86-89", "RS 86")]),
     # Arabic list letters (abjad order) and the numbered third level
     ("المادة 19 (2) (ب) من النظام", [("المادة 19 (2) (ب)", "RS 19(2)(b)")]),
     ("المادتين 58 (1) (ب) و60", [("المادتين 58 (1) (ب)", "RS 58(1)(b)"), ("60", "RS 60")]),
