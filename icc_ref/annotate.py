@@ -256,6 +256,7 @@ def annotate_text(
                 and not _other_sense(text, c)
             )
         ]
+        usable = _without_national_sentences(usable, text, words)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
@@ -334,6 +335,27 @@ def _stands_alone(c: Candidate) -> bool:
     return not (c.needs_context or c.refers_back or c.method == "fuzzy")
 
 
+def _without_national_sentences(cands: list[Candidate], text: str, words: Scan) -> list[Candidate]:
+    """``cands`` without the context-dependent terms of sentences about a national body
+    (:func:`_national_sentence`) that hold no term standing alone."""
+    weak = [c for c in cands if not _stands_alone(c) and c.word >= 0]
+    if not weak:
+        return cands
+    strong = {words.sentence(_first_word(words, c)) for c in cands if _stands_alone(c)}
+    drop = set()
+    for c in weak:
+        n = words.sentence(c.word)
+        if n in strong:
+            continue
+        if _national_sentence(text, words, c.word):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _first_word(words: Scan, c: Candidate) -> int:
+    return c.word if c.word >= 0 else min(bisect_left(words.starts, c.start), len(words.starts) - 1)
+
+
 def _without_possessive_court(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without "the court" where it only says whose the next term is: in "the
     court's jurisdiction", "the court's judges", the term is what the sentence is about."""
@@ -383,6 +405,48 @@ def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Can
             latest[span] = (at, c)
     out.extend(c for _, c in latest.values())
     return out
+
+
+# A sentence that names a national body ("The national Supreme Court heard the appeal",
+# "Dunmere's High Court ordered the police to arrest him", "the Ostrevian Public Prosecutor's
+# Office has opened an investigation") is about that body: its context-dependent terms are
+# not the Court's, unless the sentence also holds a term that needs no context ("... the
+# appeal against the ICC's request"). Stricter than FOREIGN_QUALIFIERS: "own courts" and
+# "general" name no national body.
+_NATIONAL_MARKERS = frozenset(
+    keys(
+        "national domestic district constitutional supreme military federal municipal provincial county "
+        "high magistrate magistrates police nationale nationales nationaux suprême constitutionnelle "
+        "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
+        "العسكرية الوطني"
+    )
+)
+_NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
+    keys("police magistrate magistrates attorney tribunaux tribunales policía القضاء الشرطة النائب")
+)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")  # "Ostrevian", "Talvese": of a State
+
+
+NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
+
+
+def _national_sentence(text: str, words: Scan, i: int) -> bool:
+    """True when the sentence of word ``i`` names a national body near it (from
+    :data:`NATIONAL_BEFORE` words before to :data:`NATIONAL_AFTER` after): an institution word
+    with a national marker, or a demonym, within two words of it."""
+    keys_, starts = words.keys, words.starts
+    b = bisect_left(words.breaks, starts[i])
+    lo = bisect_right(starts, words.breaks[b - 1], 0, i) if b else 0
+    hi = words.sentence_end(i, len(keys_))
+    for k in range(max(lo, i - NATIONAL_BEFORE), min(hi, i + NATIONAL_AFTER)):
+        if keys_[k] not in _NATIONAL_INSTITUTIONS:
+            continue
+        near = range(max(lo, k - 2), min(hi, k + 3))
+        if any(keys_[n] in _NATIONAL_MARKERS for n in near):
+            return True
+        if any(_DEMONYM.fullmatch(text, words.starts[n], words.ends[n]) for n in near if n < k):
+            return True
+    return False
 
 
 def _foreign(words: Scan, c: Candidate) -> bool:

@@ -173,6 +173,37 @@ def test_openers_of_another_story_in_each_language(kb, index, icc: str, other: s
     assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
 
 
+NATIONAL_SENTENCES = [
+    ("The national Supreme Court heard the appeal on Monday.", "appeal"),
+    ("Dunmere's High Court ordered the police to arrest him.", "arrest"),
+    ("Separately, the military court acquitted him of fraud.", "acquitted"),
+    ("The Ostrevian Public Prosecutor's Office has opened an investigation.", "investigation"),
+    ("The Attorney-General has lodged an appeal with the Supreme Court.", "appeal"),
+    ("La Corte Suprema de Aravela rechazó la apelación del juez de garantías.", "apelación"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NATIONAL_SENTENCES, ids=[w for _, w in NATIONAL_SENTENCES])
+def test_a_sentence_about_a_national_body_borrows_no_icc_context(kb, index, sentence: str, word: str) -> None:
+    icc = "The ICC Pre-Trial Chamber issued an arrest warrant for the general under article 58. "
+    mentions = annotate_text(icc + sentence, kb, index).mentions
+    assert not [m.text for m in mentions if m.start >= len(icc)], (sentence, word)
+    # the same words with no national body near them are the Court's
+    plain = icc + "The Chamber heard the appeal and the investigation continued."
+    assert {"appeal", "investigation"} <= {m.text for m in annotate_text(plain, kb, index).mentions}
+
+
+def test_a_national_body_far_from_the_term_or_beside_a_term_of_its_own_does_not_block_it(kb, index) -> None:
+    icc = "The ICC Pre-Trial Chamber issued an arrest warrant for the general under article 58. "
+    far = (
+        "His counsel said he would comply with any summons, noting that he had given his passport "
+        "to local police."
+    )
+    assert "summons" in [m.text for m in annotate_text(icc + far, kb, index).mentions]
+    strong = "The national Supreme Court heard the appeal against the ICC's request for surrender."
+    assert "appeal" in [m.text for m in annotate_text(icc + strong, kb, index).mentions]
+
+
 OTHER_BODIES = [
     "La CPI a émis un mandat d'arrêt. La Cour internationale de justice examine aussi l'affaire.",
     "La CPI a émis un mandat d'arrêt. La Cour européenne des droits de l'homme a statué.",
