@@ -188,13 +188,13 @@ def _by_anchor(bags: list[tuple[Entry, list[str]]]) -> dict[str, list[Entry]]:
 
 
 def _embeds_another(entry: Entry, exact: dict[tuple[str, ...], list[Entry]]) -> bool:
-    """True when the alias holds another concept's name of three words or more whole
-    ("تسليمه للمحكمة الجنائية الدولية" holds the Court's name): such an alias is matched as
+    """True when the alias holds, whole, a name of the Court or of the Statute of three words
+    or more ("تسليمه للمحكمة الجنائية الدولية" holds the Court's name): such an alias is matched as
     written, never with its words in another order, which would swallow the name ("المحكمة
     الجنائية الدولية بتسليم..." is the Court asking for a surrender, not the phrase)."""
     k = entry.keys
     return any(
-        any(other.concept != entry.concept for other in exact.get(k[i:j], ()))
+        any(o.concept != entry.concept and o.concept in NAME_CONCEPTS for o in exact.get(k[i:j], ()))
         for i in range(len(k))
         for j in range(i + 3, len(k) + 1)
         if j - i < len(k)

@@ -637,6 +637,9 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
     whole = _without_split_phrases(ordered)
     if len(whole) < len(ordered):
         return select(whole)  # what is left may fall into smaller clusters
+    wide = _loose_over_words(ordered)
+    if wide is not None:
+        return [wide]
     if len(ordered) == 2:  # the usual cluster: a phrase and a word inside it, or two readings
         a, b = ordered
         outer, inner = (a, b) if a.end - a.start > b.end - b.start else (b, a)
@@ -659,6 +662,21 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _loose_over_words(ordered: list[Candidate]) -> Candidate | None:
+    """The loose match that holds every other candidate of the cluster, when those are single
+    context-dependent words: "permission to open a *full* investigation" is the authorization,
+    not the bare "investigation" inside it, though a word was put in."""
+    loose = [c for c in ordered if c.loose]
+    if len(loose) != 1:
+        return None
+    wide = loose[0]
+    inside = all(
+        c is wide or (wide.start <= c.start and c.end <= wide.end and c.words == 1 and c.needs_context)
+        for c in ordered
+    )
+    return wide if inside else None
 
 
 def _without_split_phrases(ordered: list[Candidate]) -> list[Candidate]:

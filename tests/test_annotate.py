@@ -765,3 +765,16 @@ def test_an_odd_arabic_pinpoint_does_not_stop_the_annotation(kb, index) -> None:
     text = "أصدرت المحكمة الجنائية الدولية قرارا وفق المادة 8 (2) (ب) (0) والمادة 8 (2) (ب) (22)."
     provisions = [m.provisions[0] for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
     assert provisions == ["RS 8(2)(b)", "RS 8(2)(b)(xxii)"]
+
+
+def test_a_loose_phrase_holding_only_bare_context_words_wins_over_them(kb, index) -> None:
+    # a word put into the phrase ("full", a name) does not hand the span to the bare word inside
+    text = "The ICC Prosecutor asked judges for permission to open a full investigation."
+    assert ("permission to open a full investigation", "authorization_of_investigation", "fuzzy") in found(
+        text, kb, index
+    )
+    text = "The ICC said Dunmere never waived Amarov's immunity."
+    assert ("waived Amarov's immunity", "waiver_of_immunity", "fuzzy") in found(text, kb, index)
+    # without the phrase, the bare word keeps its own concept
+    text = "The ICC Prosecutor said a full investigation would follow."
+    assert ("investigation", "investigation", "exact") in found(text, kb, index)
