@@ -665,15 +665,17 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
 
 
 def _loose_over_words(ordered: list[Candidate]) -> Candidate | None:
-    """The loose match that holds every other candidate of the cluster, when those are single
-    context-dependent words: "permission to open a *full* investigation" is the authorization,
-    not the bare "investigation" inside it, though a word was put in."""
+    """The widest loose match, when it holds every other candidate of the cluster and those are
+    single context-dependent words or loose matches themselves: "permission to open a *full*
+    investigation" is the authorization, not the bare "investigation" inside it, though a word
+    was put in."""
     loose = [c for c in ordered if c.loose]
-    if len(loose) != 1:
+    if not loose:
         return None
-    wide = loose[0]
+    wide = max(loose, key=lambda c: (c.end - c.start, -c.start))
     inside = all(
-        c is wide or (wide.start <= c.start and c.end <= wide.end and c.words == 1 and c.needs_context)
+        c is wide
+        or (wide.start <= c.start and c.end <= wide.end and (c.loose or (c.words == 1 and c.needs_context)))
         for c in ordered
     )
     return wide if inside else None

@@ -400,6 +400,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             if span is None:
                 continue
             a, b = span
+            if text.startswith(("'", "\u2019"), w.ends[b]) and text[w.ends[b] - 1 : w.ends[b]] in "sS":
+                continue  # "a lawyer for a victims' association": the last word qualifies the next
             if _CLAUSE_BREAK.search(text, w.ends[a], w.starts[b]):
                 continue  # "genocidio, los crímenes": a list, not one phrase
             found = keys[a : b + 1]

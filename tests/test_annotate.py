@@ -778,3 +778,8 @@ def test_a_loose_phrase_holding_only_bare_context_words_wins_over_them(kb, index
     # without the phrase, the bare word keeps its own concept
     text = "The ICC Prosecutor said a full investigation would follow."
     assert ("investigation", "investigation", "exact") in found(text, kb, index)
+
+
+def test_a_phrase_does_not_end_on_a_plural_possessive(kb, index) -> None:
+    text = "The ICC judges heard a lawyer for a victims' association on Monday."
+    assert "legal_representation_of_victims" not in [c for _, c, _ in found(text, kb, index)]
