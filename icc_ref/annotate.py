@@ -101,7 +101,8 @@ TOPIC_CHANGE = re.compile(
     r"|dans une affaire (?:distincte|séparée)|dans une autre affaire|dans un autre dossier"
     r"|par ailleurs|parallèlement"
     r"|en otro orden de cosas|en un caso (?:separado|distinto)|en otro caso|en un asunto distinto"
-    r"|paralelamente|en paralelo|por otra parte|por otro lado"
+    r"|paralelamente|en paralelo|por otra parte|por otro lado|en un caso aparte|mientras tanto|entretanto"
+    r"|at home,|au niveau national|a nivel nacional|أما على (?:المستوى|الصعيد) الوطني"
     r"|و?في سياق (?:منفصل|آخر)|و?في قضية (?:منفصلة|أخرى)|و?على صعيد آخر|و?من جهة أخرى)\b",
     re.IGNORECASE,
 )
@@ -152,7 +153,11 @@ _OTHER_BODY_NAMES = (
     # national courts and judges of the French and Arabic systems
     "cour d'assises|cour d'appel|cour de cassation|juge d'instruction|juge des libertés|juge des enfants|"
     "chambre d'accusation|chambre de l'instruction|chambre correctionnelle|arrêt européen|réparation pénale|"
-    "محكمة الجنايات|محكمة الاستئناف|محكمة النقض|محكمة الجنح|محكمة أمن الدولة"
+    "محكمة الجنايات|محكمة الاستئناف|محكمة النقض|محكمة الجنح|محكمة أمن الدولة|قاضي التحقيق|"
+    # and of the English and Spanish ones
+    "court of appeal|court of appeals|court of first instance|"
+    "sala penal|sala de lo penal|cámara de apelaciones|cámara federal|juez de garantías|juez de instrucción|"
+    "juez federal"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 for _name in _OTHER_BODY_NAMES.split("|"):
@@ -318,13 +323,19 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
     first = bisect_left(words.starts, start)
     if first >= total:
         return False
-    end = words.sentence_end(first, min(total, first + OPENING_WORDS))
+    limit = min(total, first + OPENING_WORDS)
+    end = words.sentence_end(first, limit)
+    while end - first <= 5 and end < limit:  # a number, a heading ("4. Domestic proceedings."): read on
+        end = words.sentence_end(end, limit)
     for k in range(first, end):
         if keys_[k] in _BODY_WORDS:
             return True
         if keys_[k] in _INSTITUTION_WORDS and not _OPENING_QUALIFIERS.isdisjoint(
             keys_[max(first, k - 2) : min(end, k + 4)]
         ):
+            return True
+        pair = _NATIONAL_PAIRS.get(keys_[k])
+        if pair is not None and not pair.isdisjoint(keys_[max(first, k - 1) : min(end, k + 4)]):
             return True
     return False
 
@@ -425,6 +436,19 @@ _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
     keys("police magistrate magistrates attorney tribunaux tribunales policía القضاء الشرطة النائب")
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")  # "Ostrevian", "Talvese": of a State
+# National offices named by a word that alone would say nothing: "public prosecutor", "النائب
+# العام" (the Attorney-General; the ICC's Prosecutor is "المدعي العام"), "procureur de la République"
+_NATIONAL_PAIRS: dict[str, frozenset[str]] = {
+    keys(a)[0]: frozenset(keys(b))
+    for a, b in (
+        ("prosecutor", "public"),
+        ("prosecutors", "public"),
+        ("النائب", "العام"),
+        ("النيابة", "العامة"),
+        ("procureur", "république"),
+        ("fiscal", "general provincial"),
+    )
+}
 
 
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
@@ -443,6 +467,9 @@ def _national_sentence(text: str, words: Scan, i: int) -> bool:
             continue
         near = range(max(lo, k - 2), min(hi, k + 3))
         if any(keys_[n] in _NATIONAL_MARKERS for n in near):
+            return True
+        pair = _NATIONAL_PAIRS.get(keys_[k])
+        if pair is not None and not pair.isdisjoint(keys_[k - 1 : k + 4]):
             return True
         if any(_DEMONYM.fullmatch(text, words.starts[n], words.ends[n]) for n in near if n < k):
             return True
@@ -477,6 +504,9 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     return special is not None and any(k in special for k in (*before, *after))
 
 
+_PLURAL_COURTS = re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE)
+
+
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -494,6 +524,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
             return True
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
+    if c.concept == COURT and c.needs_context and _PLURAL_COURTS.search(text, c.start, c.end):
+        return True  # "the affair has reached the courts": courts, not the Court
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     following = EVERYDAY_NEXT.get(c.alias or "")

@@ -166,8 +166,24 @@ def test_a_paragraph_opening_on_another_story_borrows_no_context(kb, index) -> N
             "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الجنرال.\n\n",
             "وفي مدينة الساحل، صوّت البرلمان على قانون يشدد عقوبة القتل العمد والسجن المؤبد.",
         ),
+        (
+            "La CPI dictó una orden de detención contra el general.\n\n",
+            "En un caso aparte, la Sala Penal de la Corte Suprema confirmó la condena del exalcalde.",
+        ),
+        (
+            "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الجنرال.\n\n",
+            "وأعلن النائب العام في سالمار فتح تحقيق، وأحال الملف إلى قاضي التحقيق.",
+        ),
+        (
+            "The ICC issued an arrest warrant for the general.\n\n",
+            "4. Domestic proceedings. Separately, the public prosecutor opened an investigation; "
+            "she will appeal.",
+        ),
     ],
-    ids=["es", "fr", "en", "district-court", "asamblea", "parliament-ar"],
+    ids=[
+        *("es", "fr", "en", "district-court", "asamblea", "parliament-ar"),
+        *("caso-aparte", "naib-am", "heading"),
+    ],
 )
 def test_openers_of_another_story_in_each_language(kb, index, icc: str, other: str) -> None:
     assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
@@ -191,6 +207,13 @@ def test_a_sentence_about_a_national_body_borrows_no_icc_context(kb, index, sent
     # the same words with no national body near them are the Court's
     plain = icc + "The Chamber heard the appeal and the investigation continued."
     assert {"appeal", "investigation"} <= {m.text for m in annotate_text(plain, kb, index).mentions}
+
+
+def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
+    text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
+    assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
+    text = "The ICC issued an arrest warrant for the president, and the court will rule on his appeal."
+    assert "the court" in [m.text for m in annotate_text(text, kb, index).mentions]
 
 
 def test_a_national_body_far_from_the_term_or_beside_a_term_of_its_own_does_not_block_it(kb, index) -> None:
