@@ -68,9 +68,16 @@ def is_canonical(text: str) -> bool:
 _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
 _PARA_WORD = r"(?:paragraph|para\.|paragraphe|párrafo|(?:[وفب]?ال|لل)فقرة)"
-_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|(?:[وفب]?ال|لل)بند)"
+_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
+# "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
+# citation (see ``lead``); it is no pinpoint of the item before it
+_OF_ANOTHER = (
+    r"(?![ \u00a0]*(?:\([a-z]{1,4}\)|\((?:هـ|[أابجدهوزحطيك])\))?"
+    r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+|l['’])?"
+    r"(?:articles?\b|arts?\.|artículos?\b|rules?\b|règles?\b|reglas?\b|(?:ال)?مادة|المادة|القاعدة))"
+)
 _PINS_IN_WORDS = (
-    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+)?"
+    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+{_OF_ANOTHER})?"
     rf"(?:[,،]?[ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?[a-z]{{1,4}}\))?"
 )
 # The letters of Arabic lists, in the order of the Statute's Arabic text (abjad: أ ب ج د هـ ...),
@@ -94,8 +101,8 @@ _AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
-    # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"
-    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?)?"
+    # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)"
+    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?|\.?[ ]?[a-z]\)(?![\w]))?"
     rf"{_PINS_IN_WORDS}"
 )
 # a range between two numbers: "rules 89 to 91", "articles 86 à 89", "artículos 86 a 89",
@@ -123,14 +130,15 @@ def _patterns() -> SimpleNamespace:
         item=re.compile(_NUMREF, re.IGNORECASE),
         # the pinpoints of one item, in brackets or in words
         pins=re.compile(
-            rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
+            rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])|[ ]([a-z])\)"
             rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
             rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
             re.IGNORECASE,
         ),
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
         lead=re.compile(
-            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}})\))?"
+            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)"
+            rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\))?"
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         ),
@@ -310,7 +318,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
             start = m.start() if i == 0 else item.start()
             if i == 0 and lead and not pins:
                 start = lead.start()
-                pins = tuple(canonical_number(p) for p in lead.group("para", "sub") if p)
+                pins = tuple(_AR_LETTERS.get(p, canonical_number(p)) for p in lead.group("para", "sub") if p)
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _ranged(m, " to ", span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own

@@ -62,6 +62,17 @@ FREE = [
     ("article 58 to 60 suspects", [("article 58", "RS 58")]),
     ("articles 89 to 5 weeks", [("articles 89", "RS 89")]),
     ("article 86-89", [("article 86-89", "RS 86")]),
+    # the letter straight after the number, the Spanish way, and "apartado"
+    ("el artículo 13.b) del Estatuto", [("artículo 13.b)", "RS 13(b)")]),
+    ("el artículo 13 b) del Estatuto", [("artículo 13 b)", "RS 13(b)")]),
+    ("el artículo 13, apartado b)", [("artículo 13, apartado b)", "RS 13(b)")]),
+    # an Arabic letter in a pinpoint written first; "and paragraph 1 of article 89" is the next one
+    ("وفقا للفقرة 7 (ب) من المادة 61", [("للفقرة 7 (ب) من المادة 61", "RS 61(7)(b)")]),
+    (
+        "وفقا للمادة 86 والفقرة 1 من المادة 89",
+        [("للمادة 86", "RS 86"), ("والفقرة 1 من المادة 89", "RS 89(1)")],
+    ),
+    ("article 98, paragraph 1 of the Statute", [("article 98, paragraph 1", "RS 98(1)")]),
     # Arabic list letters (abjad order) and the numbered third level
     ("المادة 19 (2) (ب) من النظام", [("المادة 19 (2) (ب)", "RS 19(2)(b)")]),
     ("المادتين 58 (1) (ب) و60", [("المادتين 58 (1) (ب)", "RS 58(1)(b)"), ("60", "RS 60")]),
