@@ -806,3 +806,42 @@ def test_a_loose_phrase_holding_only_bare_context_words_wins_over_them(kb, index
 def test_a_phrase_does_not_end_on_a_plural_possessive(kb, index) -> None:
     text = "The ICC judges heard a lawyer for a victims' association on Monday."
     assert "legal_representation_of_victims" not in [c for _, c, _ in found(text, kb, index)]
+
+
+NEW_TERMS = [
+    (
+        "The ICC confirmed the charges. The Presidency constituted a Trial Chamber.",
+        "The Presidency",
+        "presidency",
+    ),
+    (
+        "Under regulation 55 the ICC Trial Chamber gave notice of a possible recharacterisation.",
+        "recharacterisation",
+        "legal_recharacterisation",
+    ),
+    (
+        "The ICC listed torture and imprisonment or other severe deprivation of physical liberty.",
+        "imprisonment or other severe deprivation of physical liberty",
+        "imprisonment_crime_against_humanity",
+    ),
+    ("ICC member states must detain him the moment he lands.", "must detain him", "arrest_and_surrender"),
+    (
+        "The ICC judges green-lit the investigation in May.",
+        "green-lit the investigation",
+        "authorization_of_investigation",
+    ),
+    (
+        "Some 300 victims have applied to participate in the ICC case.",
+        "applied to participate",
+        "victim_participation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "concept"), NEW_TERMS, ids=[c for _, _, c in NEW_TERMS])
+def test_terms_added_from_the_seventh_review(kb, index, text: str, span: str, concept: str) -> None:
+    assert (span, concept) in [(s, c) for s, c, _ in found(text, kb, index)]
+
+
+def test_the_presidency_needs_an_icc_context(kb, index) -> None:
+    assert found("The Presidency said the minister would travel on Monday.", kb, index) == []
