@@ -265,7 +265,7 @@ def annotate_text(
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
-        picked = select(usable)
+        picked = _referrals_by_sentence(select(usable), words, index)
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -275,6 +275,49 @@ def annotate_text(
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
     return Annotation(text, main, tuple(mentions), tuple(langs))
+
+
+# The general "referral" (the trigger mechanisms of article 13) made specific by the sentence it
+# is in: referred *to* the Assembly or the Council, it is the referral of a failure to cooperate
+# (article 87(7)); with the Council named otherwise, the Council's referral; with a State Party,
+# a State's referral (the nearer of the two when both are named).
+REFERRAL = "exercise_of_jurisdiction"
+_REFERRAL_CUES: tuple[tuple[str, str], ...] = (
+    ("security_council", "security_council_referral"),
+    ("state_party", "state_party_referral"),
+)
+_REFERRED_TO = ("assembly_of_states_parties", "security_council")
+_TO = frozenset(keys("to à a al au إلى الى"))
+
+
+def _referrals_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+    """``picked`` (one paragraph's, sorted) with each context-dependent general referral read
+    as the specific one its sentence names (:data:`_REFERRAL_CUES`)."""
+    if not any(c.concept == REFERRAL and c.needs_context for c in picked):
+        return picked
+    out = []
+    for k, c in enumerate(picked):
+        if c.concept == REFERRAL and c.needs_context and c.word >= 0:
+            specific = _referral_cue(picked, k, words)
+            if specific is not None and specific in index.primary:
+                c = c._replace(concept=specific, provisions=index.primary[specific])
+        out.append(c)
+    return out
+
+
+def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
+    c = picked[k]
+    sentence = words.sentence(c.word)
+    same = [o for o in picked if o is not c and o.word >= 0 and words.sentence(o.word) == sentence]
+    nxt = picked[k + 1] if k + 1 < len(picked) else None
+    if nxt is not None and nxt.concept in _REFERRED_TO and nxt.word >= 0:
+        between = words.keys[c.word + c.words : nxt.word]
+        if len(between) <= 3 and not _TO.isdisjoint(between):
+            return "non_compliance_finding"  # "a referral to the Assembly of States Parties"
+    cues = dict(_REFERRAL_CUES)
+    named = [(abs(o.word - c.word), cues[o.concept]) for o in same if o.concept in cues]
+    return min(named)[1] if named else None  # the nearest: "a State Party could have referred it,
+    # and the Security Council could have done so" is the State's referral
 
 
 def _anchored_near(i: int, anchored: list[bool], spans: list[tuple[int, int]]) -> bool:

@@ -845,3 +845,27 @@ def test_terms_added_from_the_seventh_review(kb, index, text: str, span: str, co
 
 def test_the_presidency_needs_an_icc_context(kb, index) -> None:
     assert found("The Presidency said the minister would travel on Monday.", kb, index) == []
+
+
+REFERRALS = [
+    (
+        "The situation was referred to the Court by the Security Council under Article 13(b).",
+        "security_council_referral",
+    ),
+    (
+        "The ICC has jurisdiction: Lysandria, a State Party, could have referred the situation itself, "
+        "and the Security Council could have done so.",
+        "state_party_referral",
+    ),
+    (
+        "The ICC judges made a finding of non-compliance and a referral to the Assembly of States Parties.",
+        "non_compliance_finding",
+    ),
+    ("The ICC Prosecutor can act on a referral or on her own initiative.", "exercise_of_jurisdiction"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), REFERRALS, ids=[c for _, c in REFERRALS])
+def test_a_referral_is_the_one_its_sentence_names(kb, index, text: str, concept: str) -> None:
+    referrals = [c for s, c, _ in found(text, kb, index) if "referr" in s]
+    assert referrals == [concept]
