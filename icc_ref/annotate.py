@@ -131,6 +131,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "المساعدات الإغاثة الأسلحة السلاح جواز"
         )
     ),
+    # a member of parliament's immunity is national law's, not a head of State's
+    "head_of_state_immunity": frozenset(keys("parliamentary parlementaire parlamentaria البرلمانية")),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
         keys("condena condenas sentencia pena fallo decisión acusación absolución resolución cargos orden")
@@ -157,7 +159,10 @@ _OTHER_BODY_NAMES = (
     # and of the English and Spanish ones
     "court of appeal|court of appeals|court of first instance|"
     "sala penal|sala de lo penal|cámara de apelaciones|cámara federal|juez de garantías|juez de instrucción|"
-    "juez federal"
+    "juez federal|"
+    # and what an appeal, not a case, may be: "Admissibility of the appeal"
+    "admissibility of the appeal|recevabilité de l'appel|admisibilidad del recurso|"
+    "admisibilidad de la apelación"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 for _name in _OTHER_BODY_NAMES.split("|"):
@@ -265,7 +270,7 @@ def annotate_text(
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
-        picked = _referrals_by_sentence(select(usable), words, index)
+        picked = _read_by_sentence(select(usable), words, index)
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -290,34 +295,60 @@ _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _TO = frozenset(keys("to à a al au إلى الى"))
 
 
-def _referrals_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+# Other general terms read by their sentence, alias by alias: voluntary contributions named with
+# the Trust Fund are the Fund's resources (article 79), not the Court's financing.
+SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    (c, a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
+    for c in ("financing_of_the_court",)
+    for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
+}
+
+
+def _read_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
     """``picked`` (one paragraph's, sorted) with each context-dependent general referral read
-    as the specific one its sentence names (:data:`_REFERRAL_CUES`)."""
-    if not any(c.concept == REFERRAL and c.needs_context for c in picked):
+    as the specific one its sentence names (:data:`_REFERRAL_CUES`), and the terms of
+    :data:`SENTENCE_CUES` likewise."""
+    if not any(
+        c.needs_context and (c.concept == REFERRAL or (c.concept, c.alias) in SENTENCE_CUES) for c in picked
+    ):
         return picked
     out = []
     for k, c in enumerate(picked):
-        if c.concept == REFERRAL and c.needs_context and c.word >= 0:
-            specific = _referral_cue(picked, k, words)
+        if c.needs_context and c.word >= 0:
+            if c.concept == REFERRAL:
+                specific = _referral_cue(picked, k, words)
+            else:
+                specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept or "", c.alias or ""), ()))
             if specific is not None and specific in index.primary:
                 c = c._replace(concept=specific, provisions=index.primary[specific])
         out.append(c)
     return out
 
 
+def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[str, str], ...]) -> str | None:
+    """The specific concept of the cue named nearest to ``c`` in its sentence, if any."""
+    if not cues:
+        return None
+    table = dict(cues)
+    sentence = words.sentence(c.word)
+    named = [
+        (abs(o.word - c.word), table[o.concept])
+        for o in picked
+        if o is not c and o.concept in table and o.word >= 0 and words.sentence(o.word) == sentence
+    ]
+    return min(named)[1] if named else None
+
+
 def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
     c = picked[k]
-    sentence = words.sentence(c.word)
-    same = [o for o in picked if o is not c and o.word >= 0 and words.sentence(o.word) == sentence]
     nxt = picked[k + 1] if k + 1 < len(picked) else None
     if nxt is not None and nxt.concept in _REFERRED_TO and nxt.word >= 0:
         between = words.keys[c.word + c.words : nxt.word]
         if len(between) <= 3 and not _TO.isdisjoint(between):
             return "non_compliance_finding"  # "a referral to the Assembly of States Parties"
-    cues = dict(_REFERRAL_CUES)
-    named = [(abs(o.word - c.word), cues[o.concept]) for o in same if o.concept in cues]
-    return min(named)[1] if named else None  # the nearest: "a State Party could have referred it,
-    # and the Security Council could have done so" is the State's referral
+    # the nearer: "a State Party could have referred it, and the Security Council could have done
+    # so" is the State's referral
+    return _cue(picked, c, words, _REFERRAL_CUES)
 
 
 def _anchored_near(i: int, anchored: list[bool], spans: list[tuple[int, int]]) -> bool:

@@ -869,3 +869,17 @@ REFERRALS = [
 def test_a_referral_is_the_one_its_sentence_names(kb, index, text: str, concept: str) -> None:
     referrals = [c for s, c, _ in found(text, kb, index) if "referr" in s]
     assert referrals == [concept]
+
+
+def test_voluntary_contributions_named_with_the_trust_fund_are_the_funds(kb, index) -> None:
+    text = "The ICC said States Parties should make voluntary contributions to the Trust Fund for Victims."
+    assert ("voluntary contributions", "trust_fund_for_victims", "exact") in found(text, kb, index)
+    text = "The ICC budget relies on assessed contributions and on voluntary contributions."
+    assert ("voluntary contributions", "financing_of_the_court", "exact") in found(text, kb, index)
+
+
+def test_other_immunities_and_an_appeals_admissibility_are_not_the_statutes(kb, index) -> None:
+    text = "La CPI emitió una orden. El diputado alegó su inmunidad parlamentaria."
+    assert [s for s, _, _ in found(text, kb, index)] == ["CPI"]
+    text = "The ICC Appeals Chamber ruled on the admissibility of the appeal."
+    assert "admissibility" not in [c for _, c, _ in found(text, kb, index)]
