@@ -664,12 +664,24 @@ def split_off_names(
 
 _INDEFINITE = frozenset({"a", "an", "another", "un", "une", "uno", "una", "otra", "otro", "autre"})
 _NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
+# "the decision of Pre-Trial Chamber I", "la décision de la Chambre", "la decisión de la Sala",
+# "قرار الدائرة": named as the author of the decision discussed
+_DECISION_OF = re.compile(
+    r"(?:decision|ruling|judgment|order)s? (?:of|by) (?:the )?\Z|"
+    r"(?:décision|ordonnance|arrêt)s? (?:de la |du |de l['’])\Z|"
+    r"(?:decisión|resolución|auto|fallo)(?:es)? (?:de la |del )\Z|"
+    r"(?:قرار|حكم) \Z",
+    re.IGNORECASE,
+)
 
 
 def _naming_weight(text: str, m: Mention) -> float:
     """How much naming a specific concept here says that the text is about it: 2 with its
     number ("Trial Chamber V"), half with an indefinite article ("a Trial Chamber", an Arabic
-    name without the article), 1 otherwise."""
+    name without the article) or as the author of a decision discussed ("the decision of
+    Pre-Trial Chamber I", in an appeal), 1 otherwise."""
+    if _DECISION_OF.search(text, max(0, m.start - 30), m.start):
+        return 0.5  # the author of a decision under discussion, often the one appealed, numbered or not
     if _NUMBERED.match(text, m.end):
         return 2.0
     if _word_before(text, m.start) in _INDEFINITE:

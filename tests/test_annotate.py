@@ -883,3 +883,12 @@ def test_other_immunities_and_an_appeals_admissibility_are_not_the_statutes(kb, 
     assert [s for s, _, _ in found(text, kb, index)] == ["CPI"]
     text = "The ICC Appeals Chamber ruled on the admissibility of the appeal."
     assert "admissibility" not in [c for _, c, _ in found(text, kb, index)]
+
+
+def test_the_chamber_whose_decision_is_appealed_does_not_outweigh_the_one_deciding(kb, index) -> None:
+    text = (
+        "La Sala de Apelaciones de la CPI rechazó el recurso contra la decisión de la Sala de Cuestiones "
+        "Preliminares I. La Sala recordó que el artículo 17 exige un examen caso por caso."
+    )
+    chambers = [c for s, c, _ in found(text, kb, index) if s == "La Sala"]
+    assert chambers == ["appeals_chamber"]
