@@ -270,7 +270,7 @@ def annotate_text(
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
-        picked = _read_by_sentence(select(usable), words, index)
+        picked = [_plural_reading(c, text, index) for c in _read_by_sentence(select(usable), words, index)]
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -302,6 +302,20 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     for c in ("financing_of_the_court",)
     for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
 }
+
+
+# A person-naming term in the plural names the office's staff, not the office-holder:
+# "Prosecutors told the judges" are lawyers of the Office of the Prosecutor.
+PLURAL_READINGS: dict[str, tuple[frozenset[str], str]] = {
+    "prosecutor": (frozenset({"prosecutors", "procureurs", "fiscales"}), "office_of_the_prosecutor"),
+}
+
+
+def _plural_reading(c: Candidate, text: str, index: Index) -> Candidate:
+    plural = PLURAL_READINGS.get(c.concept or "")
+    if plural is None or c.words != 1 or text[c.start : c.end].lower() not in plural[0]:
+        return c
+    return c._replace(concept=plural[1], provisions=index.primary[plural[1]])
 
 
 def _read_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> list[Candidate]:

@@ -892,3 +892,9 @@ def test_the_chamber_whose_decision_is_appealed_does_not_outweigh_the_one_decidi
     )
     chambers = [c for s, c, _ in found(text, kb, index) if s == "La Sala"]
     assert chambers == ["appeals_chamber"]
+
+
+def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
+    text = "At the ICC hearing, Prosecutors told the three judges the evidence was strong."
+    assert ("Prosecutors", "office_of_the_prosecutor", "exact") in found(text, kb, index)
+    assert ("ICC Prosecutor", "prosecutor", "exact") in found("The ICC Prosecutor spoke.", kb, index)
