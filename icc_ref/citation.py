@@ -308,7 +308,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     for m in pat.free.finditer(text):
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
         lead = pat.lead.search(text, max(0, m.start() - 40), m.start())
-        parsed = []
+        parsed: list[tuple[int, int, str, tuple[str, ...]]] = []
         list_end = m.end()
         for i, item in enumerate(items):
             number, pins = _pin_labels(item.group(0))
