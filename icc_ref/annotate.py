@@ -67,6 +67,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from unicodedata import normalize
 
@@ -248,6 +249,7 @@ def annotate_text(
     back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
+    bodies: list[int] | None = None  # words naming a national body, found when first needed
     for i, cands in enumerate(per_para):
         if not cands:
             continue
@@ -266,7 +268,10 @@ def annotate_text(
                 and not _other_sense(text, c)
             )
         ]
-        usable = _without_national_sentences(usable, text, words)
+        if bodies is None:
+            bodies = _national_bodies(text, words, 0, len(words.keys))
+        if bodies:
+            usable = _without_national_sentences(usable, words, bodies)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
@@ -434,19 +439,24 @@ def _stands_alone(c: Candidate) -> bool:
     return not (c.needs_context or c.refers_back or c.method == "fuzzy")
 
 
-def _without_national_sentences(cands: list[Candidate], text: str, words: Scan) -> list[Candidate]:
-    """``cands`` without the context-dependent terms of sentences about a national body
-    (:func:`_national_sentence`) that hold no term standing alone."""
-    weak = [c for c in cands if not _stands_alone(c) and c.word >= 0]
-    if not weak:
-        return cands
-    strong = {words.sentence(_first_word(words, c)) for c in cands if _stands_alone(c)}
+def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: list[int]) -> list[Candidate]:
+    """``cands`` without the context-dependent terms of sentences about a national body near
+    them (``bodies``: :func:`_national_bodies` of the text) that hold no term standing alone."""
     drop = set()
-    for c in weak:
-        n = words.sentence(c.word)
-        if n in strong:
+    strong: set[int] | None = None
+    for c in cands:
+        if c.word < 0 or _stands_alone(c):
             continue
-        if _national_sentence(text, words, c.word):
+        i = c.word
+        k = bisect_left(bodies, i - NATIONAL_BEFORE)
+        if k == len(bodies) or bodies[k] >= i + NATIONAL_AFTER:
+            continue  # the usual case: no national body named near it
+        near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
+        if not any(words.same_sentence(i, b) for b in near):
+            continue
+        if strong is None:
+            strong = {words.sentence(_first_word(words, o)) for o in cands if _stands_alone(o)}
+        if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -542,26 +552,26 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
 
 
-def _national_sentence(text: str, words: Scan, i: int) -> bool:
-    """True when the sentence of word ``i`` names a national body near it (from
-    :data:`NATIONAL_BEFORE` words before to :data:`NATIONAL_AFTER` after): an institution word
-    with a national marker, or a demonym, within two words of it."""
-    keys_, starts = words.keys, words.starts
-    b = bisect_left(words.breaks, starts[i])
-    lo = bisect_right(starts, words.breaks[b - 1], 0, i) if b else 0
-    hi = words.sentence_end(i, len(keys_))
-    for k in range(max(lo, i - NATIONAL_BEFORE), min(hi, i + NATIONAL_AFTER)):
-        if keys_[k] not in _NATIONAL_INSTITUTIONS:
-            continue
-        near = range(max(lo, k - 2), min(hi, k + 3))
-        if any(keys_[n] in _NATIONAL_MARKERS for n in near):
-            return True
+def _national_bodies(text: str, words: Scan, lo: int, hi: int) -> list[int]:
+    """The words in ``[lo, hi)`` that name a national body: an institution word with a national
+    marker, or a demonym, within two words of it in its sentence (sorted)."""
+    keys_, starts, ends = words.keys, words.starts, words.ends
+    out = []
+    for k in compress(range(lo, hi), map(_NATIONAL_INSTITUTIONS.__contains__, keys_[lo:hi])):
+        a, b = max(0, k - 2), min(len(keys_), k + 3)
         pair = _NATIONAL_PAIRS.get(keys_[k])
-        if pair is not None and not pair.isdisjoint(keys_[k - 1 : k + 4]):
-            return True
-        if any(_DEMONYM.fullmatch(text, words.starts[n], words.ends[n]) for n in near if n < k):
-            return True
-    return False
+        if pair is not None and not pair.isdisjoint(keys_[max(0, k - 1) : k + 4]):
+            out.append(k)
+            continue
+        near = [n for n in range(a, b) if keys_[n] in _NATIONAL_MARKERS]
+        near += [
+            n
+            for n in range(a, k)
+            if text[starts[n]].isupper() and _DEMONYM.fullmatch(text, starts[n], ends[n])
+        ]
+        if any(words.same_sentence(n, k) for n in near):
+            out.append(k)
+    return out
 
 
 def _foreign(words: Scan, c: Candidate) -> bool:
