@@ -525,7 +525,7 @@ def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Can
 _NATIONAL_MARKERS = frozenset(
     keys(
         "national domestic district constitutional supreme military federal municipal provincial county "
-        "high magistrate magistrates police nationale nationales nationaux suprême constitutionnelle "
+        "high magistrate magistrates nationale nationales nationaux suprême constitutionnelle "
         "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
         "العسكرية الوطني"
     )
@@ -563,12 +563,12 @@ def _national_bodies(text: str, words: Scan, lo: int, hi: int) -> list[int]:
         if pair is not None and not pair.isdisjoint(keys_[max(0, k - 1) : k + 4]):
             out.append(k)
             continue
+        if _NATIONAL_MARKERS.isdisjoint(keys_[a:b]) and not any(
+            text[starts[n]].isupper() and _DEMONYM.fullmatch(text, starts[n], ends[n]) for n in range(a, k)
+        ):
+            continue  # most institution words: nothing national beside them
         near = [n for n in range(a, b) if keys_[n] in _NATIONAL_MARKERS]
-        near += [
-            n
-            for n in range(a, k)
-            if text[starts[n]].isupper() and _DEMONYM.fullmatch(text, starts[n], ends[n])
-        ]
+        near += [n for n in range(a, k) if _DEMONYM.fullmatch(text, starts[n], ends[n])]
         if any(words.same_sentence(n, k) for n in near):
             out.append(k)
     return out
