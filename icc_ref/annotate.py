@@ -67,7 +67,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress
 from operator import itemgetter
 from unicodedata import normalize
 
@@ -269,7 +268,7 @@ def annotate_text(
             )
         ]
         if bodies is None:
-            bodies = _national_bodies(text, words, 0, len(words.keys))
+            bodies = _national_bodies(text, words, distinct)
         if bodies:
             usable = _without_national_sentences(usable, words, bodies)
         usable = _without_possessive_court(usable, text)
@@ -525,7 +524,7 @@ def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Can
 _NATIONAL_MARKERS = frozenset(
     keys(
         "national domestic district constitutional supreme military federal municipal provincial county "
-        "high magistrate magistrates nationale nationales nationaux suprême constitutionnelle "
+        "magistrate magistrates nationale nationales nationaux suprême constitutionnelle "
         "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
         "العسكرية الوطني"
     )
@@ -533,12 +532,12 @@ _NATIONAL_MARKERS = frozenset(
 _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
     keys("police magistrate magistrates attorney tribunaux tribunales policía القضاء الشرطة النائب")
 )
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")  # "Ostrevian", "Talvese": of a State
 # National offices named by a word that alone would say nothing: "public prosecutor", "النائب
 # العام" (the Attorney-General; the ICC's Prosecutor is "المدعي العام"), "procureur de la République"
 _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
     keys(a)[0]: frozenset(keys(b))
     for a, b in (
+        ("court", "high"),  # "High Court"; "high" alone is too common a word to mark anything
         ("prosecutor", "public"),
         ("prosecutors", "public"),
         ("النائب", "العام"),
@@ -552,25 +551,40 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
 
 
-def _national_bodies(text: str, words: Scan, lo: int, hi: int) -> list[int]:
-    """The words in ``[lo, hi)`` that name a national body: an institution word with a national
-    marker, or a demonym, within two words of it in its sentence (sorted)."""
-    keys_, starts, ends = words.keys, words.starts, words.ends
+def _national_bodies(text: str, words: Scan, distinct: set[str]) -> list[int]:
+    """The words of ``words`` that name a national body: an institution word with a national
+    marker within two words of it in its sentence, or one of :data:`_NATIONAL_PAIRS` (sorted).
+    ``distinct`` is the set of its keys."""
+    if _NATIONAL_MARKERS.isdisjoint(distinct) and not any(
+        head in distinct and not pair.isdisjoint(distinct) for head, pair in _NATIONAL_PAIRS.items()
+    ):
+        return []  # no national marker anywhere, nor both words of a pair: the usual case
+    keys_ = words.keys
     out = []
-    for k in compress(range(lo, hi), map(_NATIONAL_INSTITUTIONS.__contains__, keys_[lo:hi])):
-        a, b = max(0, k - 2), min(len(keys_), k + 3)
+    for k in _positions(keys_, _NATIONAL_INSTITUTIONS.intersection(distinct)):
         pair = _NATIONAL_PAIRS.get(keys_[k])
         if pair is not None and not pair.isdisjoint(keys_[max(0, k - 1) : k + 4]):
             out.append(k)
             continue
-        if _NATIONAL_MARKERS.isdisjoint(keys_[a:b]) and not any(
-            text[starts[n]].isupper() and _DEMONYM.fullmatch(text, starts[n], ends[n]) for n in range(a, k)
-        ):
-            continue  # most institution words: nothing national beside them
-        near = [n for n in range(a, b) if keys_[n] in _NATIONAL_MARKERS]
-        near += [n for n in range(a, k) if _DEMONYM.fullmatch(text, starts[n], ends[n])]
+        near = [n for n in range(max(0, k - 2), min(len(keys_), k + 3)) if keys_[n] in _NATIONAL_MARKERS]
         if any(words.same_sentence(n, k) for n in near):
             out.append(k)
+    return out
+
+
+def _positions(keys_: list[str], wanted: set[str]) -> list[int]:
+    """The sorted positions of the keys in ``wanted`` (a few, rare ones): found with
+    ``list.index``, a C scan per key, rather than a set look-up for every word."""
+    out: list[int] = []
+    for key in wanted:
+        at = keys_.index(key)
+        try:
+            while True:
+                out.append(at)
+                at = keys_.index(key, at + 1)
+        except ValueError:
+            pass
+    out.sort()
     return out
 
 
