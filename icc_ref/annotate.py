@@ -274,7 +274,9 @@ def annotate_text(
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
-        picked = [_plural_reading(c, text, index) for c in _read_by_sentence(select(usable), words, index)]
+        picked = select(usable)
+        if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its sentence makes specific
+            picked = [_plural_reading(c, text, index) for c in _read_by_sentence(picked, words, index)]
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -313,6 +315,10 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 PLURAL_READINGS: dict[str, tuple[frozenset[str], str]] = {
     "prosecutor": (frozenset({"prosecutors", "procureurs", "fiscales"}), "office_of_the_prosecutor"),
 }
+
+
+_READ_AGAIN = frozenset({REFERRAL, *(c for c, _ in SENTENCE_CUES), *PLURAL_READINGS})
+_CONCEPT = itemgetter(Candidate._fields.index("concept"))
 
 
 def _plural_reading(c: Candidate, text: str, index: Index) -> Candidate:
