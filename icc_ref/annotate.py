@@ -303,10 +303,22 @@ _TO = frozenset(keys("to à a al au إلى الى"))
 
 # Other general terms read by their sentence, alias by alias: voluntary contributions named with
 # the Trust Fund are the Fund's resources (article 79), not the Court's financing.
+# A cue is a concept named in the sentence, or an article cited there ("RS 16"). An alias of
+# "" stands for any alias of the concept: a deferral with the Security Council or article 16
+# named beside it is the Council's (article 16), one with article 18 the State's.
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    (c, a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
-    for c in ("financing_of_the_court",)
-    for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
+    **{
+        ("financing_of_the_court", a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
+        for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
+    },
+    **{
+        (c, ""): (
+            ("security_council", "security_council_deferral"),
+            ("RS 16", "security_council_deferral"),
+            ("RS 18", "preliminary_ruling_on_admissibility"),
+        )
+        for c in ("deferral", "preliminary_ruling_on_admissibility")
+    },
 }
 
 
@@ -332,18 +344,15 @@ def _read_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> lis
     """``picked`` (one paragraph's, sorted) with each context-dependent general referral read
     as the specific one its sentence names (:data:`_REFERRAL_CUES`), and the terms of
     :data:`SENTENCE_CUES` likewise."""
-    if not any(
-        c.needs_context and (c.concept == REFERRAL or (c.concept, c.alias) in SENTENCE_CUES) for c in picked
-    ):
-        return picked
     out = []
     for k, c in enumerate(picked):
-        if c.needs_context and c.word >= 0:
+        if c.needs_context and c.word >= 0 and c.concept is not None:
             if c.concept == REFERRAL:
                 specific = _referral_cue(picked, k, words)
             else:
-                specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept or "", c.alias or ""), ()))
-            if specific is not None and specific in index.primary:
+                cues = SENTENCE_CUES.get((c.concept, c.alias or "")) or SENTENCE_CUES.get((c.concept, ""), ())
+                specific = _cue(picked, c, words, cues)
+            if specific is not None and specific != c.concept and specific in index.primary:
                 c = c._replace(concept=specific, provisions=index.primary[specific])
         out.append(c)
     return out
@@ -355,11 +364,15 @@ def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[s
         return None
     table = dict(cues)
     sentence = words.sentence(c.word)
-    named = [
-        (abs(o.word - c.word), table[o.concept])
-        for o in picked
-        if o is not c and o.concept in table and o.word >= 0 and words.sentence(o.word) == sentence
-    ]
+    named = []
+    for o in picked:
+        if o is c:
+            continue
+        key = o.concept if o.concept is not None else o.provisions[0].split("(")[0]  # a citation: its article
+        if key in table:
+            at = _first_word(words, o)
+            if words.sentence(at) == sentence:
+                named.append((abs(at - c.word), table[key]))
     return min(named)[1] if named else None
 
 
@@ -536,7 +549,7 @@ _NATIONAL_MARKERS = frozenset(
     )
 )
 _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
-    keys("police magistrate magistrates attorney tribunaux tribunales policía القضاء الشرطة النائب")
+    keys("police magistrate magistrates attorney judiciary tribunaux tribunales policía القضاء الشرطة النائب")
 )
 # National offices named by a word that alone would say nothing: "public prosecutor", "النائب
 # العام" (the Attorney-General; the ICC's Prosecutor is "المدعي العام"), "procureur de la République"

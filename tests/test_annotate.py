@@ -898,3 +898,15 @@ def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
     text = "At the ICC hearing, Prosecutors told the three judges the evidence was strong."
     assert ("Prosecutors", "office_of_the_prosecutor", "exact") in found(text, kb, index)
     assert ("ICC Prosecutor", "prosecutor", "exact") in found("The ICC Prosecutor spoke.", kb, index)
+
+
+def test_a_deferral_is_read_by_the_council_or_the_article_cited_beside_it(kb, index) -> None:
+    text = (
+        "The ICC Prosecutor said Kastavia could ask the Security Council to request a deferral under art. 16."
+    )
+    assert ("request a deferral", "security_council_deferral") in [
+        (s, c) for s, c, _ in found(text, kb, index)
+    ]
+    text = "The ICC Prosecutor received a deferral request under article 18 from Kastavia."
+    assert ("deferral request", "preliminary_ruling_on_admissibility", "exact") in found(text, kb, index)
+    assert ("deferral", "deferral", "exact") in found("The ICC judges will rule on the deferral.", kb, index)
