@@ -159,7 +159,7 @@ _OTHER_BODY_NAMES = (
     # and of the English and Spanish ones
     "court of appeal|court of appeals|court of first instance|"
     "sala penal|sala de lo penal|cámara de apelaciones|cámara federal|juez de garantías|juez de instrucción|"
-    "juez federal|"
+    "juez federal|tribunal superior|corte superior|cour supérieure|"
     # and what an appeal, not a case, may be: "Admissibility of the appeal"
     "admissibility of the appeal|recevabilité de l'appel|admisibilidad del recurso|"
     "admisibilidad de la apelación"

@@ -67,7 +67,7 @@ def is_canonical(text: str) -> bool:
 
 _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
-_PARA_WORD = r"(?:paragraph|para\.|paragraphe|párrafo|(?:[وفب]?ال|لل)فقرة)"
+_PARA_WORD = r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|(?:[وفب]?ال|لل)فقرة)"
 _SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
 # citation (see ``lead``); it is no pinpoint of the item before it

@@ -73,6 +73,9 @@ FREE = [
         [("للمادة 86", "RS 86"), ("والفقرة 1 من المادة 89", "RS 89(1)")],
     ),
     ("article 98, paragraph 1 of the Statute", [("article 98, paragraph 1", "RS 98(1)")]),
+    # the paragraph word abbreviated
+    ("(art. 59, par. 2)", [("art. 59, par. 2", "RS 59(2)")]),
+    ("el artículo 89, párr. 1", [("artículo 89, párr. 1", "RS 89(1)")]),
     # Arabic list letters (abjad order) and the numbered third level
     ("المادة 19 (2) (ب) من النظام", [("المادة 19 (2) (ب)", "RS 19(2)(b)")]),
     ("المادتين 58 (1) (ب) و60", [("المادتين 58 (1) (ب)", "RS 58(1)(b)"), ("60", "RS 60")]),
