@@ -162,7 +162,11 @@ _OTHER_BODY_NAMES = (
     "juez federal|tribunal superior|corte superior|cour supérieure|"
     # and what an appeal, not a case, may be: "Admissibility of the appeal"
     "admissibility of the appeal|recevabilité de l'appel|admisibilidad del recurso|"
-    "admisibilidad de la apelación"
+    "admisibilidad de la apelación|"
+    # ... or evidence (article 69(4)), not a case (article 17)
+    "admissibility of evidence|admissibility of the evidence|recevabilité des preuves|"
+    "recevabilité des éléments de preuve|admisibilidad de la prueba|admisibilidad de las pruebas|"
+    "مقبولية الأدلة"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 for _name in _OTHER_BODY_NAMES.split("|"):
@@ -319,6 +323,8 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
     },
+    # the penalties of an offence against the administration of justice are article 70's
+    ("applicable_penalties", ""): (("RS 70", "offences_against_administration_of_justice"),),
 }
 
 
@@ -657,6 +663,12 @@ def _other_sense(text: str, c: Candidate) -> bool:
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
     if c.concept == COURT and c.needs_context and _PLURAL_COURTS.search(text, c.start, c.end):
         return True  # "the affair has reached the courts": courts, not the Court
+    if (
+        c.concept == "rules_of_procedure_and_evidence"
+        and c.needs_context
+        and not text[c.start : c.end].endswith("s")
+    ):
+        return True  # "the rule against double jeopardy": a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     following = EVERYDAY_NEXT.get(c.alias or "")

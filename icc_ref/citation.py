@@ -99,7 +99,7 @@ _AR_LETTERS = {
 }
 _AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _NUMREF = (
-    rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:ا|اً)?)\b)?"
+    rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
     # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)"
     rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?|\.?[ ]?[a-z]\)(?![\w]))?"
@@ -192,9 +192,9 @@ def _patterns() -> SimpleNamespace:
 
 def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     item = item.translate(_ARABIC_DIGITS)
-    head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:ا|اً)?))?", item, re.IGNORECASE)
+    head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:اً|ا)?))?", item, re.IGNORECASE)
     assert head is not None
-    number = canonical_number(re.sub(r"مكرر(?:ا|اً)?", "bis", head.group(0)))
+    number = canonical_number(re.sub(r"مكرر(?:اً|ا)?", "bis", head.group(0)))
     found = _patterns().pins.finditer(item, head.end())
     if item[head.end() : head.end() + 1] == "-":
         after = re.match(r"-(\d+)", item[head.end() :])

@@ -265,6 +265,13 @@ def scan(text: str) -> Scan:
         return Scan(keys, fstarts, fends, breaks)
     starts = list(map(src.__getitem__, fstarts))
     ends = [src[e - 1] + 1 for e in fends]
+    # what folding dropped right after a word belongs to it: its diacritics, a tatweel, the alef
+    # of an accusative ending ("طرفاً" ends after the tanween, not before the alef)
+    last = len(ftext)
+    for k, e in enumerate(fends):
+        after = src[e] if e < last else len(text)
+        if after > ends[k]:
+            ends[k] = after
     return Scan(keys, starts, ends, [src[b] for b in breaks])
 
 

@@ -910,3 +910,23 @@ def test_a_deferral_is_read_by_the_council_or_the_article_cited_beside_it(kb, in
     text = "The ICC Prosecutor received a deferral request under article 18 from Kastavia."
     assert ("deferral request", "preliminary_ruling_on_admissibility", "exact") in found(text, kb, index)
     assert ("deferral", "deferral", "exact") in found("The ICC judges will rule on the deferral.", kb, index)
+
+
+def test_an_arabic_mention_keeps_its_accusative_ending(kb, index) -> None:
+    # the tanween and the alef that carries it belong to the word: no link may end inside it
+    text = "أصدرت المحكمة الجنائية الدولية قراراً بشأن المادة 8 مكرراً، والبلد ليس دولةً طرفاً."
+    mentions = annotate_text(text, kb, index).mentions
+    assert "المادة 8 مكرراً" in [m.text for m in mentions]
+    assert "دولةً طرفاً" in [m.text for m in mentions]
+    for m in mentions:
+        assert text[m.end : m.end + 1] not in ("\u064b", "\u0627"), m.text
+
+
+def test_the_rule_and_the_admissibility_of_evidence_are_not_the_rules_or_a_cases(kb, index) -> None:
+    assert "rules_of_procedure_and_evidence" not in [
+        c for _, c, _ in found("The ICC judges recalled the rule against double jeopardy.", kb, index)
+    ]
+    text = "The ICC Trial Chamber ruled on the admissibility of evidence under Article 69(4)."
+    assert "admissibility" not in [c for _, c, _ in found(text, kb, index)]
+    text = "La CPI: la peine maximale pour une infraction visée à l'article 70-1-c est de cinq ans."
+    assert ("peine maximale", "offences_against_administration_of_justice", "exact") in found(text, kb, index)
