@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -597,7 +598,7 @@ def _national_bodies(text: str, words: Scan, distinct: set[str]) -> list[int]:
     return out
 
 
-def _positions(keys_: list[str], wanted: set[str]) -> list[int]:
+def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
     """The sorted positions of the keys in ``wanted`` (a few, rare ones): found with
     ``list.index``, a C scan per key, rather than a set look-up for every word."""
     out: list[int] = []
