@@ -639,7 +639,24 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     if any(k in FOREIGN_QUALIFIERS for k in (*before, *after[:1])):
         return True
     special = CONCEPT_QUALIFIERS.get(c.concept or "")
-    return special is not None and any(k in special for k in (*before, *after))
+    if special is None or not any(k in special for k in (*before, *after)):
+        return False
+    # ... unless the qualifier only describes a person: "surrendered its former army chief"
+    following = keys[j:stop] + keys[stop : stop + 1]
+    return not any(
+        k in special and n + 1 < len(following) and following[n + 1] in _PERSON_HEADS
+        for n, k in enumerate(following)
+    )
+
+
+# Words for a person that a qualifier may describe ("army chief", "rebel commander"): the
+# person, not the troops, is then the one surrendered.
+_PERSON_HEADS = frozenset(
+    keys(
+        "chief commander general officer leader head captain colonel jefe comandante general oficial "
+        "líder chef commandant officier قائد رئيس"
+    )
+)
 
 
 _PLURAL_COURTS = re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE)

@@ -930,3 +930,13 @@ def test_the_rule_and_the_admissibility_of_evidence_are_not_the_rules_or_a_cases
     assert "admissibility" not in [c for _, c, _ in found(text, kb, index)]
     text = "La CPI: la peine maximale pour une infraction visée à l'article 70-1-c est de cinq ans."
     assert ("peine maximale", "offences_against_administration_of_justice", "exact") in found(text, kb, index)
+
+
+def test_a_surrendered_army_chief_is_a_surrender_to_the_court(kb, index) -> None:
+    text = (
+        "Brevania surrendered its former army chief, General Osk Varren, to the International Criminal Court."
+    )
+    assert ("surrendered", "surrender", "exact") in found(text, kb, index)
+    assert "surrender" not in [
+        c for _, c, _ in found("The ICC said the rebels surrendered their weapons.", kb, index)
+    ]
