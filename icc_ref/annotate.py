@@ -306,11 +306,11 @@ _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _TO = frozenset(keys("to à a al au إلى الى"))
 
 
-# Other general terms read by their sentence, alias by alias: voluntary contributions named with
-# the Trust Fund are the Fund's resources (article 79), not the Court's financing.
-# A cue is a concept named in the sentence, or an article cited there ("RS 16"). An alias of
-# "" stands for any alias of the concept: a deferral with the Security Council or article 16
-# named beside it is the Council's (article 16), one with article 18 the State's.
+# Other general terms read by their sentence, by (concept, alias); an alias of "" stands for any
+# of the concept's. A cue is a concept named in the sentence or an article cited there ("RS
+# 16"): voluntary contributions named with the Trust Fund are the Fund's resources (article
+# 79), not the Court's financing; a deferral beside the Security Council or article 16 is the
+# Council's, beside article 18 the State's.
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     **{
         ("financing_of_the_court", a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
