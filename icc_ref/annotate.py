@@ -870,14 +870,14 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
 
 
 def _loose_over_words(ordered: list[Candidate]) -> Candidate | None:
-    """The widest loose match, when it holds every other candidate of the cluster and those are
-    single context-dependent words or loose matches themselves: "permission to open a *full*
-    investigation" is the authorization, not the bare "investigation" inside it, though a word
-    was put in."""
+    """The strongest loose match, when it holds every other candidate of the cluster, those are
+    single context-dependent words or loose matches themselves, and one at least is such a word:
+    "permission to open a *full* investigation" is the authorization, not the bare
+    "investigation" inside it, though a word was put in."""
     loose = [c for c in ordered if c.loose]
-    if not loose:
-        return None
-    wide = max(loose, key=lambda c: (c.end - c.start, -c.start))
+    if not loose or len(loose) == len(ordered):
+        return None  # loose matches alone: the usual weights decide among them
+    wide = min(loose, key=_priority)  # the strongest: of loose matches, the heaviest
     inside = all(
         c is wide
         or (wide.start <= c.start and c.end <= wide.end and (c.loose or (c.words == 1 and c.needs_context)))

@@ -27,6 +27,32 @@ def reference(candidates: list[Candidate]) -> list[Candidate]:
     whole = [c for c in candidates if c.method != "fuzzy" or not any(crosses(c, p) for p in phrases)]
     ordered = sorted((c for c in whole if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
     prio = {id(c): _priority(c) for c in ordered}
+    # a loose match holding the rest of its cluster of overlaps, those being single context
+    # words (one at least) or loose matches, wins that cluster whole: the strongest such
+    clusters: list[list[Candidate]] = []
+    for c in ordered:
+        touching = [k for k in clusters if any(c.start < o.end and o.start < c.end for o in k)]
+        merged = [c] + [o for k in touching for o in k]
+        clusters = [k for k in clusters if not any(k is t for t in touching)] + [merged]
+    settled: list[Candidate] = []
+    position = {id(c): n for n, c in enumerate(ordered)}
+    for k in clusters:
+        k.sort(key=lambda c: position[id(c)])  # ties go to the earlier, as in select
+        loose = [c for c in k if c.loose]
+        if len(k) < 2 or not loose or len(loose) == len(k):
+            continue
+        wide = min(loose, key=_priority)
+        if all(
+            c is wide
+            or (
+                wide.start <= c.start
+                and c.end <= wide.end
+                and (c.loose or (c.words == 1 and c.needs_context))
+            )
+            for c in k
+        ):
+            settled.append(wide)
+            ordered = [c for c in ordered if not any(c is o for o in k)]
 
     def beaten(o: Candidate) -> bool:  # a match of another concept would win against o
         return any(
@@ -45,7 +71,7 @@ def reference(candidates: list[Candidate]) -> list[Candidate]:
             for o in ordered
         )
 
-    taken: list[Candidate] = []
+    taken: list[Candidate] = list(settled)
     for c in sorted((c for c in ordered if not absorbed(c)), key=_priority):
         if all(c.end <= t.start or t.end <= c.start for t in taken):
             taken.append(c)
@@ -66,9 +92,9 @@ def candidate(draw: st.DrawFn) -> Candidate:
         float(draw(st.sampled_from([80, 90, 100]))),
         draw(st.sampled_from(["exact", "exact", "fuzzy"])),
         " ".join(["word"] * size),
-        False,
+        draw(st.booleans()),  # needs context
         "en",
-        draw(st.booleans()),
+        draw(st.booleans()),  # loose
         start,
         size,
     )
