@@ -579,23 +579,29 @@ NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body
 
 def _national_bodies(text: str, words: Scan, distinct: set[str]) -> list[int]:
     """The words of ``words`` that name a national body: an institution word with a national
-    marker within two words of it in its sentence, or one of :data:`_NATIONAL_PAIRS` (sorted).
-    ``distinct`` is the set of its keys."""
-    if _NATIONAL_MARKERS.isdisjoint(distinct) and not any(
-        head in distinct and not pair.isdisjoint(distinct) for head, pair in _NATIONAL_PAIRS.items()
-    ):
+    marker within two words of it in its sentence, or the head of one of
+    :data:`_NATIONAL_PAIRS` with its other word just before or up to three after (sorted).
+    ``distinct`` is the set of its keys. Found from the markers, which are rarer than the
+    institution words."""
+    hints = _NATIONAL_MARKERS.intersection(distinct)
+    for head, pair in _NATIONAL_PAIRS.items():
+        if head in distinct:
+            hints |= pair.intersection(distinct)
+    if not hints:
         return []  # no national marker anywhere, nor both words of a pair: the usual case
     keys_ = words.keys
-    out = []
-    for k in _positions(keys_, _NATIONAL_INSTITUTIONS.intersection(distinct)):
-        pair = _NATIONAL_PAIRS.get(keys_[k])
-        if pair is not None and not pair.isdisjoint(keys_[max(0, k - 1) : k + 4]):
-            out.append(k)
-            continue
-        near = [n for n in range(max(0, k - 2), min(len(keys_), k + 3)) if keys_[n] in _NATIONAL_MARKERS]
-        if any(words.same_sentence(n, k) for n in near):
-            out.append(k)
-    return out
+    total = len(keys_)
+    out: set[int] = set()
+    for m in _positions(keys_, hints):
+        marker = keys_[m]
+        if marker in _NATIONAL_MARKERS:
+            for k in range(max(0, m - 2), min(total, m + 3)):
+                if keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
+                    out.add(k)
+        for k in range(max(0, m - 3), min(total, m + 2)):
+            if marker in _NATIONAL_PAIRS.get(keys_[k], ()):
+                out.add(k)
+    return sorted(out)
 
 
 def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
