@@ -848,9 +848,10 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
     whole = _without_split_phrases(ordered)
     if len(whole) < len(ordered):
         return select(whole)  # what is left may fall into smaller clusters
-    wide = _loose_over_words(ordered)
-    if wide is not None:
-        return [wide]
+    if any(map(_LOOSE, ordered)):
+        wide = _loose_over_words(ordered)
+        if wide is not None:
+            return [wide]
     if len(ordered) == 2:  # the usual cluster: a phrase and a word inside it, or two readings
         a, b = ordered
         outer, inner = (a, b) if a.end - a.start > b.end - b.start else (b, a)
@@ -909,6 +910,7 @@ def _crosses(c: Candidate, phrase: Candidate) -> bool:
 
 
 _METHOD = itemgetter(Candidate._fields.index("method"))
+_LOOSE = itemgetter(Candidate._fields.index("loose"))
 
 
 def _splits(c: Candidate, phrase: Candidate) -> bool:
