@@ -273,7 +273,7 @@ def annotate_text(
             )
         ]
         if bodies is None:
-            bodies = _national_bodies(text, words, distinct)
+            bodies = _national_bodies(words, distinct)
         if bodies:
             usable = _without_national_sentences(usable, words, bodies)
         usable = _without_possessive_court(usable, text)
@@ -564,8 +564,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
     keys(a)[0]: frozenset(keys(b))
     for a, b in (
         ("court", "high"),  # "High Court"; "high" alone is too common a word to mark anything
-        ("prosecutor", "public"),
-        ("prosecutors", "public"),
+        ("prosecutor", "public"),  # and "public prosecutors": keys drop the plural
         ("النائب", "العام"),
         ("النيابة", "العامة"),
         ("procureur", "république"),
@@ -577,7 +576,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
 
 
-def _national_bodies(text: str, words: Scan, distinct: set[str]) -> list[int]:
+def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
     """The words of ``words`` that name a national body: an institution word with a national
     marker within two words of it in its sentence, or the head of one of
     :data:`_NATIONAL_PAIRS` with its other word just before or up to three after (sorted).
@@ -609,13 +608,13 @@ def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
     ``list.index``, a C scan per key, rather than a set look-up for every word."""
     out: list[int] = []
     for key in wanted:
-        at = keys_.index(key)
+        at = -1
         try:
             while True:
-                out.append(at)
                 at = keys_.index(key, at + 1)
+                out.append(at)
         except ValueError:
-            pass
+            pass  # no more of it (or none at all)
     out.sort()
     return out
 
