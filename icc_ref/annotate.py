@@ -72,6 +72,7 @@ from operator import itemgetter
 from unicodedata import normalize
 
 from icc_ref.aliasindex import NAME_CONCEPTS
+from icc_ref.citation import parse_citation
 from icc_ref.language import detect_language_of_words
 from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
@@ -253,7 +254,7 @@ def annotate_text(
     back = any(c.refers_back for cands in per_para for c in cands)
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
-    bodies: list[int] | None = None  # words naming a national body, found when first needed
+    bodies = _national_bodies(words, distinct)  # the words naming a national body
     for i, cands in enumerate(per_para):
         if not cands:
             continue
@@ -272,16 +273,14 @@ def annotate_text(
                 and not _other_sense(text, c)
             )
         ]
-        if bodies is None:
-            bodies = _national_bodies(words, distinct)
         if bodies:
             usable = _without_national_sentences(usable, words, bodies)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
         picked = select(usable)
-        if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its sentence makes specific
-            picked = [_plural_reading(c, text, index) for c in _read_by_sentence(picked, words, index)]
+        if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
+            picked = _read_again(picked, text, words, index)
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -340,27 +339,26 @@ _READ_AGAIN = frozenset({REFERRAL, *(c for c, _ in SENTENCE_CUES), *PLURAL_READI
 _CONCEPT = itemgetter(Candidate._fields.index("concept"))
 
 
-def _plural_reading(c: Candidate, text: str, index: Index) -> Candidate:
-    plural = PLURAL_READINGS.get(c.concept or "")
-    if plural is None or c.words != 1 or text[c.start : c.end].lower() not in plural[0]:
-        return c
-    return c._replace(concept=plural[1], provisions=index.primary[plural[1]])
-
-
-def _read_by_sentence(picked: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -> list[Candidate]:
     """``picked`` (one paragraph's, sorted) with each context-dependent general referral read
-    as the specific one its sentence names (:data:`_REFERRAL_CUES`), and the terms of
-    :data:`SENTENCE_CUES` likewise."""
+    as the specific one its sentence names (:data:`_REFERRAL_CUES`), the terms of
+    :data:`SENTENCE_CUES` likewise, and a term of :data:`PLURAL_READINGS` in the plural as
+    its office."""
     out = []
     for k, c in enumerate(picked):
+        specific = None
         if c.needs_context and c.word >= 0 and c.concept is not None:
             if c.concept == REFERRAL:
                 specific = _referral_cue(picked, k, words)
             else:
                 cues = SENTENCE_CUES.get((c.concept, c.alias or "")) or SENTENCE_CUES.get((c.concept, ""), ())
                 specific = _cue(picked, c, words, cues)
-            if specific is not None and specific != c.concept and specific in index.primary:
-                c = c._replace(concept=specific, provisions=index.primary[specific])
+        plural = PLURAL_READINGS.get(c.concept or "")
+        if specific is None and plural is not None and c.words == 1:
+            if text[c.start : c.end].lower() in plural[0]:
+                specific = plural[1]
+        if specific is not None and specific != c.concept and specific in index.primary:
+            c = c._replace(concept=specific, provisions=index.primary[specific])
         out.append(c)
     return out
 
@@ -375,7 +373,7 @@ def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[s
     for o in picked:
         if o is c:
             continue
-        key = o.concept if o.concept is not None else o.provisions[0].split("(")[0]  # a citation: its article
+        key = o.concept if o.concept is not None else parse_citation(o.provisions[0]).provision  # its article
         if key in table:
             at = _first_word(words, o)
             if words.sentence(at) == sentence:
@@ -664,15 +662,21 @@ _PERSON_HEADS = frozenset(
 )
 
 
-_PLURAL_COURTS = re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE)
+# Context-dependent terms whose other grammatical number is another thing: "the affair has
+# reached the courts" (courts, not the Court), "the rule against double jeopardy" (a rule, not
+# the Rules). The pattern is searched in the mention's text.
+WRONG_NUMBER: dict[str, re.Pattern[str]] = {
+    COURT: re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE),
+    "rules_of_procedure_and_evidence": re.compile(r"(?<!s)\Z"),  # not ending in the plural s
+}
 
 
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
-    noun would have a determiner), an Arabic "محكمة" without the article (a court, not the
-    Court), or a word that gives away its everyday sense ("an appeal for calm",
-    :data:`EVERYDAY_NEXT`)."""
+    noun would have a determiner), the other grammatical number (:data:`WRONG_NUMBER`), an
+    Arabic "محكمة" without the article (a court, not the Court), or a word that gives away
+    its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
     if forms is not None and c.method == "fuzzy":  # "la CPI a jugé" is no "juges de la CPI"
         words = _WORDS.findall(text, c.start, c.end)
@@ -684,14 +688,9 @@ def _other_sense(text: str, c: Candidate) -> bool:
             return True
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
-    if c.concept == COURT and c.needs_context and _PLURAL_COURTS.search(text, c.start, c.end):
-        return True  # "the affair has reached the courts": courts, not the Court
-    if (
-        c.concept == "rules_of_procedure_and_evidence"
-        and c.needs_context
-        and not text[c.start : c.end].endswith("s")
-    ):
-        return True  # "the rule against double jeopardy": a rule, not the Rules
+    number = WRONG_NUMBER.get(c.concept or "")
+    if number is not None and c.needs_context and number.search(text, c.start, c.end):
+        return True  # courts, not the Court; a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     following = EVERYDAY_NEXT.get(c.alias or "")

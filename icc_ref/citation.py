@@ -198,7 +198,7 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     found = _patterns().pins.finditer(item, head.end())
     if item[head.end() : head.end() + 1] == "-":
         after = re.match(r"-(\d+)", item[head.end() :])
-        if after and int(after.group(1)) > int(re.sub(r"\D", "", number) or 0):
+        if after and _increases(number, after.group(1)):
             return number, ()  # "articles 86-89" is a range, not article 86, paragraph 89
     pins: list[str] = []
     for m in found:
@@ -220,9 +220,18 @@ def _ranged(keyword: re.Match[str], between: str, first: str, last: str) -> bool
     a number not greater than the first."""
     if re.fullmatch(_RANGE, between) is None:
         return True  # "and", a comma: a list
+    return _plural(keyword) and _increases(first, last)
+
+
+def _plural(keyword: re.Match[str]) -> bool:
+    """True when the citation's keyword is plural ("articles", "reglas", "المواد")."""
     word = next(g for g in (keyword.group(k) for k in _KEYWORDS) if g)
-    plural = word.lower().endswith("s") or word.endswith(("مواد", "قواعد"))
-    return plural and int(re.sub(r"\D", "", last) or 0) > int(re.sub(r"\D", "", first) or 0)
+    return word.lower().endswith("s") or word.endswith(("مواد", "قواعد"))
+
+
+def _increases(first: str, last: str) -> bool:
+    """True when the number of ``last`` is greater than that of ``first`` ("8bis" is 8)."""
+    return int(re.sub(r"\D", "", last) or 0) > int(re.sub(r"\D", "", first) or 0)
 
 
 def _roman(n: int) -> str:
@@ -320,7 +329,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                 start = lead.start()
                 pins = tuple(_AR_LETTERS.get(p, canonical_number(p)) for p in lead.group("para", "sub") if p)
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
-            if span and not pins and _ranged(m, " to ", span.group(1), span.group(2)):
+            if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own
                 parsed.append((start, item.start() + span.end(1), number, pins))
                 start, number = item.start() + span.start(2), canonical_number(span.group(2))

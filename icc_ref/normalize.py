@@ -264,14 +264,11 @@ def scan(text: str) -> Scan:
     if src is None:
         return Scan(keys, fstarts, fends, breaks)
     starts = list(map(src.__getitem__, fstarts))
-    ends = [src[e - 1] + 1 for e in fends]
-    # what folding dropped right after a word belongs to it: its diacritics, a tatweel, the alef
-    # of an accusative ending ("طرفاً" ends after the tanween, not before the alef)
+    # a word ends where the next kept character begins: what folding dropped right after it
+    # belongs to it (its diacritics, a tatweel, the alef of an accusative ending: "طرفاً" ends
+    # after the tanween); never before its own last character ("½" folds to three)
     last = len(ftext)
-    for k, e in enumerate(fends):
-        after = src[e] if e < last else len(text)
-        if after > ends[k]:
-            ends[k] = after
+    ends = [max(src[e - 1] + 1, src[e] if e < last else len(text)) for e in fends]
     return Scan(keys, starts, ends, [src[b] for b in breaks])
 
 
