@@ -310,6 +310,7 @@ _TO = frozenset(keys("to à a al au إلى الى"))
 # 16"): voluntary contributions named with the Trust Fund are the Fund's resources (article
 # 79), not the Court's financing; a deferral beside the Security Council or article 16 is the
 # Council's, beside article 18 the State's.
+_OFFENCE_CUES = ("RS 70", "RPE 162", "RPE 163", "RPE 165", "offences_against_administration_of_justice")
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     **{
         ("financing_of_the_court", a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
@@ -323,8 +324,18 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
     },
-    # the penalties of an offence against the administration of justice are article 70's
-    ("applicable_penalties", ""): (("RS 70", "offences_against_administration_of_justice"),),
+    # the penalties of an offence against the administration of justice are article 70's,
+    # and so are the jurisdiction the Court exercises over one and the investigation the
+    # Prosecutor opens into one on her own initiative (rules 162 and 165)
+    **{
+        (c, ""): tuple((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES)
+        for c in (
+            "applicable_penalties",
+            "exercise_of_jurisdiction",
+            "proprio_motu_investigation",
+            "initiation_of_investigation",
+        )
+    },
 }
 
 

@@ -196,6 +196,10 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                 entries = exact.get(tuple(keys[i : i + n]))
                 if entries and not w.same_sentence(i, i + n - 1):
                     continue
+                if entries and _CLAUSE_BREAK.search(text, ends[i], starts[i + n - 1]):
+                    # "At the ICC, Rule 165": two clauses, not "ICC Rule"; unless the alias has
+                    # the break too ("ordering, soliciting or inducing")
+                    entries = [e for e in entries if _CLAUSE_BREAK.search(e.text)]
             if not entries:
                 continue
             if lang is False:

@@ -878,6 +878,26 @@ def test_voluntary_contributions_named_with_the_trust_fund_are_the_funds(kb, ind
     assert ("voluntary contributions", "financing_of_the_court", "exact") in found(text, kb, index)
 
 
+def test_the_article_70_procedure_is_read_from_its_sentence(kb, index) -> None:
+    text = "At the ICC, Rule 165 lets the Prosecutor open investigations on her own initiative."
+    assert ("own initiative", "offences_against_administration_of_justice", "exact") in found(text, kb, index)
+    text = "At the ICC, the Prosecutor may open investigations on her own initiative."
+    assert ("own initiative", "proprio_motu_investigation", "exact") in found(text, kb, index)
+
+
+def test_a_defence_investigator_is_not_the_prosecutors(kb, index) -> None:
+    text = "At the ICC trial, a defence investigator and two ICC investigators testified."
+    concepts = {s: c for s, c, _ in found(text, kb, index)}
+    assert concepts["defence investigator"] == "defence_counsel"
+    assert concepts["ICC investigators"] == "office_of_the_prosecutor"
+
+
+def test_the_wording_of_article_87_7_is_a_non_compliance_finding(kb, index) -> None:
+    text = "The ICC judges said the State prevented the Court from exercising its functions and powers."
+    hits = [(s, c) for s, c, _ in found(text, kb, index)]
+    assert ("prevented the Court from exercising its functions", "non_compliance_finding") in hits
+
+
 def test_other_immunities_and_an_appeals_admissibility_are_not_the_statutes(kb, index) -> None:
     text = "La CPI emitió una orden. El diputado alegó su inmunidad parlamentaria."
     assert [s for s, _, _ in found(text, kb, index)] == ["CPI"]
