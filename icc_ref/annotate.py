@@ -133,12 +133,29 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "المساعدات الإغاثة الأسلحة السلاح جواز"
         )
     ),
-    # a member of parliament's immunity is national law's, not a head of State's
-    "head_of_state_immunity": frozenset(keys("parliamentary parlementaire parlamentaria البرلمانية")),
+    # a member of parliament's immunity is national law's, not a head of State's, and so is
+    # its lifting ("رفع الحصانة البرلمانية", "la levée de l'immunité parlementaire")
+    **{
+        c: frozenset(keys("parliamentary parlementaire parlamentaria البرلمانية"))
+        for c in ("head_of_state_immunity", "waiver_of_immunity")
+    },
+    # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
+    "charges": frozenset(
+        keys(
+            "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
+            "sociales luz agua teléfono الكهرباء"
+        )
+    ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
         keys("condena condenas sentencia pena fallo decisión acusación absolución resolución cargos orden")
     ),
+}
+
+# ... and words that do so as the next content word only: the members "of the Security
+# Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
+CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
+    "state_party": frozenset(keys("council conseil consejo مجلس union unión الاتحاد")),
 }
 
 COURT = "international_criminal_court"
@@ -171,8 +188,16 @@ _OTHER_BODY_NAMES = (
     "مقبولية الأدلة"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
+# ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
+# Appeal", "Apelaciones" in "la Cámara de Apelaciones": word -> (the words before, from it on)
+OTHER_BODY_TAILS: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+_NOT_A_BODY = frozenset(keys("admissibility recevabilité admisibilidad مقبولية"))  # "of the appeal" is one
 for _name in _OTHER_BODY_NAMES.split("|"):
-    OTHER_BODIES.setdefault(keys(_name)[0], []).append(keys(_name))
+    _ks = keys(_name)
+    OTHER_BODIES.setdefault(_ks[0], []).append(_ks)
+    for _p in range(1, len(_ks)):
+        if _ks[_p] not in STOPWORDS and _ks[0] not in _NOT_A_BODY:
+            OTHER_BODY_TAILS.setdefault(_ks[_p], []).append((_ks[:_p], _ks[_p:]))
 
 # Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
 # fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
@@ -209,7 +234,9 @@ ACRONYM_DECOYS: dict[str, frozenset[str]] = {
     "CPI": frozenset(keys("senado senador senadores câmara deputados deputado inquérito comissão cpmi")),
 }
 _DECOY_WORDS: frozenset[str] = frozenset().union(*ACRONYM_DECOYS.values())
-_ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(*CONCEPT_QUALIFIERS.values())
+_ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(
+    *CONCEPT_QUALIFIERS.values(), *CONCEPT_NEXT_QUALIFIERS.values()
+)
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
 # Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General"): after an
@@ -255,6 +282,9 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
+    other_names = any(
+        set(n) <= distinct for names in OTHER_BODIES.values() for n in names if n[0] not in _NOT_A_BODY
+    )
     for i, cands in enumerate(per_para):
         if not cands:
             continue
@@ -273,8 +303,15 @@ def annotate_text(
                 and not _other_sense(text, c)
             )
         ]
-        if bodies:
-            usable = _without_national_sentences(usable, words, bodies)
+        here = bodies
+        if other_names or not _PEOPLE_AND_COURTS.isdisjoint(map(_CONCEPT, cands)):
+            # "A Velmoran judge held a hearing", "the Brisk Court of Appeal quashed ..."
+            if of_a_state := _of_a_state(cands, text, words, other_names):
+                here = sorted(bodies + of_a_state)
+        if here:
+            usable = _without_national_sentences(usable, words, here)
+        if not _NEGATABLE.isdisjoint(map(_CONCEPT, usable)):
+            usable = _negations_read(usable, words, index)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
@@ -479,7 +516,7 @@ def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: lis
     drop = set()
     strong: set[int] | None = None
     for c in cands:
-        if c.word < 0 or _stands_alone(c):
+        if c.word < 0 or _stands_alone(c) or c.concept in _ABOUT_NATIONAL_PROCEEDINGS:
             continue
         i = c.word
         k = bisect_left(bodies, i - NATIONAL_BEFORE)
@@ -493,6 +530,69 @@ def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: lis
         if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+# A judge, prosecutor or court named with a capitalized demonym before it ("A Velmoran judge",
+# "the Ostrevian prosecutor", "a Kenyan court") is that State's, unless its sentence has a term
+# of its own (a State's national may be an ICC judge: "the Italian judge of the ICC").
+_PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", COURT})
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)")
+
+
+def _of_a_state(cands: list[Candidate], text: str, words: Scan, other_names: bool) -> list[int]:
+    """The words of the judges, prosecutors and courts in ``cands`` named with a demonym, and
+    of the terms in the name of another body ("Appeal" of "the Court of Appeal"), if the text
+    has all the words of one (``other_names``)."""
+    out = []
+    keys_ = words.keys
+    for c in cands:
+        if not c.needs_context or c.word <= 0:
+            continue
+        if c.concept in _PEOPLE_AND_COURTS:
+            k = c.word - 1
+            if _DEMONYM.fullmatch(text, words.starts[k], words.ends[k]) and words.same_sentence(k, c.word):
+                out.append(c.word)
+                continue
+        if (
+            other_names
+            and keys_[c.word] not in _NOT_A_BODY
+            and _in_other_body(keys_, c.word, c.word + c.words)
+        ):
+            out.append(c.word)
+    return out
+
+
+# Concepts that a negation just before turns into their opposite: "ليست دولة طرفاً في نظام روما
+# الأساسي", "is not a State Party", "no es un Estado Parte" name a State not party.
+NEGATED_READINGS: dict[str, str] = {"state_party": "non_party_state"}
+_NEGATABLE = frozenset(NEGATED_READINGS)
+_NEGATION_KEYS = frozenset(keys("not non no ni pas sin sans غير لا ليس ليست لم"))
+# what may stand between the negation and the term: "not a", "pas un", "ليست دولة"
+_NEGATION_GAP = frozenset(keys("a an un une una uno دولة state état estado es est"))
+
+
+def _negations_read(cands: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+    """``cands`` with each term of :data:`NEGATED_READINGS` read as its opposite when a
+    negation stands just before it in its sentence (at most two words between: "no es un",
+    "ليست دولة"); the negation then belongs to the mention."""
+    keys_ = words.keys
+    out = []
+    for c in cands:
+        opposite = NEGATED_READINGS.get(c.concept or "")
+        if opposite is not None and c.word > 0:
+            k = c.word - 1
+            while k > 0 and c.word - k <= 2 and keys_[k] in _NEGATION_GAP:
+                k -= 1
+            if keys_[k] in _NEGATION_KEYS and words.same_sentence(k, c.word) and opposite in index.primary:
+                c = c._replace(  # the negation belongs to the term: "ليست دولة طرفاً"
+                    start=words.starts[k],
+                    concept=opposite,
+                    provisions=index.primary[opposite],
+                    word=k,
+                    words=c.words + c.word - k,
+                )
+        out.append(c)
+    return out
 
 
 def _first_word(words: Scan, c: Candidate) -> int:
@@ -565,7 +665,24 @@ _NATIONAL_MARKERS = frozenset(
     )
 )
 _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
-    keys("police magistrate magistrates attorney judiciary tribunaux tribunales policía القضاء الشرطة النائب")
+    keys(
+        "police magistrate magistrates attorney judiciary tribunaux tribunales policía القضاء الشرطة النائب "
+        "parquet justice justicia "
+        # and a national trial: "the domestic trial of four officers"
+        "trial trials procès juicio juicios المحاكمة المحاكمات"
+    )
+)
+# Terms whose law is about national proceedings: the admissibility of a case turns on them
+_ABOUT_NATIONAL_PROCEEDINGS = frozenset(
+    {
+        "admissibility",
+        "complementarity",
+        "unwillingness_or_inability",
+        "ne_bis_in_idem",
+        "preliminary_ruling_on_admissibility",
+        "challenge_to_jurisdiction_or_admissibility",
+        "deferral",
+    }
 )
 # National offices named by a word that alone would say nothing: "public prosecutor", "النائب
 # العام" (the Attorney-General; the ICC's Prosecutor is "المدعي العام"), "procureur de la République"
@@ -582,7 +699,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 }
 
 
-NATIONAL_BEFORE, NATIONAL_AFTER = 12, 6  # words: how far from the term the body may be named
+NATIONAL_BEFORE, NATIONAL_AFTER = 12, 8  # words: how far from the term the body may be named
 
 
 def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
@@ -628,6 +745,20 @@ def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
     return out
 
 
+def _in_other_body(keys: list[str], i: int, j: int) -> bool:
+    """True when the words ``[i, j)`` begin or end inside the name of another body
+    (:data:`OTHER_BODIES`): "la Cour" of "la Cour internationale de justice", "Appeal" of "the
+    Court of Appeal"."""
+    names = OTHER_BODIES.get(keys[j - 1]) if j else None
+    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
+        return True
+    tails = OTHER_BODY_TAILS.get(keys[i]) if i < len(keys) else None
+    return tails is not None and any(
+        len(h) <= i and tuple(keys[i - len(h) : i]) == h and tuple(keys[i : i + len(t)]) == t
+        for h, t in tails
+    )
+
+
 def _foreign(words: Scan, c: Candidate) -> bool:
     """True when the words just around ``c`` tie it to another institution or event."""
     if c.word >= 0:
@@ -635,9 +766,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys = words.keys
-    names = OTHER_BODIES.get(keys[j - 1]) if j else None
-    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
-        return True  # "la Cour" of "la Cour internationale de justice"
+    if _in_other_body(keys, i, j):
+        return True
     if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
@@ -651,6 +781,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
     if any(k in FOREIGN_QUALIFIERS for k in (*before, *after[:1])):
+        return True
+    if after and after[0] in CONCEPT_NEXT_QUALIFIERS.get(c.concept or "", ()):
         return True
     special = CONCEPT_QUALIFIERS.get(c.concept or "")
     if special is None or not any(k in special for k in (*before, *after)):

@@ -196,6 +196,11 @@ NATIONAL_SENTENCES = [
     ("The Ostrevian Public Prosecutor's Office has opened an investigation.", "investigation"),
     ("The Attorney-General has lodged an appeal with the Supreme Court.", "appeal"),
     ("La Corte Suprema de Aravela rechazó la apelación del juez de garantías.", "apelación"),
+    ("A domestic trial of four officers for torture opened this month.", "torture"),
+    ("Le parquet national a ouvert sa propre enquête sur les violences.", "enquête"),
+    ("A Velmoran judge held a hearing on Tuesday.", "judge"),
+    ("On Monday the Brisk Court of Appeal quashed the conviction.", "Appeal"),
+    ("وصوّت البرلمان على رفض رفع الحصانة البرلمانية عن نائبين.", "رفع الحصانة"),
 ]
 
 
@@ -207,6 +212,55 @@ def test_a_sentence_about_a_national_body_borrows_no_icc_context(kb, index, sent
     # the same words with no national body near them are the Court's
     plain = icc + "The Chamber heard the appeal and the investigation continued."
     assert {"appeal", "investigation"} <= {m.text for m in annotate_text(plain, kb, index).mentions}
+
+
+def test_an_admissibility_term_beside_national_proceedings_is_the_courts(kb, index) -> None:
+    text = "The ICC heard Kessara's admissibility challenge, which cites a domestic trial of the same man."
+    assert "admissibility challenge" in [m.text for m in annotate_text(text, kb, index).mentions]
+
+
+NEGATED = [
+    (
+        "أصدرت المحكمة الجنائية الدولية مذكرة. ونوردانيا ليست دولة طرفاً في نظام روما الأساسي.",
+        "ليست دولة طرفاً",
+    ),
+    ("La CPI emitió una orden. Cardelia no es Estado Parte del Estatuto de Roma.", "no es Estado Parte"),
+    (
+        "La CPI a émis un mandat. La Valdorie n'est pas un État partie au Statut de Rome.",
+        "pas un État partie",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NEGATED, ids=["ar", "es", "fr"])
+def test_a_negated_state_party_is_a_state_not_party(kb, index, text: str, span: str) -> None:
+    mentions = annotate_text(text, kb, index).mentions
+    assert (span, "non_party_state") in [(m.text, m.concept) for m in mentions]
+    assert "state_party" not in [m.concept for m in mentions]
+
+
+EVERYDAY_MEMBERS_AND_CHARGES = [
+    "أصدرت المحكمة الجنائية الدولية مذكرة. وقال إن دولاً أعضاء في مجلس الأمن تبحث مشروع قرار.",
+    "La CPI a émis un mandat. Velmora, un État membre de l'Union européenne, a arrêté le suspect.",
+    "The ICC warrant stands. Guests at his dinner paid cover charges of up to 500 dollars.",
+    "La CPI a émis un mandat. Les charges de fonctionnement du centre de détention ont augmenté.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", EVERYDAY_MEMBERS_AND_CHARGES, ids=["ar-council", "fr-eu", "en-cover", "fr-frais"]
+)
+def test_members_of_other_bodies_and_fees_are_not_the_statutes(kb, index, text: str) -> None:
+    concepts = [m.concept for m in annotate_text(text, kb, index).mentions]
+    assert "state_party" not in concepts and "charges" not in concepts
+    assert concepts  # the ICC sentence is still linked
+
+
+def test_members_of_the_court_beside_the_council_still_count(kb, index) -> None:
+    text = "The ICC says member states and the Security Council must act."
+    assert ("member states", "state_party") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
 
 
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
@@ -937,7 +991,7 @@ def test_an_arabic_mention_keeps_its_accusative_ending(kb, index) -> None:
     text = "أصدرت المحكمة الجنائية الدولية قراراً بشأن المادة 8 مكرراً، والبلد ليس دولةً طرفاً."
     mentions = annotate_text(text, kb, index).mentions
     assert "المادة 8 مكرراً" in [m.text for m in mentions]
-    assert "دولةً طرفاً" in [m.text for m in mentions]
+    assert ("ليس دولةً طرفاً", "non_party_state") in [(m.text, m.concept) for m in mentions]  # negated
     for m in mentions:
         assert text[m.end : m.end + 1] not in ("\u064b", "\u0627"), m.text
 
