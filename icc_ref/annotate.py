@@ -139,6 +139,12 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(keys("parliamentary parlementaire parlamentaria البرلمانية"))
         for c in ("head_of_state_immunity", "waiver_of_immunity")
     },
+    # a courtyard: "la cour de l'ancien palais"
+    "international_criminal_court": frozenset(
+        keys("palace palais palacio قصر school école escuela récréation ferme farm")
+    ),
+    # an appeal for help: "a radio appeal", "un appel humanitaire"
+    "appeal": frozenset(keys("radio televised humanitarian humanitaire humanitario إنساني")),
     # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
     "charges": frozenset(
         keys(
@@ -312,6 +318,8 @@ def annotate_text(
             usable = _without_national_sentences(usable, words, here)
         if not _NEGATABLE.isdisjoint(map(_CONCEPT, usable)):
             usable = _negations_read(usable, words, index)
+        if not _CUED_CONCEPTS.isdisjoint(map(_CONCEPT, usable)):
+            usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
@@ -562,6 +570,55 @@ def _of_a_state(cands: list[Candidate], text: str, words: Scan, other_names: boo
     return out
 
 
+# Terms that name a person more often than the law about them: "the accused" is linked only
+# where its sentence speaks of a right of the accused ("the accused's right to a public
+# hearing"), of the presence at trial ("the accused must be present") or of the presumption of
+# innocence, each read as its own concept; not in "the acts and conduct of the accused".
+# (concept, alias) -> (words of which one must be in the sentence, concept then meant), in order.
+_RIGHT_WORDS = frozenset(
+    keys(
+        "right rights droit droits derecho derechos حق حقوق الحق بحقوق حقه "
+        "counsel lawyer avocat abogado محام interpreter interprète intérprete مترجم silent silence "
+        "fair équitable justo عادلة"
+    )
+)
+_PRESENCE_WORDS = frozenset(
+    keys("present presence absentia absence présent présence presente presencia حضور غيابيا")
+)
+_INNOCENCE_WORDS = frozenset(
+    keys("innocence innocent presumed présumé presunción presumido inocente inocencia براءة بريء")
+)
+_ACCUSED_READINGS: tuple[tuple[frozenset[str], str], ...] = (
+    (_PRESENCE_WORDS, "presence_of_the_accused"),
+    (_INNOCENCE_WORDS, "presumption_of_innocence"),
+    (_RIGHT_WORDS, "rights_of_the_accused"),
+)
+CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    ("rights_of_the_accused", a): _ACCUSED_READINGS
+    for a in ("the accused", "l'accusé", "el acusado", "المتهم")
+}
+_CUED_CONCEPTS = frozenset(c for c, _ in CUED_ALIASES)
+
+
+def _without_uncued(cands: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+    """``cands`` with the terms of :data:`CUED_ALIASES` read by the first cue their sentence
+    has, and without those whose sentence has none."""
+    keys_ = words.keys
+    out = []
+    for c in cands:
+        readings = CUED_ALIASES.get((c.concept or "", c.alias or ""))
+        if readings is not None and c.word >= 0:
+            lo, hi = words.sentence_bounds(c.word)
+            sentence = set(keys_[lo:hi])
+            meant = next((concept for cue, concept in readings if not cue.isdisjoint(sentence)), None)
+            if meant is None or meant not in index.primary:
+                continue
+            if meant != c.concept:
+                c = c._replace(concept=meant, provisions=index.primary[meant])
+        out.append(c)
+    return out
+
+
 # Concepts that a negation just before turns into their opposite: "ليست دولة طرفاً في نظام روما
 # الأساسي", "is not a State Party", "no es un Estado Parte" name a State not party.
 NEGATED_READINGS: dict[str, str] = {"state_party": "non_party_state"}
@@ -722,6 +779,10 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
         if marker in _NATIONAL_MARKERS:
             for k in range(max(0, m - 2), min(total, m + 3)):
                 if keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
+                    out.add(k)
+            k = m + 3  # ... or further on in a chain of qualifiers: "the national anti-corruption prosecutor"
+            if k < total and keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
+                if not any(x in STOPWORDS for x in keys_[m + 1 : k]):
                     out.add(k)
         for k in range(max(0, m - 3), min(total, m + 2)):
             if marker in _NATIONAL_PAIRS.get(keys_[k], ()):

@@ -220,6 +220,12 @@ class Scan:
         b = bisect_left(self.breaks, self.starts[i])
         return bisect_left(self.starts, self.breaks[b], i, hi) if b < len(self.breaks) else hi
 
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The indexes of the first word of the sentence of word ``i`` and of the first after it."""
+        b = bisect_left(self.breaks, self.starts[i])
+        lo = bisect_left(self.starts, self.breaks[b - 1], 0, i) if b else 0
+        return lo, self.sentence_end(i, len(self.starts))
+
     def same_sentence(self, i: int, j: int) -> bool:
         """True when no sentence break lies between words ``i`` and ``j``."""
         return bisect_left(self.breaks, self.starts[i]) == bisect_left(self.breaks, self.starts[j])

@@ -263,6 +263,31 @@ def test_members_of_the_court_beside_the_council_still_count(kb, index) -> None:
     ]
 
 
+ACCUSED = [
+    ("At the ICC trial, the accused's right to a public hearing was weighed.", "rights_of_the_accused"),
+    (
+        "Under the Statute the ICC cannot try people in absentia: the accused must be present.",
+        "presence_of_the_accused",
+    ),
+    (
+        "The ICC Chamber recalled that the accused is presumed innocent until proven guilty.",
+        "presumption_of_innocence",
+    ),
+    ("At the ICC, the prosecution said the accused paid four witnesses in the case.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), ACCUSED, ids=["right", "presence", "innocence", "person"])
+def test_the_accused_is_read_by_its_sentence(kb, index, text: str, concept: str | None) -> None:
+    readings = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "the accused"]
+    assert readings == ([concept] if concept else [])
+
+
+def test_a_chain_of_qualifiers_still_names_a_national_body(kb, index) -> None:
+    text = "The ICC judges ruled. The national anti-corruption prosecutor charged the minister."
+    assert [m.text for m in annotate_text(text, kb, index).mentions] == ["ICC judges"]
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
