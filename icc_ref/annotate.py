@@ -204,6 +204,7 @@ for _name in _OTHER_BODY_NAMES.split("|"):
     for _p in range(1, len(_ks)):
         if _ks[_p] not in STOPWORDS and _ks[0] not in _NOT_A_BODY:
             OTHER_BODY_TAILS.setdefault(_ks[_p], []).append((_ks[:_p], _ks[_p:]))
+_OTHER_BODY_WORDS = frozenset(OTHER_BODY_TAILS)
 
 # Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
 # fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
@@ -288,9 +289,7 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
-    other_names = any(
-        set(n) <= distinct for names in OTHER_BODIES.values() for n in names if n[0] not in _NOT_A_BODY
-    )
+    other_names = not _OTHER_BODY_WORDS.isdisjoint(distinct)  # a later word of another body's name
     for i, cands in enumerate(per_para):
         if not cands:
             continue
@@ -827,8 +826,11 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys = words.keys
-    if _in_other_body(keys, i, j):
-        return True
+    names = OTHER_BODIES.get(keys[j - 1]) if j else None
+    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
+        return True  # "la Cour" of "la Cour internationale de justice"
+    if i < len(keys) and keys[i] in OTHER_BODY_TAILS and _in_other_body(keys, i, j):
+        return True  # "Appeal" of "the Court of Appeal"
     if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
