@@ -204,7 +204,6 @@ for _name in _OTHER_BODY_NAMES.split("|"):
     for _p in range(1, len(_ks)):
         if _ks[_p] not in STOPWORDS and _ks[0] not in _NOT_A_BODY:
             OTHER_BODY_TAILS.setdefault(_ks[_p], []).append((_ks[:_p], _ks[_p:]))
-_OTHER_BODY_WORDS = frozenset(OTHER_BODY_TAILS)
 
 # Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
 # fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
@@ -289,7 +288,6 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
-    other_names = not _OTHER_BODY_WORDS.isdisjoint(distinct)  # a later word of another body's name
     for i, cands in enumerate(per_para):
         if not cands:
             continue
@@ -309,9 +307,9 @@ def annotate_text(
             )
         ]
         here = bodies
-        if other_names or not _PEOPLE_AND_COURTS.isdisjoint(map(_CONCEPT, cands)):
+        if not _MAY_NAME_A_BODY.isdisjoint(map(_CONCEPT, cands)):
             # "A Velmoran judge held a hearing", "the Brisk Court of Appeal quashed ..."
-            if of_a_state := _of_a_state(cands, text, words, other_names):
+            if of_a_state := _of_a_state(cands, text, words):
                 here = sorted(bodies + of_a_state)
         if here:
             usable = _without_national_sentences(usable, words, here)
@@ -543,28 +541,27 @@ def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: lis
 # "the Ostrevian prosecutor", "a Kenyan court") is that State's, unless its sentence has a term
 # of its own (a State's national may be an ICC judge: "the Italian judge of the ICC").
 _PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", COURT})
+# ... and the concepts whose terms may stand inside another body's name
+_MAY_NAME_A_BODY = _PEOPLE_AND_COURTS | frozenset(
+    {"chambers", "appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
+)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)")
 
 
-def _of_a_state(cands: list[Candidate], text: str, words: Scan, other_names: bool) -> list[int]:
+def _of_a_state(cands: list[Candidate], text: str, words: Scan) -> list[int]:
     """The words of the judges, prosecutors and courts in ``cands`` named with a demonym, and
-    of the terms in the name of another body ("Appeal" of "the Court of Appeal"), if the text
-    has all the words of one (``other_names``)."""
+    of the terms in the name of another body ("Appeal" of "the Court of Appeal")."""
     out = []
     keys_ = words.keys
     for c in cands:
-        if not c.needs_context or c.word <= 0:
+        if c.concept not in _MAY_NAME_A_BODY or not c.needs_context or c.word <= 0:
             continue
         if c.concept in _PEOPLE_AND_COURTS:
             k = c.word - 1
             if _DEMONYM.fullmatch(text, words.starts[k], words.ends[k]) and words.same_sentence(k, c.word):
                 out.append(c.word)
                 continue
-        if (
-            other_names
-            and keys_[c.word] not in _NOT_A_BODY
-            and _in_other_body(keys_, c.word, c.word + c.words)
-        ):
+        if keys_[c.word] not in _NOT_A_BODY and _in_other_body(keys_, c.word, c.word + c.words):
             out.append(c.word)
     return out
 
