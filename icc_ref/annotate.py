@@ -141,7 +141,10 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     },
     # a courtyard: "la cour de l'ancien palais"
     "international_criminal_court": frozenset(
-        keys("palace palais palacio قصر school école escuela récréation ferme farm")
+        keys(
+            "palace palais palacio قصر school école escuela récréation ferme farm "
+            "king rey roi reine reina royal"
+        )
     ),
     # an appeal for help: "a radio appeal", "un appel humanitaire"
     "appeal": frozenset(keys("radio televised humanitarian humanitaire humanitario إنساني")),
@@ -365,6 +368,22 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
             ("RS 18", "preliminary_ruling_on_admissibility"),
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
+    },
+    # an investigation suspended while a State's challenge is decided is article 19(7)'s
+    **{
+        ("deferral", a): (
+            ("challenge_to_jurisdiction_or_admissibility", "challenge_to_jurisdiction_or_admissibility"),
+            ("RS 19", "challenge_to_jurisdiction_or_admissibility"),
+            ("security_council", "security_council_deferral"),
+            ("RS 16", "security_council_deferral"),
+            ("RS 18", "preliminary_ruling_on_admissibility"),
+        )
+        for a in (
+            "suspendre l'enquête",
+            "suspendre les poursuites",
+            "suspender la investigación",
+            "suspender las actuaciones",
+        )
     },
     # the penalties of an offence against the administration of justice are article 70's,
     # and so are the jurisdiction the Court exercises over one and the investigation the

@@ -413,6 +413,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # the exact pass has it
             if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
                 continue
+            if not _GENITIVES.isdisjoint(found) and _genitive_turned(entry, found):
+                continue
             others = sum(
                 1 for k in found if k not in STOPWORDS and k not in entry.content and not _numeral(k)
             )
@@ -435,6 +437,20 @@ NUMERALS: frozenset[str] = frozenset(
 
 def _numeral(key: str) -> bool:
     return key.isdigit() or key in NUMERALS
+
+
+_GENITIVES: frozenset[str] = frozenset(keys("of de del du des d di من"))
+
+
+def _genitive_turned(entry: Entry, found: list[str]) -> bool:
+    """True when ``found`` holds the alias's "A of B" as "B of A": "la corte del presidente"
+    (the president's court) is not "Presidente de la Corte", though "the warrant of arrest" is
+    "the arrest warrant"."""
+    if _GENITIVES.isdisjoint(entry.keys):
+        return False
+    mine = [k for k in entry.keys if k in entry.content]
+    theirs = [k for k in found if k in entry.content]
+    return len(mine) >= 2 and theirs == mine[::-1]
 
 
 def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:

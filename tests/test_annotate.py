@@ -288,6 +288,15 @@ def test_a_chain_of_qualifiers_still_names_a_national_body(kb, index) -> None:
     assert [m.text for m in annotate_text(text, kb, index).mentions] == ["ICC judges"]
 
 
+def test_a_genitive_turned_round_is_another_thing(kb, index) -> None:
+    text = "La CPI emitió una orden. Se habla de la corte del presidente. El Presidente de la Corte habló."
+    found_ = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert ("Presidente de la Corte", "presidency") in found_
+    assert "corte del presidente" not in [t for t, _ in found_]
+    text = "Les ONG de défense des droits humains ont appelé la CPI à agir."
+    assert "rights_of_the_accused" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
