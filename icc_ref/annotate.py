@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -291,14 +291,23 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
+    asides: dict[int, bool] = {}
+
+    def aside(j: int) -> bool:
+        """True when paragraph ``j`` tells another story: no term of its own standing alone,
+        and an opening such as "Separately" or one that names a national body."""
+        if j not in asides:
+            opening = spans[j][0]
+            asides[j] = not anchored[j] and (
+                TOPIC_CHANGE.match(text, opening) is not None or _opens_on_another_body(words, opening)
+            )
+        return asides[j]
+
     for i, cands in enumerate(per_para):
         if not cands:
             continue
-        opening = spans[i][0]
-        other_story = not anchored[i] and (
-            TOPIC_CHANGE.match(text, opening) is not None or _opens_on_another_body(words, opening)
-        )
-        near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans))
+        other_story = aside(i)
+        near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans, aside))
         usable = [
             c
             for c in cands
@@ -465,11 +474,23 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
     return _cue(picked, c, words, _REFERRAL_CUES)
 
 
-def _anchored_near(i: int, anchored: list[bool], spans: list[tuple[int, int]]) -> bool:
+def _anchored_near(
+    i: int, anchored: list[bool], spans: list[tuple[int, int]], aside: Callable[[int], bool]
+) -> bool:
     """True when a paragraph near paragraph ``i`` holds a term that stands alone: one of the
-    :data:`CONTEXT_REACH` on either side, or any within :data:`CONTEXT_CHARS` characters."""
+    :data:`CONTEXT_REACH` on either side, not counting the paragraphs that tell another story
+    (``aside``: a national interlude does not cut the story it interrupts), or any within
+    :data:`CONTEXT_CHARS` characters."""
     if any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1]):
         return True
+    for step in (-1, 1):
+        j, counted = i + step, 0
+        while 0 <= j < len(anchored) and counted < CONTEXT_REACH:
+            if anchored[j]:
+                return True
+            if not aside(j):
+                counted += 1
+            j += step
     j = i - CONTEXT_REACH - 1
     while j >= 0 and spans[i][0] - spans[j][1] <= CONTEXT_CHARS:
         if anchored[j]:
