@@ -146,8 +146,15 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "king rey roi reine reina royal"
         )
     ),
-    # an appeal for help: "a radio appeal", "un appel humanitaire"
-    "appeal": frozenset(keys("radio televised humanitarian humanitaire humanitario إنساني")),
+    # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations"
+    "appeal": frozenset(
+        keys(
+            "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
+            "fundraising volunteers calm restraint"
+        )
+    ),
+    # a sentence of a text: "a single sentence of the judgment"
+    "sentencing": frozenset(keys("single")),
     # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
     "charges": frozenset(
         keys(
@@ -185,7 +192,7 @@ _OTHER_BODY_NAMES = (
     "chambre d'accusation|chambre de l'instruction|chambre correctionnelle|arrêt européen|réparation pénale|"
     "محكمة الجنايات|محكمة الاستئناف|محكمة النقض|محكمة الجنح|محكمة أمن الدولة|قاضي التحقيق|"
     # and of the English and Spanish ones
-    "court of appeal|court of appeals|court of first instance|"
+    "court of appeal|court of appeals|court of first instance|prosecutor general|procureur général|"
     "sala penal|sala de lo penal|cámara de apelaciones|cámara federal|juez de garantías|juez de instrucción|"
     "juez federal|tribunal superior|corte superior|cour supérieure|"
     # and what an appeal, not a case, may be: "Admissibility of the appeal"
@@ -805,11 +812,12 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
     for head, pair in _NATIONAL_PAIRS.items():
         if head in distinct:
             hints |= pair.intersection(distinct)
-    if not hints:
+    houses = _BODY_WORDS.intersection(distinct)  # a parliament is a State's: "the parliament's committee"
+    if not hints and not houses:
         return []  # no national marker anywhere, nor both words of a pair: the usual case
     keys_ = words.keys
     total = len(keys_)
-    out: set[int] = set()
+    out: set[int] = set(_positions(keys_, houses)) if houses else set()
     for m in _positions(keys_, hints):
         marker = keys_[m]
         if marker in _NATIONAL_MARKERS:
@@ -914,6 +922,30 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
 }
 
 
+# "warrant" as a verb: after a modal or "not" ("does not warrant"), or "warrants" with an object
+# right after it ("warrants a pause", "warrants further scrutiny")
+_BEFORE_A_VERB = frozenset("does do did would may might could should not to".split())
+_VERB_OBJECTS = frozenset(
+    "a an further closer careful serious attention scrutiny caution concern some more".split()
+)
+
+
+# ... or "warrants" after a subject that is no determiner: "the decision warrants the attention"
+_VERB_SUBJECTS = frozenset("it this which what decision situation case matter process issue".split())
+
+
+def _warrant_as_verb(text: str, c: Candidate) -> bool:
+    before = _word_before(text, c.start)
+    if before in _BEFORE_A_VERB:
+        return True
+    if text[c.end - 1 : c.end] not in "sS":
+        return False
+    if before in _VERB_SUBJECTS:
+        return True
+    nxt = _WORDS.search(text, c.end, c.end + 20)
+    return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in _VERB_OBJECTS
+
+
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -936,6 +968,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # courts, not the Court; a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
+    if c.concept == "arrest_warrant" and c.words == 1 and _warrant_as_verb(text, c):
+        return True  # "the peace process warrants a pause"
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False

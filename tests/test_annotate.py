@@ -297,6 +297,39 @@ def test_a_genitive_turned_round_is_another_thing(kb, index) -> None:
     assert "rights_of_the_accused" not in [m.concept for m in annotate_text(text, kb, index).mentions]
 
 
+EVERYDAY_SENSES = [
+    "The ICC warrant stands. Whether the peace process warrants a pause is another question.",
+    "The ICC warrant stands. Several readers asked whether the decision warrants the attention it got.",
+    "The ICC judgment is long. Yet a single sentence of it drew attention.",
+    "The ICC convicted him. His team would appeal to supporters for donations.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SENSES, ids=["warrants-a", "warrants-the", "sentence", "appeal"])
+def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
+    second = text.index(". ") + 2
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+
+
+def test_warrants_as_a_noun_still_link(kb, index) -> None:
+    text = "The ICC issued warrants for two men. The warrants the judges issued stand."
+    assert [m.text for m in annotate_text(text, kb, index).mentions].count("warrants") == 2
+
+
+def test_a_national_interlude_does_not_cut_the_story(kb, index) -> None:
+    icc = (
+        "Un testigo protegido declaró ante la Corte Penal Internacional (CPI) en el juicio contra Baraka.\n\n"
+    )
+    national = (
+        "Mientras tanto, en Lomaria, la justicia ordinaria avanza. La Fiscalía General de la Nación abrió "
+        "una investigación por corrupción.\n\nEn Mbalaka, pocos siguen las audiencias por la radio.\n\n"
+    )
+    last = "El juicio se reanudará el lunes. La Fiscalía prevé llamar a unos 80 testigos."
+    mentions = annotate_text(icc + national + last, kb, index).mentions
+    assert {"Fiscalía", "testigos"} <= {m.text for m in mentions if m.start >= len(icc + national)}
+    assert not [m for m in mentions if len(icc) <= m.start < len(icc) + national.index("\n\n")]
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
