@@ -153,6 +153,11 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "fundraising volunteers calm restraint"
         )
     ),
+    # a room of a house: "la sala de su casa"
+    **{
+        c: frozenset(keys("casa hogar apartamento piso maison appartement house home flat"))
+        for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
+    },
     # a sentence of a text: "a single sentence of the judgment"
     "sentencing": frozenset(keys("single")),
     # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
@@ -791,6 +796,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
     for a, b in (
         ("court", "high"),  # "High Court"; "high" alone is too common a word to mark anything
         ("prosecutor", "public"),  # and "public prosecutors": keys drop the plural
+        ("attorney", "general"),  # the Attorney-General
         ("النائب", "العام"),
         ("النيابة", "العامة"),
         ("procureur", "république"),
