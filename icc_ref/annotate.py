@@ -952,6 +952,25 @@ def _warrant_as_verb(text: str, c: Candidate) -> bool:
     return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in _VERB_OBJECTS
 
 
+# The subject of "exercise jurisdiction" when it is a State's own: "the States which would
+# normally exercise jurisdiction" (article 18(1)), "les États qui exercent leur compétence"
+_STATE_SUBJECTS = frozenset(keys("state states états estados الدول الدولة"))
+_JURISDICTION_CONCEPTS = frozenset({REFERRAL, "preconditions_to_jurisdiction"})
+_JURISDICTION = re.compile("jurisdiction|compétence|competencia|اختصاص", re.IGNORECASE)
+_COURT_SUBJECTS = frozenset(keys("court icc cour cpi corte المحكمة chamber chambre sala"))
+
+
+def _states_do_it(text: str, c: Candidate) -> bool:
+    before = [w.lower() for w in _WORDS.findall(text, max(0, c.start - 60), c.start)][-5:]
+    subject = [k for w in before for k in keys(w)]
+    for k in reversed(subject):
+        if k in _COURT_SUBJECTS:
+            return False
+        if k in _STATE_SUBJECTS:
+            return True
+    return False
+
+
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -976,6 +995,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     if c.concept == "arrest_warrant" and c.words == 1 and _warrant_as_verb(text, c):
         return True  # "the peace process warrants a pause"
+    if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
+        return True  # "the States which would normally exercise jurisdiction": their own
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False

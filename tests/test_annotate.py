@@ -330,6 +330,17 @@ def test_a_national_interlude_does_not_cut_the_story(kb, index) -> None:
     assert not [m for m in mentions if len(icc) <= m.start < len(icc) + national.index("\n\n")]
 
 
+def test_a_states_own_jurisdiction_is_not_the_courts(kb, index) -> None:
+    text = (
+        "The ICC Prosecutor must notify those States which would normally exercise jurisdiction. "
+        "A case is inadmissible if a State with jurisdiction is investigating it. "
+        "The Court may exercise jurisdiction over the crimes."
+    )
+    linked = [m.text for m in annotate_text(text, kb, index).mentions if "jurisdiction" in m.text]
+    assert linked == ["exercise jurisdiction"]  # the Court's, in the last sentence only
+    assert annotate_text(text, kb, index).mentions[-1].text == "exercise jurisdiction"
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
