@@ -818,12 +818,11 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
     for head, pair in _NATIONAL_PAIRS.items():
         if head in distinct:
             hints |= pair.intersection(distinct)
-    houses = _BODY_WORDS.intersection(distinct)  # a parliament is a State's: "the parliament's committee"
-    if not hints and not houses:
+    if not hints:
         return []  # no national marker anywhere, nor both words of a pair: the usual case
     keys_ = words.keys
     total = len(keys_)
-    out: set[int] = set(_positions(keys_, houses)) if houses else set()
+    out: set[int] = set()
     for m in _positions(keys_, hints):
         marker = keys_[m]
         if marker in _NATIONAL_MARKERS:
@@ -954,16 +953,16 @@ def _warrant_as_verb(text: str, c: Candidate) -> bool:
 
 # The subject of "exercise jurisdiction" when it is a State's own: "the States which would
 # normally exercise jurisdiction" (article 18(1)), "les États qui exercent leur compétence"
-_STATE_SUBJECTS = frozenset(keys("state states états estados الدول الدولة"))
+_STATE_SUBJECTS = frozenset("state states état états etat etats estado estados الدول الدولة دولة".split())
 _JURISDICTION_CONCEPTS = frozenset({REFERRAL, "preconditions_to_jurisdiction"})
 _JURISDICTION = re.compile("jurisdiction|compétence|competencia|اختصاص", re.IGNORECASE)
-_COURT_SUBJECTS = frozenset(keys("court icc cour cpi corte المحكمة chamber chambre sala"))
+_COURT_SUBJECTS = frozenset("court icc cour cpi corte المحكمة chamber chambre sala".split())
 
 
 def _states_do_it(text: str, c: Candidate) -> bool:
-    before = [w.lower() for w in _WORDS.findall(text, max(0, c.start - 60), c.start)][-5:]
-    subject = [k for w in before for k in keys(w)]
-    for k in reversed(subject):
+    before = _WORDS.findall(text, max(0, c.start - 60), c.start)[-5:]
+    for w in reversed(before):
+        k = w.lower().lstrip("وفبل") if w[:1] in "وفبل" and len(w) > 4 else w.lower()
         if k in _COURT_SUBJECTS:
             return False
         if k in _STATE_SUBJECTS:
