@@ -390,6 +390,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
     },
+    # a risk to witnesses argued against interim release is a ground for detention (articles
+    # 58(1)(b)(ii) and 60(2)), not an offence against the administration of justice
+    ("offences_against_administration_of_justice", ""): (
+        ("interim_release", "interim_release"),
+        ("RS 60", "interim_release"),
+        ("RS 58", "arrest_warrant"),
+    ),
     # an investigation suspended while a State's challenge is decided is article 19(7)'s
     **{
         ("deferral", a): (

@@ -341,6 +341,15 @@ def test_a_states_own_jurisdiction_is_not_the_courts(kb, index) -> None:
     assert annotate_text(text, kb, index).mentions[-1].text == "exercise jurisdiction"
 
 
+def test_a_risk_to_witnesses_argued_against_release_is_a_ground_for_detention(kb, index) -> None:
+    text = "La CPI a refusé sa mise en liberté provisoire en raison du risque de pressions sur les témoins."
+    found_ = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert ("pressions sur les témoins", "interim_release") in found_
+    text = "The ICC charged him under article 70 with intimidating witnesses."
+    found_ = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert ("intimidating witnesses", "offences_against_administration_of_justice") in found_
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
