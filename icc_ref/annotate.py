@@ -390,6 +390,12 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
     },
+    # a convicted person's cooperation with the Court is a mitigating circumstance (rule 145)
+    ("duty_to_cooperate", ""): (
+        ("sentencing", "sentencing"),
+        ("RPE 145", "sentencing"),
+        ("RS 78", "sentencing"),
+    ),
     # a risk to witnesses argued against interim release is a ground for detention (articles
     # 58(1)(b)(ii) and 60(2)), not an offence against the administration of justice
     ("offences_against_administration_of_justice", ""): (

@@ -350,6 +350,17 @@ def test_a_risk_to_witnesses_argued_against_release_is_a_ground_for_detention(kb
     assert ("intimidating witnesses", "offences_against_administration_of_justice") in found_
 
 
+def test_a_convicted_persons_cooperation_is_a_mitigating_circumstance(kb, index) -> None:
+    text = "The ICC Trial Chamber accepted as mitigating circumstances his cooperation with the Court."
+    assert ("cooperation with the Court", "sentencing") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
+    text = "The ICC said States Parties must give full cooperation with the Court."
+    assert ("cooperation with the Court", "duty_to_cooperate") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
+
+
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
     text = "The ICC issued an arrest warrant for the president. At home, the affair has reached the courts."
     assert "the courts" not in [m.text for m in annotate_text(text, kb, index).mentions]
