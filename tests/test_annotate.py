@@ -201,6 +201,8 @@ NATIONAL_SENTENCES = [
     ("A Velmoran judge held a hearing on Tuesday.", "judge"),
     ("On Monday the Brisk Court of Appeal quashed the conviction.", "Appeal"),
     ("وصوّت البرلمان على رفض رفع الحصانة البرلمانية عن نائبين.", "رفع الحصانة"),
+    ("Last month the Attorney-General dropped the fraud charges against a former minister.", "charges"),
+    ("The Prosecutor General has opened a preliminary inquiry into the leak.", "preliminary inquiry"),
 ]
 
 
