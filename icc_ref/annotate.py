@@ -159,12 +159,15 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
     },
     # a sentence of a text: "a single sentence of the judgment"
-    "sentencing": frozenset(keys("single")),
+    "sentencing": frozenset(keys("single verb")),
+    # a breach of courtesy, a closed session of a summit
+    "grave_breaches": frozenset(keys("courtesy protocol etiquette trust contract")),
+    "closed_session": frozenset(keys("summit cabinet board delegates")),
     # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
     "charges": frozenset(
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
-            "sociales luz agua teléfono الكهرباء"
+            "sociales luz agua teléfono الكهرباء port harbour disciplinary"
         )
     ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
@@ -396,6 +399,11 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("RPE 145", "sentencing"),
         ("RS 78", "sentencing"),
     ),
+    # a risk of flight argued against interim release is a ground for detention
+    **{
+        ("arrest_warrant", a): (("interim_release", "interim_release"), ("RS 60", "interim_release"))
+        for a in ("flight risk", "risque de fuite", "riesgo de fuga", "خطر الفرار")
+    },
     # a risk to witnesses argued against interim release is a ground for detention (articles
     # 58(1)(b)(ii) and 60(2)), not an offence against the administration of justice
     ("offences_against_administration_of_justice", ""): (
@@ -424,13 +432,14 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     # Prosecutor opens into one on her own initiative (rules 162 and 165)
     **{
         (c, ""): tuple((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES)
-        for c in (
-            "applicable_penalties",
-            "exercise_of_jurisdiction",
-            "proprio_motu_investigation",
-            "initiation_of_investigation",
-        )
+        for c in ("applicable_penalties", "exercise_of_jurisdiction", "proprio_motu_investigation")
     },
+    # ... and an investigation opened under article 15 is the Prosecutor's own initiative
+    ("initiation_of_investigation", ""): (
+        *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),
+        ("RS 15", "proprio_motu_investigation"),
+        ("proprio_motu_investigation", "proprio_motu_investigation"),
+    ),
 }
 
 
@@ -777,7 +786,7 @@ def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Can
 _NATIONAL_MARKERS = frozenset(
     keys(
         "national domestic district constitutional supreme military federal municipal provincial county "
-        "magistrate magistrates nationale nationales nationaux suprême constitutionnelle "
+        "magistrate magistrates nationale nationales nationaux suprême constitutionnelle pôle "
         "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
         "العسكرية الوطني"
     )
@@ -810,6 +819,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("court", "high"),  # "High Court"; "high" alone is too common a word to mark anything
         ("prosecutor", "public"),  # and "public prosecutors": keys drop the plural
         ("attorney", "general"),  # the Attorney-General
+        ("police", "judiciaire"),  # France's criminal police
         ("النائب", "العام"),
         ("النيابة", "العامة"),
         ("procureur", "république"),

@@ -413,7 +413,7 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # the exact pass has it
             if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
                 continue
-            if not _GENITIVES.isdisjoint(found) and _genitive_turned(entry, found):
+            if (entry.lang == "ar" or not _GENITIVES.isdisjoint(found)) and _genitive_turned(entry, found):
                 continue
             others = sum(
                 1 for k in found if k not in STOPWORDS and k not in entry.content and not _numeral(k)
@@ -445,9 +445,10 @@ _GENITIVES: frozenset[str] = frozenset(keys("of de del du des d di من"))
 def _genitive_turned(entry: Entry, found: list[str]) -> bool:
     """True when ``found`` holds the alias's "A of B" as "B of A": "la corte del presidente"
     (the president's court) is not "Presidente de la Corte", though "the warrant of arrest" is
-    "the arrest warrant"."""
-    if _GENITIVES.isdisjoint(entry.keys):
-        return False
+    "the arrest warrant"; nor is "وزير الدفاع الحالي الفريق" (the defence minister, General ...)
+    "فريق الدفاع" (the defence team)."""
+    if entry.lang != "ar" and _GENITIVES.isdisjoint(entry.keys):
+        return False  # an Arabic noun phrase (idafa) has a fixed order with or without a particle
     mine = [k for k in entry.keys if k in entry.content]
     theirs = [k for k in found if k in entry.content]
     return len(mine) >= 2 and theirs == mine[::-1]

@@ -203,6 +203,7 @@ NATIONAL_SENTENCES = [
     ("وصوّت البرلمان على رفض رفع الحصانة البرلمانية عن نائبين.", "رفع الحصانة"),
     ("Last month the Attorney-General dropped the fraud charges against a former minister.", "charges"),
     ("The Prosecutor General has opened a preliminary inquiry into the leak.", "preliminary inquiry"),
+    ("Il est visé par une enquête de la police judiciaire pour corruption.", "enquête"),
 ]
 
 
@@ -341,6 +342,11 @@ def test_a_states_own_jurisdiction_is_not_the_courts(kb, index) -> None:
     linked = [m.text for m in annotate_text(text, kb, index).mentions if "jurisdiction" in m.text]
     assert linked == ["exercise jurisdiction"]  # the Court's, in the last sentence only
     assert annotate_text(text, kb, index).mentions[-1].text == "exercise jurisdiction"
+
+
+def test_an_arabic_noun_phrase_is_not_found_turned_round(kb, index) -> None:
+    text = "أصدرت المحكمة الجنائية الدولية مذكرة بحق وزير الدفاع الحالي الفريق سليم الورداني."
+    assert "defence_counsel" not in [m.concept for m in annotate_text(text, kb, index).mentions]
 
 
 def test_the_courts_in_the_plural_are_not_the_court(kb, index) -> None:
