@@ -691,11 +691,15 @@ def _without_uncued(cands: list[Candidate], words: Scan, index: Index) -> list[C
 
 # Concepts that a negation just before turns into their opposite: "ليست دولة طرفاً في نظام روما
 # الأساسي", "is not a State Party", "no es un Estado Parte" name a State not party.
-NEGATED_READINGS: dict[str, str] = {"state_party": "non_party_state"}
+NEGATED_READINGS: dict[str, str] = {
+    "state_party": "non_party_state",
+    "accession": "non_party_state",  # "n'a jamais adhéré au Statut"
+    "signature_and_ratification": "non_party_state",  # "has not ratified the Statute"
+}
 _NEGATABLE = frozenset(NEGATED_READINGS)
-_NEGATION_KEYS = frozenset(keys("not non no ni pas sin sans غير لا ليس ليست لم"))
+_NEGATION_KEYS = frozenset(keys("not non no ni pas sin sans غير لا ليس ليست لم never jamais nunca"))
 # what may stand between the negation and the term: "not a", "pas un", "ليست دولة"
-_NEGATION_GAP = frozenset(keys("a an un une una uno دولة state état estado es est"))
+_NEGATION_GAP = frozenset(keys("a an un une una uno دولة state état estado es est has have ha yet"))
 
 
 def _negations_read(cands: list[Candidate], words: Scan, index: Index) -> list[Candidate]:

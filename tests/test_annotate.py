@@ -232,10 +232,12 @@ NEGATED = [
         "La CPI a émis un mandat. La Valdorie n'est pas un État partie au Statut de Rome.",
         "pas un État partie",
     ),
+    ("La CPI a émis un mandat. La Valdorie n'a jamais adhéré au Statut de Rome.", "jamais adhéré"),
+    ("The ICC issued a warrant. Ruritania has not ratified the Rome Statute.", "has not ratified"),
 ]
 
 
-@pytest.mark.parametrize(("text", "span"), NEGATED, ids=["ar", "es", "fr"])
+@pytest.mark.parametrize(("text", "span"), NEGATED, ids=["ar", "es", "fr", "fr-accession", "en-ratified"])
 def test_a_negated_state_party_is_a_state_not_party(kb, index, text: str, span: str) -> None:
     mentions = annotate_text(text, kb, index).mentions
     assert (span, "non_party_state") in [(m.text, m.concept) for m in mentions]
@@ -800,7 +802,10 @@ def test_an_arrest_in_an_icc_story_is_the_custodial_state_s_arrest(
         ),
         (
             "The state has never joined the International Criminal Court.",
-            [("joined", "accession"), ("International Criminal Court", "international_criminal_court")],
+            [
+                ("never joined", "non_party_state"),
+                ("International Criminal Court", "international_criminal_court"),
+            ],
         ),
         # a generic name says nothing more than the phrase: it stays inside it
         (
