@@ -17,7 +17,8 @@ The overlap and context policy lives here and only here:
      that opens on another story (:data:`TOPIC_CHANGE`: "Separately, ...", "En otro caso,
      ...", "Meanwhile, ..."), or whose first words name a parliament or a court, judge or
      prosecutor tied to a State ("In Talvia's capital, a district court ...",
-     :func:`_opens_on_another_body`), must hold it itself;
+     :func:`_opens_on_another_body`), must hold it itself, and does not count toward the
+     reach of the paragraphs around it (a national interlude does not cut an ICC story);
   2. the word just before it or the first content word after it, in its sentence, does not
      tie it to another institution or event (:data:`FOREIGN_QUALIFIERS`: "the
      constitutional court", "la Cour suprême", "national charges"); a concept's own
@@ -26,8 +27,19 @@ The overlap and context policy lives here and only here:
   3. it is not a verb that shares its word key (:data:`VERB_FORMS`: "jugé" is not "juges",
      also inside a fuzzy match; "la CPI juge" has no determiner), nor an Arabic one-word
      "محكمة" or back-reference without the article (a court, not the Court), nor followed by
-     a word showing its everyday sense (:data:`EVERYDAY_NEXT`: "an appeal for calm"), and,
-     for "the court", not the possessor of the term after it ("the court's judges").
+     a word showing its everyday sense (:data:`EVERYDAY_NEXT`: "an appeal for calm";
+     "warrants" as a verb), nor jurisdiction a State exercises, and, for "the court", not
+     the possessor of the term after it ("the court's judges");
+  4. its sentence names no national body near it (:func:`_national_bodies`: "the national
+     Supreme Court", "a domestic trial", "the public prosecutor", "A Velmoran judge", "the
+     Brisk Court of Appeal") unless the sentence has a term of its own; admissibility terms
+     are exempt (:data:`_ABOUT_NATIONAL_PROCEEDINGS`).
+
+* **sentence readings** — some general terms take the concept their sentence names
+  (:data:`SENTENCE_CUES`: a deferral beside article 16 is the Council's), a negation before a
+  State Party makes a State not party (:data:`NEGATED_READINGS`), and "the accused" is read
+  by the right, presence or presumption its sentence speaks of, or not linked
+  (:data:`CUED_ALIASES`).
 
   Every mention that passes is reported and linked, repeats included: counts per concept
   feed media monitoring, and a reader may start anywhere. (Linking a context word only
