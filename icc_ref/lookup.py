@@ -44,6 +44,12 @@ def run(
         found = terms_in(kb, index(), query) if index is not None and len(query.split()) > 1 else []
         if found:
             return _print_terms(kb, query, found, hits, args.json)
+        unrecorded = unrecorded_citation(kb, query)
+        if unrecorded:
+            print(f"icc-ref: {unrecorded}", file=sys.stderr)
+            if args.json:
+                _print_json({"query": query, "match": None, "candidates": []}, None)
+            return 1
         near = ", ".join(f"{h.label} ({h.score:.0f})" for h in hits[:5]) or "none"
         print(f"icc-ref: no match for {query!r}; nearest: {near}", file=sys.stderr)
         if args.json:
@@ -64,6 +70,28 @@ def run(
         print()
     print(describe(kb, good[0], style))
     return 0
+
+
+def unrecorded_citation(kb: KnowledgeBase, query: str) -> str | None:
+    """What to say when ``query`` is a citation of a provision the base does not record
+    ("regulation 101": the base records two regulations), or None."""
+    from icc_ref.citation import find_citations  # only on this rare path: lookup starts fast
+
+    found = list(find_citations(query.strip()))
+    if len(found) != 1 or found[0][1] - found[0][0] < len(query.strip()) - 1:
+        return None
+    cit = found[0][2]
+    if cit.provision in kb.provisions:
+        return None
+    inst = kb.instruments.get(cit.instrument)
+    if inst is None:
+        return None
+    recorded = [p for p in kb.provisions if p.startswith(cit.instrument + " ")]
+    has = f"{len(recorded)} of this instrument" if len(recorded) > 5 else ", ".join(recorded)
+    return (
+        f"{cit.provision} is not among the provisions the knowledge base records ({has}); "
+        f"the official text of the {inst.name}: {inst.url}"
+    )
 
 
 def terms_in(kb: KnowledgeBase, index: Index, query: str) -> list[Mention]:

@@ -118,6 +118,19 @@ def test_lookup_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("icc-ref: no match for 'xyzzy quux'; nearest: ")
 
 
+def test_lookup_of_an_unrecorded_provision_says_so_and_points_to_the_official_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "lookup", "regulation 101")
+    assert code == 1 and out == ""
+    assert err.startswith(
+        "icc-ref: RoC 101 is not among the provisions the knowledge base records (RoC 23bis, RoC 55)"
+    )
+    assert "Regulations-of-the-Court.pdf" in err and err.count("\n") == 1  # one line
+    code, out, err = run(capsys, "lookup", "regulation 55")
+    assert code == 0 and out.startswith("RoC 55 — ")
+
+
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["lookup", "x", "--limit", "0"])
