@@ -319,6 +319,7 @@ def annotate_text(
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
     asides: dict[int, bool] = {}
+    negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
     def aside(j: int) -> bool:
         """True when paragraph ``j`` tells another story: no term of its own standing alone,
@@ -333,7 +334,7 @@ def annotate_text(
     for i, cands in enumerate(per_para):
         if not cands:
             continue
-        other_story = aside(i)
+        other_story = not anchored[i] and aside(i)
         near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans, aside))
         usable = [
             c
@@ -346,15 +347,16 @@ def annotate_text(
             )
         ]
         here = bodies
-        if not _MAY_NAME_A_BODY.isdisjoint(map(_CONCEPT, cands)):
+        present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
+        if not _MAY_NAME_A_BODY.isdisjoint(present):
             # "A Velmoran judge held a hearing", "the Brisk Court of Appeal quashed ..."
             if of_a_state := _of_a_state(cands, text, words):
                 here = sorted(bodies + of_a_state)
         if here:
             usable = _without_national_sentences(usable, words, here)
-        if not _NEGATABLE.isdisjoint(map(_CONCEPT, usable)):
+        if negations and not _NEGATABLE.isdisjoint(present):
             usable = _negations_read(usable, words, index)
-        if not _CUED_CONCEPTS.isdisjoint(map(_CONCEPT, usable)):
+        if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
         if back:  # the text has back-references: keep those whose concept it has named

@@ -42,7 +42,8 @@ MIN_LONE_TYPO_LEN = 6  # a word corrected into a one-word alias by itself must b
 _ASCII_DIGITS = "0123456789"
 _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(map(chr, range(0x6F0, 0x6FA)))
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]،؛]")  # with the Arabic comma and semicolon
+_CLAUSE_CHARS = ",;:()[]،؛"  # with the Arabic comma and semicolon
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
 # Words that turn a phrase into its opposite: a fuzzy match may neither put one in ("دولة غير
 # عضو" is no State Party) nor move one ("not a party" is not "a party, not ...").
 NEGATIONS: frozenset[str] = frozenset(keys("not non no sin sans pas ni غير لا ليس ليست لم لن عدم"))
@@ -196,7 +197,11 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                 entries = exact.get(tuple(keys[i : i + n]))
                 if entries and not w.same_sentence(i, i + n - 1):
                     continue
-                if entries and _CLAUSE_BREAK.search(text, ends[i], starts[i + n - 1]):
+                if (
+                    entries
+                    and (n > 2 or starts[i + 1] - ends[i] > 1 or text[ends[i]] in _CLAUSE_CHARS)
+                    and _CLAUSE_BREAK.search(text, ends[i], starts[i + n - 1])
+                ):
                     # "At the ICC, Rule 165": two clauses, not "ICC Rule"; unless the alias has
                     # the break too ("ordering, soliciting or inducing")
                     entries = [e for e in entries if _CLAUSE_BREAK.search(e.text)]
