@@ -442,11 +442,10 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
     },
     # the penalties of an offence against the administration of justice are article 70's,
-    # and so are the jurisdiction the Court exercises over one and the investigation the
-    # Prosecutor opens into one on her own initiative (rules 162 and 165)
+    # and so is the investigation the Prosecutor opens into one on her own initiative (rule 165)
     **{
         (c, ""): tuple((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES)
-        for c in ("applicable_penalties", "exercise_of_jurisdiction", "proprio_motu_investigation")
+        for c in ("applicable_penalties", "proprio_motu_investigation")
     },
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
