@@ -841,6 +841,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("النيابة", "العامة"),
         ("procureur", "république"),
         ("fiscal", "general provincial"),
+        ("fiscalía", "general"),  # "la Fiscalía General de la Nación"; the ICC's is "la Fiscalía"
     )
 }
 

@@ -204,6 +204,10 @@ NATIONAL_SENTENCES = [
     ("Last month the Attorney-General dropped the fraud charges against a former minister.", "charges"),
     ("The Prosecutor General has opened a preliminary inquiry into the leak.", "preliminary inquiry"),
     ("Il est visé par une enquête de la police judiciaire pour corruption.", "enquête"),
+    (
+        "La Fiscalía General de la Nación mantiene abierta una investigación contra doce policías.",
+        "investigación",
+    ),
 ]
 
 
