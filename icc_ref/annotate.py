@@ -407,6 +407,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for c in ("deferral", "preliminary_ruling_on_admissibility")
     },
+    # legal aid named with the victims is their legal representation's (rule 90(5))
+    **{
+        ("rights_of_the_accused", a): (
+            ("victim", "legal_representation_of_victims"),
+            ("victim_participation", "legal_representation_of_victims"),
+            ("legal_representation_of_victims", "legal_representation_of_victims"),
+        )
+        for a in ("legal aid", "aide juridictionnelle", "asistencia jurídica gratuita")
+    },
     # a convicted person's cooperation with the Court is a mitigating circumstance (rule 145)
     ("duty_to_cooperate", ""): (
         ("sentencing", "sentencing"),
