@@ -1062,6 +1062,11 @@ SENTENCE_READINGS = [
         "cooperation with the Court",
         "duty_to_cooperate",
     ),
+    (
+        "At the ICC, victims who cannot pay may receive legal aid from the Court.",
+        "legal aid",
+        "legal_representation_of_victims",
+    ),
 ]
 
 
