@@ -167,7 +167,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     ),
     # a room of a house: "la sala de su casa"
     **{
-        c: frozenset(keys("casa hogar apartamento piso maison appartement house home flat"))
+        c: frozenset(keys("casa hogar apartamento piso maison appartement house home flat colegio"))
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
     },
     # a sentence of a text: "a single sentence of the judgment"
@@ -1046,11 +1046,37 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "the peace process warrants a pause"
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
+    if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
+        return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False
     nxt = _WORDS.search(text, c.end, c.end + 20)
-    return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in following
+    if nxt is None or not text[c.end : nxt.start()].isspace():
+        return False
+    word = nxt.group().lower()
+    if word == "to" and c.alias == "appeal":  # "appealed to neighbouring governments"
+        after = _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]
+        return not any(w.lower() in _APPEAL_BODIES for w in after)
+    return word in following
+
+
+# A back-reference written with a capital in French or Spanish ("el Fondo", "la Mesa", "le
+# Bureau") names the body only when the text writes the capital too: "en el fondo" is "deep
+# down", "la mesa" a table, "le bureau" an office.
+_CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
+
+
+def _lower_back_reference(text: str, c: Candidate) -> bool:
+    alias_last = (c.alias or "").split()[-1:] or [""]
+    if not alias_last[0][:1].isupper():
+        return False
+    words = _WORDS.findall(text, c.start, c.end)
+    return bool(words) and not words[-1][:1].isupper()
+
+
+# What one appeals to in the Statute's sense: "appealed to the Appeals Chamber"
+_APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
 
 
 def split_off_names(

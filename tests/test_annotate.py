@@ -307,6 +307,8 @@ def test_a_genitive_turned_round_is_another_thing(kb, index) -> None:
 
 
 EVERYDAY_SENSES = [
+    "The ICC convicted him. Then she appealed to neighbouring governments for help.",
+    "La CPI condenó al acusado y el Fondo Fiduciario pagará. En el fondo, no buscamos dinero.",
     "The ICC warrant stands. Whether the peace process warrants a pause is another question.",
     "The ICC warrant stands. Several readers asked whether the decision warrants the attention it got.",
     "The ICC judgment is long. Yet a single sentence of it drew attention.",
@@ -314,7 +316,11 @@ EVERYDAY_SENSES = [
 ]
 
 
-@pytest.mark.parametrize("text", EVERYDAY_SENSES, ids=["warrants-a", "warrants-the", "sentence", "appeal"])
+@pytest.mark.parametrize(
+    "text",
+    EVERYDAY_SENSES,
+    ids=["appealed-to", "el-fondo", "warrants-a", "warrants-the", "sentence", "appeal"],
+)
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
     second = text.index(". ") + 2
     assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
