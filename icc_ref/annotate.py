@@ -86,7 +86,7 @@ from unicodedata import normalize
 from icc_ref.aliasindex import NAME_CONCEPTS
 from icc_ref.citation import parse_citation
 from icc_ref.language import detect_language_of_words
-from icc_ref.matcher import STOPWORDS, Candidate, Index, Languages, find_candidates
+from icc_ref.matcher import NEGATIONS, STOPWORDS, Candidate, Index, Languages, find_candidates
 from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
 
@@ -394,19 +394,17 @@ _TO = frozenset(keys("to à a al au إلى الى"))
 # 79), not the Court's financing; a deferral beside the Security Council or article 16 is the
 # Council's, beside article 18 the State's.
 _OFFENCE_CUES = ("RS 70", "RPE 162", "RPE 163", "RPE 165", "offences_against_administration_of_justice")
+_DEFERRAL_CUES = (
+    ("security_council", "security_council_deferral"),
+    ("RS 16", "security_council_deferral"),
+    ("RS 18", "preliminary_ruling_on_admissibility"),
+)
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     **{
         ("financing_of_the_court", a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
         for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
     },
-    **{
-        (c, ""): (
-            ("security_council", "security_council_deferral"),
-            ("RS 16", "security_council_deferral"),
-            ("RS 18", "preliminary_ruling_on_admissibility"),
-        )
-        for c in ("deferral", "preliminary_ruling_on_admissibility")
-    },
+    **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
     # legal aid named with the victims is their legal representation's (rule 90(5))
     **{
         ("rights_of_the_accused", a): (
@@ -439,9 +437,7 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("deferral", a): (
             ("challenge_to_jurisdiction_or_admissibility", "challenge_to_jurisdiction_or_admissibility"),
             ("RS 19", "challenge_to_jurisdiction_or_admissibility"),
-            ("security_council", "security_council_deferral"),
-            ("RS 16", "security_council_deferral"),
-            ("RS 18", "preliminary_ruling_on_admissibility"),
+            *_DEFERRAL_CUES,
         )
         for a in (
             "suspendre l'enquête",
@@ -719,7 +715,9 @@ NEGATED_READINGS: dict[str, str] = {
     "signature_and_ratification": "non_party_state",  # "has not ratified the Statute"
 }
 _NEGATABLE = frozenset(NEGATED_READINGS)
-_NEGATION_KEYS = frozenset(keys("not non no ni pas sin sans غير لا ليس ليست لم never jamais nunca"))
+# the matcher's negations, with "never", but not "عدم" (the absence of: "عدم تعاون دولة طرف"
+# is a State Party's non-cooperation) nor "لن" (will not)
+_NEGATION_KEYS = (NEGATIONS - frozenset(keys("عدم لن"))) | frozenset(keys("never jamais nunca"))
 # what may stand between the negation and the term: "not a", "pas un", "ليست دولة"
 _NEGATION_GAP = frozenset(keys("a an un une una uno دولة state état estado es est has have ha yet"))
 
@@ -909,9 +907,19 @@ def _in_other_body(keys: list[str], i: int, j: int) -> bool:
     """True when the words ``[i, j)`` begin or end inside the name of another body
     (:data:`OTHER_BODIES`): "la Cour" of "la Cour internationale de justice", "Appeal" of "the
     Court of Appeal"."""
+    return _ends_where_other_body_starts(keys, j) or _starts_inside_other_body(keys, i)
+
+
+def _ends_where_other_body_starts(keys: list[str], j: int) -> bool:
+    """True when the word before ``j`` begins another body's name: "la Cour" of "la Cour
+    internationale de justice"."""
     names = OTHER_BODIES.get(keys[j - 1]) if j else None
-    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
-        return True
+    return names is not None and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names)
+
+
+def _starts_inside_other_body(keys: list[str], i: int) -> bool:
+    """True when word ``i`` is a later word of another body's name: "Appeal" of "the Court of
+    Appeal"."""
     tails = OTHER_BODY_TAILS.get(keys[i]) if i < len(keys) else None
     return tails is not None and any(
         len(h) <= i and tuple(keys[i - len(h) : i]) == h and tuple(keys[i : i + len(t)]) == t
@@ -926,11 +934,10 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys = words.keys
-    names = OTHER_BODIES.get(keys[j - 1]) if j else None
-    if names and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names):
-        return True  # "la Cour" of "la Cour internationale de justice"
-    if i < len(keys) and keys[i] in OTHER_BODY_TAILS and _in_other_body(keys, i, j):
-        return True  # "Appeal" of "the Court of Appeal"
+    if ((j and keys[j - 1] in OTHER_BODIES) or (i < len(keys) and keys[i] in OTHER_BODY_TAILS)) and (
+        _in_other_body(keys, i, j)  # the look-ups first: this runs for every context term
+    ):
+        return True  # "la Cour" of "la Cour internationale de justice", "Appeal" of "Court of Appeal"
     if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
@@ -1020,6 +1027,23 @@ def _states_do_it(text: str, c: Candidate) -> bool:
     return False
 
 
+# A back-reference written with a capital in French or Spanish ("el Fondo", "la Mesa", "le
+# Bureau") names the body only when the text writes the capital too: "en el fondo" is "deep
+# down", "la mesa" a table, "le bureau" an office.
+_CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
+
+
+def _lower_back_reference(text: str, c: Candidate) -> bool:
+    if not (c.alias or "").rsplit(" ", 1)[-1][:1].isupper():
+        return False
+    words = _WORDS.findall(text, c.start, c.end)
+    return bool(words) and not words[-1][:1].isupper()
+
+
+# What one appeals to in the Statute's sense: "appealed to the Appeals Chamber"
+_APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
+
+
 def _other_sense(text: str, c: Candidate) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -1059,24 +1083,6 @@ def _other_sense(text: str, c: Candidate) -> bool:
         after = _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]
         return not any(w.lower() in _APPEAL_BODIES for w in after)
     return word in following
-
-
-# A back-reference written with a capital in French or Spanish ("el Fondo", "la Mesa", "le
-# Bureau") names the body only when the text writes the capital too: "en el fondo" is "deep
-# down", "la mesa" a table, "le bureau" an office.
-_CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
-
-
-def _lower_back_reference(text: str, c: Candidate) -> bool:
-    alias_last = (c.alias or "").split()[-1:] or [""]
-    if not alias_last[0][:1].isupper():
-        return False
-    words = _WORDS.findall(text, c.start, c.end)
-    return bool(words) and not words[-1][:1].isupper()
-
-
-# What one appeals to in the Statute's sense: "appealed to the Appeals Chamber"
-_APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
 
 
 def split_off_names(
