@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from icc_ref.model import Concept, KnowledgeBase, Language, pickled_by_fields
 from icc_ref.normalize import fold, keys, word_key
@@ -53,7 +54,6 @@ class Index:
 
     exact: dict[tuple[str, ...], list[Entry]]
     lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths starting with it, longest first
-    seconds: dict[str, frozenset[str]]  # first word -> the second words of aliases starting with it
     starters: frozenset[str]  # the words where an exact or a bag match can begin: one pass finds them
     depth: dict[str, int]  # alias word -> the furthest position it holds in an alias (0 = first)
     by_anchor: dict[str, list[Entry]]  # rarest content word -> multi-word aliases (bag matching)
@@ -66,6 +66,8 @@ class Index:
     narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)  # the Court's and the Statute's names
     name_ends: frozenset[str] = frozenset()  # the last words of those names that are not generic
+    # the keys of ``exact`` as a tree of words: word -> {next word -> ..., "": entries ending here}
+    trie: dict[str, Any] = field(default_factory=dict)
     corrections: dict[tuple[str, str], tuple[str, float] | None] = field(default_factory=dict)
     pools: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)  # typo candidates, by size
     # (language, first letter) -> alias word or one-letter deletion -> alias words, for the
@@ -99,18 +101,14 @@ def build_index(kb: KnowledgeBase) -> Index:
         else:
             del by_anchor[anchor]
     lengths: dict[str, set[int]] = {}
-    seconds: dict[str, set[str]] = {}
     for key in exact:
         lengths.setdefault(key[0], set()).add(len(key))
-        if len(key) > 1:
-            seconds.setdefault(key[0], set()).add(key[1])
     alias_words = frozenset(k for key in exact for k in key)
     by_letter = _by_first_letter(vocab)
     names = {k: e for k, es in exact.items() for e in es[:1] if e.concept in NAME_CONCEPTS}
     return Index(
         exact=exact,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-        seconds={k: frozenset(v) for k, v in seconds.items()},
         starters=frozenset(lengths).union(by_anchor),
         depth=_depths(exact),
         by_anchor=by_anchor,
@@ -124,7 +122,21 @@ def build_index(kb: KnowledgeBase) -> Index:
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
         names=names,
         name_ends=frozenset(k[-1] for k, e in names.items() if not e.needs_context),
+        trie=_trie(exact),
     )
+
+
+def _trie(exact: dict[tuple[str, ...], list[Entry]]) -> dict[str, Any]:
+    """The alias keys as nested dicts, one level a word; ``""`` holds the entries of the alias
+    ending there (no word is empty). The exact pass walks it from a starting word as far as
+    the text follows some alias, instead of slicing the text for every alias length."""
+    root: dict[str, Any] = {}
+    for key, entries in exact.items():
+        node = root
+        for k in key:
+            node = node.setdefault(k, {})
+        node[""] = entries
+    return root
 
 
 def _add_words(entry: Entry, vocab: dict[str, set[str]], bags: list[tuple[Entry, list[str]]]) -> None:

@@ -173,35 +173,32 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
 
     The hottest loop of the matcher: look-ups are hoisted and candidates built inline.
     """
-    keys, lengths, seconds, exact, primary = w.keys, index.lengths, index.seconds, index.exact, index.primary
-    starts, ends = w.starts, w.ends
+    keys, trie, primary = w.keys, index.trie, index.primary
+    starts, ends, breaks = w.starts, w.ends, w.breaks
     total = len(keys)
-    single = (1,)
     for i in starters:
-        first = keys[i]
-        spans = lengths.get(first)
-        if spans is None:
+        node = trie.get(keys[i])
+        if node is None:
             continue  # it starts only bag matches
-        # most words that start an alias ("the", "court") start none of the phrases here
-        if not (i + 1 < total and keys[i + 1] in seconds.get(first, ())):
-            if spans[-1] != 1:  # longest first, so a one-word alias comes last
-                continue
-            spans = single
+        found = [(1, node[""])] if "" in node else []  # (words, entries), shortest first
+        j = i + 1
+        while j < total:
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+            if "" in node:
+                found.append((j - i, node[""]))
+        if not found:
+            continue  # most words that start an alias ("the", "court") start none here
         lang: Language | None | bool = False  # not looked up yet
-        for n in spans:
-            if n == 1:
-                entries = exact.get((first,))
-            elif i + n > total:
-                continue
-            else:
-                entries = exact.get(tuple(keys[i : i + n]))
-                if entries and not w.same_sentence(i, i + n - 1):
-                    continue
+        for n, entries in reversed(found):  # longest first
+            if n > 1:
+                if bisect_left(breaks, starts[i]) != bisect_left(breaks, starts[i + n - 1]):
+                    continue  # not one sentence
                 if (
-                    entries
-                    and (n > 2 or starts[i + 1] - ends[i] > 1 or text[ends[i]] in _CLAUSE_CHARS)
-                    and _CLAUSE_BREAK.search(text, ends[i], starts[i + n - 1])
-                ):
+                    n > 2 or starts[i + 1] - ends[i] > 1 or text[ends[i]] in _CLAUSE_CHARS
+                ) and _CLAUSE_BREAK.search(text, ends[i], starts[i + n - 1]):
                     # "At the ICC, Rule 165": two clauses, not "ICC Rule"; unless the alias has
                     # the break too ("ordering, soliciting or inducing")
                     entries = [e for e in entries if _CLAUSE_BREAK.search(e.text)]
