@@ -106,8 +106,10 @@ _NUMREF = (
     rf"{_PINS_IN_WORDS}"
 )
 # a range between two numbers: "rules 89 to 91", "articles 86 à 89", "artículos 86 a 89",
-# "المواد 86 إلى 89"; accepted only after a plural keyword and up to a greater number (_ranged)
-_RANGE = r"\s+(?:to|through|à|a|al|إلى|الى)\s+"
+# "المواد 86 إلى 89", "rules 173-175"; accepted only after a plural keyword and up to a greater
+# number (_ranged). A hyphen before one or two digits is a pinpoint ("17-1-a") unless the item
+# reads as a range (_HYPHEN_RANGE); before more, only a range.
+_RANGE = r"(?:\s+(?:to|through|à|a|al|إلى|الى)\s+|[ \u00a0]?[-–][ \u00a0]?)"  # or "173-175", "86–89"
 _SEP = rf"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*|{_RANGE})"
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
@@ -218,9 +220,14 @@ def _ranged(keyword: re.Match[str], between: str, first: str, last: str) -> bool
     """False when ``between`` two items of a list is a range word ("to", "à", "a", "إلى") that
     does not make a range: one after a singular keyword ("article 58 to 3 suspects") or up to
     a number not greater than the first."""
-    if re.fullmatch(_RANGE, between) is None:
+    if not is_range(between):
         return True  # "and", a comma: a list
     return _plural(keyword) and _increases(first, last)
+
+
+def is_range(between: str) -> bool:
+    """True when ``between``, the text between two items of a list, makes them a range's ends."""
+    return re.fullmatch(_RANGE, between) is not None
 
 
 def _plural(keyword: re.Match[str]) -> bool:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
-from icc_ref.citation import Citation, find_citations_of_the_treaty
+from icc_ref.citation import Citation, find_citations_of_the_treaty, is_range
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
 
@@ -517,9 +517,48 @@ def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation, boo
 
 
 def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
-    """Citations; "article 127 of the treaty" needs the context of a text about the ICC."""
-    for start, end, cit, bare in _citations_near_numbers(text):
+    """Citations; "article 127 of the treaty" needs the context of a text about the ICC. A
+    range ("rules 173 to 175", "articles 6 a 8 bis") is one mention of every provision in it
+    that the base records."""
+    found = list(_citations_near_numbers(text))
+    k = 0
+    while k < len(found):
+        start, end, cit, bare = found[k]
+        k += 1
+        if k < len(found):
+            start2, end2, last, bare2 = found[k]
+            provisions = _range(kb, cit, last) if is_range(text[end:start2]) else ()
+            if provisions:
+                k += 1
+                yield Candidate(start, end2, None, provisions, 100.0, "citation", None, bare or bare2, None)
+                continue
         resolved = kb.closest(str(cit))
         if resolved is None:
             continue
         yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
+
+
+MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart
+_SUFFIXES = ("", "bis", "ter", "quater")
+
+
+def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
+    """The provisions the base records from ``first`` to ``last`` of one instrument, in order
+    ("RS 6" to "RS 8bis": 6, 7, 8, 8 bis); () when the two are no such range or it is too long."""
+    if first.instrument != last.instrument or first.pinpoint or last.pinpoint:
+        return ()
+    lo, hi = _rank(first.number), _rank(last.number)
+    if not lo < hi or hi[0] - lo[0] > MAX_RANGE:
+        return ()
+    prefix = first.instrument + " "
+    inside = [
+        (r, p) for p in kb.provisions if p.startswith(prefix) and lo <= (r := _rank(p[len(prefix) :])) <= hi
+    ]
+    return tuple(p for _, p in sorted(inside))
+
+
+def _rank(number: str) -> tuple[int, int]:
+    """``"8bis"`` -> ``(8, 1)``: where a provision number sorts among its neighbours."""
+    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    suffix = number[len(digits) :]
+    return int(digits or 0), _SUFFIXES.index(suffix) if suffix in _SUFFIXES else 0

@@ -64,6 +64,13 @@ def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase, into: Entrie
         entry.count += 1
         if kind == "provision" and m.provisions[0] not in entry.pinpoints and m.provisions[0] != key:
             entry.pinpoints.append(m.provisions[0])
+        if kind == "provision":
+            for cite in m.provisions[1:]:  # the rest of a range ("rules 173 to 175"): an entry each
+                other = parse_citation(cite).provision
+                if other not in by_key:
+                    by_key[other] = Entry(kind, other, anchor_for(other), _provision_tooltip(other, kb))
+                    ordered.append(by_key[other])
+                by_key[other].count += 1
     return entries
 
 

@@ -74,7 +74,10 @@ def markdown_body(ann: Annotation, kb: KnowledgeBase, style: Style, entries: Ent
         parts.append(src[pos : m.start])
         if style == "links":
             label = m.text.replace("\\", "\\\\")  # a backslash in the text stays one (strip unescapes)
-            parts.append(f'[{label}](#{entry.anchor} "{_title(entry.tooltip)}")')
+            tooltip = entry.tooltip
+            if m.concept is None and len(m.provisions) > 1:  # a range: name them all
+                tooltip = "; ".join(map(kb.title, m.provisions))
+            parts.append(f'[{label}](#{entry.anchor} "{_title(tooltip)}")')
         else:
             parts.append(f"{m.text}[^{entry.anchor}]")
         pos = m.end

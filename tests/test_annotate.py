@@ -6,6 +6,7 @@ import pytest
 
 from icc_ref.annotate import annotate_text
 from icc_ref.language import detect_language
+from icc_ref.render import to_markdown
 
 from .conftest import REPO
 
@@ -1158,3 +1159,40 @@ def test_a_surrendered_army_chief_is_a_surrender_to_the_court(kb, index) -> None
     assert "surrender" not in [
         c for _, c, _ in found("The ICC said the rebels surrendered their weapons.", kb, index)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "provisions"),
+    [
+        (
+            "The judges applied rules 173 to 175 of the Rules.",
+            "rules 173 to 175 of the Rules",
+            ["RPE 173", "RPE 174", "RPE 175"],
+        ),
+        ("Les règles 76 à 84 du Règlement", "règles 76 à 84", [f"RPE {n}" for n in range(76, 85)]),
+        ("los artículos 6 a 8 bis del Estatuto", "artículos 6 a 8 bis", ["RS 6", "RS 7", "RS 8", "RS 8bis"]),
+        ("articles 86–89 of the Rome Statute", "articles 86–89", ["RS 86", "RS 87", "RS 88", "RS 89"]),
+    ],
+)
+def test_a_range_is_one_mention_of_every_provision_in_it(
+    kb, index, text: str, span: str, provisions: list[str]
+) -> None:
+    cites = [m for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert [(m.text, list(m.provisions)) for m in cites] == [(span, provisions)]
+
+
+def test_a_long_range_keeps_its_two_ends(kb, index) -> None:
+    # 124 articles in one link would bury the text's references section; the ends stay links
+    cites = [
+        m
+        for m in annotate_text("Articles 5 to 128 of the Statute.", kb, index).mentions
+        if m.method == "citation"
+    ]
+    assert [(m.text, m.provisions) for m in cites] == [("Articles 5", ("RS 5",)), ("128", ("RS 128",))]
+
+
+def test_a_range_links_each_of_its_provisions_in_the_references(kb, index) -> None:
+    md = to_markdown(annotate_text("Under rules 173 to 175 of the Rules, the ICC pays.", kb, index), kb)
+    refs = md[md.index("## Legal references") :]
+    assert all(f"icc-ref-rpe-{n}" in refs for n in (173, 174, 175))
+    assert "RPE 174 — Procedure for seeking compensation" in md[: md.index("## Legal references")]

@@ -58,6 +58,10 @@ FREE = [
     ("articles 86 à 89 du Statut", [("articles 86", "RS 86"), ("89", "RS 89")]),
     ("los artículos 86 al 89", [("artículos 86", "RS 86"), ("89", "RS 89")]),
     ("المواد 86 إلى 89", [("المواد 86", "RS 86"), ("89", "RS 89")]),
+    # a hyphen or a dash between numbers of three digits, or any: a range too
+    ("rules 173-175 of the Rules", [("rules 173", "RPE 173"), ("175 of the Rules", "RPE 175")]),
+    ("articles 86–89", [("articles 86", "RS 86"), ("89", "RS 89")]),
+    ("rule 173-175", [("rule 173", "RPE 173")]),
     ("aplicó el artículo 58 a 3 sospechosos", [("artículo 58", "RS 58")]),
     ("article 58 to 60 suspects", [("article 58", "RS 58")]),
     ("articles 89 to 5 weeks", [("articles 89", "RS 89")]),
