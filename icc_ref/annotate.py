@@ -146,9 +146,15 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         )
     ),
     # a member of parliament's immunity is national law's, not a head of State's, and so is
-    # its lifting ("رفع الحصانة البرلمانية", "la levée de l'immunité parlementaire")
+    # its lifting ("رفع الحصانة البرلمانية", "la levée de l'immunité parlementaire"); the body's
+    # immunity is no one's ("herd immunity", "vaccine immunity", "immunity to the virus")
     **{
-        c: frozenset(keys("parliamentary parlementaire parlamentaria البرلمانية"))
+        c: frozenset(
+            keys(
+                "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
+                "virus infection disease collective colectiva"
+            )
+        )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
     },
     # a courtyard: "la cour de l'ancien palais"
@@ -158,20 +164,33 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "king rey roi reine reina royal"
         )
     ),
-    # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations"
-    "appeal": frozenset(
-        keys(
-            "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
-            "fundraising volunteers calm restraint"
-        )
-    ),
-    # a room of a house: "la sala de su casa"
+    # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations";
+    # the appeal of an idea, its attraction: "the real appeal of that reasoning", "the appeal of
+    # a summer blockbuster"
     **{
-        c: frozenset(keys("casa hogar apartamento piso maison appartement house home flat colegio"))
+        c: frozenset(
+            keys(
+                "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
+                "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
+                "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
+                "movie notion"
+            )
+        )
+        for c in ("appeal", "appeal_against_judgment")
+    },
+    # a room of a house, or of a press centre: "la sala de su casa", "la sala de prensa"
+    **{
+        c: frozenset(
+            keys(
+                "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
+                "espera reuniones cine teatro hotel hôtel"
+            )
+        )
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
     },
-    # a sentence of a text: "a single sentence of the judgment"
-    "sentencing": frozenset(keys("single verb")),
+    # a sentence of a text: "a single sentence of the judgment", "one sentence in paragraph 212",
+    # "read the sentence slowly"
+    "sentencing": frozenset(keys("single verb careless paragraph slowly aloud opening closing")),
     # a breach of courtesy, a closed session of a summit
     "grave_breaches": frozenset(keys("courtesy protocol etiquette trust contract")),
     "closed_session": frozenset(keys("summit cabinet board delegates")),
@@ -179,9 +198,11 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "charges": frozenset(
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
-            "sociales luz agua teléfono الكهرباء port harbour disciplinary"
+            "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight"
         )
     ),
+    # a term of office: "dont le mandat expire en juin", "un mandat présidentiel"
+    "arrest_warrant": frozenset(keys("expire présidentiel électoral parlementaire renouvelable")),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
         keys("condena condenas sentencia pena fallo decisión acusación absolución resolución cargos orden")
@@ -235,10 +256,12 @@ for _name in _OTHER_BODY_NAMES.split("|"):
         if _ks[_p] not in STOPWORDS and _ks[0] not in _NOT_A_BODY:
             OTHER_BODY_TAILS.setdefault(_ks[_p], []).append((_ks[:_p], _ks[_p:]))
 
-# Verbs that share a word key with a one-word alias naming people: "judged" and "jugé" (tried)
-# fold to the keys of "judges" and "juges", yet they name an act, not the Court's judges.
+# Verbs that share a word key with a one-word alias: "judged" and "jugé" (tried) fold to the
+# keys of "judges" and "juges", yet they name an act, not the Court's judges; "chargée du
+# procès" is in charge of the trial, not charged.
 VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
+    "charges": frozenset({"chargé", "chargée", "chargés", "chargées"}),
 }
 
 
@@ -452,6 +475,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         (c, ""): tuple((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES)
         for c in ("applicable_penalties", "proprio_motu_investigation")
     },
+    # the Arabic Statute gives article 53(1)(c)'s "substantial reasons to believe" and article
+    # 61(7)'s "substantial grounds to believe" the same words: beside the interests of justice,
+    # they are the former's
+    **{
+        ("confirmation_of_charges", a): (("interests_of_justice", "interests_of_justice"),)
+        for a in ("أسباب جوهرية تدعو للاعتقاد", "أسباب جوهرية")
+    },
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
         *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),
@@ -480,12 +510,14 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
     out = []
     for k, c in enumerate(picked):
         specific = None
-        if c.needs_context and c.word >= 0 and c.concept is not None:
+        if c.word >= 0 and c.concept is not None:
             if c.concept == REFERRAL:
-                specific = _referral_cue(picked, k, words)
-            else:
-                cues = SENTENCE_CUES.get((c.concept, c.alias or "")) or SENTENCE_CUES.get((c.concept, ""), ())
-                specific = _cue(picked, c, words, cues)
+                if c.needs_context:
+                    specific = _referral_cue(picked, k, words)
+            elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
+                specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
+            elif c.needs_context:
+                specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept, ""), ()))
         plural = PLURAL_READINGS.get(c.concept or "")
         if specific is None and plural is not None and c.words == 1:
             if text[c.start : c.end].lower() in plural[0]:
@@ -812,13 +844,13 @@ _NATIONAL_MARKERS = frozenset(
         "national domestic district constitutional supreme military federal municipal provincial county "
         "magistrate magistrates nationale nationales nationaux suprême constitutionnelle pôle "
         "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
-        "العسكرية الوطني"
+        "العسكرية الوطني anticorrupción anticorruption instructor instrucción"
     )
 )
 _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
     keys(
         "police magistrate magistrates attorney judiciary tribunaux tribunales policía القضاء الشرطة النائب "
-        "parquet justice justicia "
+        "parquet justice justicia juzgado juzgados audiencia "
         # and a national trial: "the domestic trial of four officers"
         "trial trials procès juicio juicios المحاكمة المحاكمات"
     )

@@ -314,13 +314,40 @@ EVERYDAY_SENSES = [
     "The ICC warrant stands. Several readers asked whether the decision warrants the attention it got.",
     "The ICC judgment is long. Yet a single sentence of it drew attention.",
     "The ICC convicted him. His team would appeal to supporters for donations.",
+    "The ICC Appeals Chamber ruled. I understand the appeal of that reasoning.",
+    "The ICC Appeals Chamber ruled. The real appeal of the argument lies elsewhere.",
+    "The ICC judgment is long. One sentence in paragraph 212 has been quoted out of context.",
+    "The ICC judgment is long. Read the sentence slowly.",
+    "The ICC issued a warrant. The traveller lacked the vaccine immunity needed to fly.",
+    "The ICC issued a warrant. No one can build herd immunity against cynicism.",
+    "The ICC confirmed the charges. Phone batteries sit on their overnight charges.",
+    "La CPI a émis un mandat d'arrêt. Le président du Conseil, dont le mandat expire en juin, a parlé.",
+    "La CPI a confirmé les charges. Une porte-parole chargée de la communication a répondu.",
+    "La CPI celebró una audiencia a puerta cerrada. Los periodistas esperaron en la sala de prensa.",
 ]
 
 
 @pytest.mark.parametrize(
     "text",
     EVERYDAY_SENSES,
-    ids=["appealed-to", "el-fondo", "warrants-a", "warrants-the", "sentence", "appeal"],
+    ids=[
+        "appealed-to",
+        "el-fondo",
+        "warrants-a",
+        "warrants-the",
+        "sentence",
+        "appeal",
+        "appeal-of-reasoning",
+        "real-appeal",
+        "sentence-in-paragraph",
+        "read-the-sentence",
+        "vaccine-immunity",
+        "herd-immunity",
+        "battery-charges",
+        "mandat-term-of-office",
+        "chargee-du-proces",
+        "sala-de-prensa",
+    ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
     second = text.index(". ") + 2
@@ -1196,3 +1223,24 @@ def test_a_range_links_each_of_its_provisions_in_the_references(kb, index) -> No
     refs = md[md.index("## Legal references") :]
     assert all(f"icc-ref-rpe-{n}" in refs for n in (173, 174, 175))
     assert "RPE 174 — Procedure for seeking compensation" in md[: md.index("## Legal references")]
+
+
+def test_a_national_prosecutor_judge_and_appeal_court_are_not_the_courts(kb, index) -> None:
+    text = (
+        "La Corte Penal Internacional juzga a tres acusados por manipular testigos.\n\n"
+        "La Fiscalía Anticorrupción de Esterlandia abrió diligencias por cohecho. El juez instructor "
+        "citó a declarar a un exalcalde. La defensa presentó un recurso de apelación ante la "
+        "Audiencia Provincial."
+    )
+    linked = [m.text for m in annotate_text(text, kb, index).mentions]
+    assert linked[0] == "Corte Penal Internacional"
+    assert not {"Fiscalía", "juez", "apelación"} & set(linked)
+
+
+def test_arabic_substantial_reasons_beside_the_interests_of_justice_are_article_53s(kb, index) -> None:
+    text = (
+        "قال المدعي العام للمحكمة الجنائية الدولية إنه نظر في ما إذا كانت هناك أسباب جوهرية تدعو "
+        "للاعتقاد بأن إجراء تحقيق لن يخدم مصالح العدالة."
+    )
+    concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert concepts.get("أسباب جوهرية تدعو للاعتقاد") == "interests_of_justice"
