@@ -482,6 +482,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("confirmation_of_charges", a): (("interests_of_justice", "interests_of_justice"),)
         for a in ("أسباب جوهرية تدعو للاعتقاد", "أسباب جوهرية")
     },
+    # a solemn undertaking given by a witness is the one before testifying (rule 66), not the
+    # one officials give on taking office (article 45)
+    **{
+        ("solemn_undertaking", a): (
+            ("witness", "witness_solemn_undertaking"),
+            ("RPE 66", "witness_solemn_undertaking"),
+        )
+        for a in ("solemn undertaking", "engagement solennel", "promesa solemne", "التعهد الرسمي")
+    },
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
         *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),

@@ -1244,3 +1244,33 @@ def test_arabic_substantial_reasons_beside_the_interests_of_justice_are_article_
     )
     concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
     assert concepts.get("أسباب جوهرية تدعو للاعتقاد") == "interests_of_justice"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "At the ICC trial, the witness made the solemn undertaking before testifying.",
+            "witness_solemn_undertaking",
+        ),
+        (
+            "The ICC judges were sworn in. Each judge gave a solemn undertaking in open court.",
+            "solemn_undertaking",
+        ),
+        (
+            "La Corte Penal Internacional: según la regla 66, se presta una promesa solemne.",
+            "witness_solemn_undertaking",
+        ),
+    ],
+)
+def test_a_witness_s_solemn_undertaking_is_not_an_official_s(kb, index, text: str, concept: str) -> None:
+    undertakings = [m.concept for m in annotate_text(text, kb, index).mentions if "solemn" in m.text.lower()]
+    assert undertakings == [concept]
+
+
+def test_abuse_of_official_capacity_is_an_aggravating_circumstance(kb, index) -> None:
+    text = (
+        "The ICC Trial Chamber found two aggravating circumstances: abuse of official capacity and cruelty."
+    )
+    concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert concepts.get("abuse of official capacity") == "sentencing"
