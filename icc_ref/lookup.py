@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from icc_ref.model import Concept, KnowledgeBase, Mention, Paragraph
-from icc_ref.search import GOOD_SCORE, Hit, search
+from icc_ref.search import GOOD_SCORE, Hit, search, words_agree
 
 if TYPE_CHECKING:
     from icc_ref.matcher import Index
@@ -38,7 +38,7 @@ def run(
     but it holds terms of the base ("member states must detain him"), describe each of them;
     otherwise exit 1 with suggestions. ``index`` gives the matcher index, needed only then."""
     hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
-    good = [h for h in hits if h.score >= GOOD_SCORE]
+    good = [h for h in hits if h.score >= GOOD_SCORE and (h.score >= 100 or words_agree(query, h.matched))]
     if not good:
         hits = search(kb, query, 5)  # the nearest, as suggestions
         found = terms_in(kb, index(), query) if index is not None and len(query.split()) > 1 else []

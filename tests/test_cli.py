@@ -253,3 +253,12 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
         [sys.executable, "-m", "icc_ref", "lookup", "rule 117"], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 0 and result.stdout.startswith("RPE 117 — Detention in the custodial State")
+
+
+def test_lookup_does_not_take_a_different_word_for_a_typo(capsys) -> None:
+    # "comparution volontaire" is 84 % like "contributions volontaires" as a whole string, but
+    # "comparution" is no typo of "contributions": no match, suggestions instead
+    assert main(["lookup", "comparution volontaire"]) == 1
+    assert "no match" in capsys.readouterr().err
+    assert main(["lookup", "arest warant"]) == 0
+    assert "arrest_warrant" in capsys.readouterr().out
