@@ -890,6 +890,9 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("procureur", "république"),
         ("fiscal", "general provincial"),
         ("fiscalía", "general"),  # "la Fiscalía General de la Nación"; the ICC's is "la Fiscalía"
+        # a truth commission: "the Truth and Dignity Commission", "la comisión de la verdad"
+        ("commission", "truth dignity reconciliation vérité réconciliation"),
+        ("comisión", "verdad reconciliación"),
     )
 }
 

@@ -209,6 +209,8 @@ NATIONAL_SENTENCES = [
         "La Fiscalía General de la Nación mantiene abierta una investigación contra doce policías.",
         "investigación",
     ),
+    ("The Truth and Dignity Commission heard the victims in public sessions.", "public sessions"),
+    ("La comisión de la verdad escuchó a las víctimas en audiencias públicas.", "audiencias públicas"),
 ]
 
 
