@@ -80,6 +80,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from unicodedata import normalize
 
@@ -337,7 +338,7 @@ def annotate_text(
     # match, "a warrant for the immediate arrest", "the prosecutor's office", is too weak to
     # vouch for the rest, or for itself)
     anchored = [any(map(_stands_alone, cands)) for cands in per_para]
-    back = any(c.refers_back for cands in per_para for c in cands)
+    back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body
@@ -509,6 +510,8 @@ PLURAL_READINGS: dict[str, tuple[frozenset[str], str]] = {
 
 _READ_AGAIN = frozenset({REFERRAL, *(c for c, _ in SENTENCE_CUES), *PLURAL_READINGS})
 _CONCEPT = itemgetter(Candidate._fields.index("concept"))
+_START = itemgetter(Candidate._fields.index("start"))
+_REFERS_BACK = itemgetter(Candidate._fields.index("refers_back"))
 
 
 def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -> list[Candidate]:
@@ -1254,7 +1257,8 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     blank line), as no mention is longer than :data:`MAX_SPAN` characters.
     """
     # longer "mentions" cannot occur; the bound keeps the neighbour look-ups below correct
-    ordered = sorted((c for c in candidates if c.end - c.start <= MAX_SPAN), key=lambda c: c.start)
+    ordered = [c for c in candidates if c.end - c.start <= MAX_SPAN]
+    ordered.sort(key=_START)
     taken: list[Candidate] = []
     cluster: list[Candidate] = []
     end = -1

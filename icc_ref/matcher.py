@@ -173,7 +173,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
 
     The hottest loop of the matcher: look-ups are hoisted and candidates built inline.
     """
-    keys, trie, primary = w.keys, index.trie, index.primary
+    keys, trie, primary, new = w.keys, index.trie, index.primary, tuple.__new__
     starts, ends, breaks = w.starts, w.ends, w.breaks
     total = len(keys)
     for i in starters:
@@ -212,20 +212,23 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                     continue  # one-word aliases only in their own language, phrases in any
                 if entry.acronym and (not text[starts[i] : end].isupper() or _record_number(text, end)):
                     continue
-                yield Candidate(
-                    starts[i],
-                    end,
-                    entry.concept,
-                    primary[entry.concept],
-                    100.0,
-                    "exact",
-                    entry.text,
-                    entry.needs_context,
-                    entry.lang,
-                    False,
-                    i,
-                    n,
-                    entry.refers_back,
+                yield new(  # Candidate(...) without the call of its __new__: many are made
+                    Candidate,
+                    (
+                        starts[i],
+                        end,
+                        entry.concept,
+                        primary[entry.concept],
+                        100.0,
+                        "exact",
+                        entry.text,
+                        entry.needs_context,
+                        entry.lang,
+                        False,
+                        i,
+                        n,
+                        entry.refers_back,
+                    ),
                 )
 
 
