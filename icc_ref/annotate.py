@@ -370,6 +370,19 @@ def annotate_text(
                 and not _other_sense(text, c)
             )
         ]
+        if other_story and not _ABOUT_THE_STORY.isdisjoint(map(_CONCEPT, cands)):
+            # a national story that raises complementarity raises the Court's law: "... which may
+            # later raise the question of the principle of complementarity"
+            if _anchored_near(i, anchored, spans, aside):
+                usable += [
+                    c
+                    for c in cands
+                    if c.concept in _ABOUT_THE_STORY
+                    and c not in usable
+                    and not _foreign(words, c)
+                    and not _other_sense(text, c)
+                ]
+                usable.sort(key=_START)
         here = bodies
         present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
         if not _MAY_NAME_A_BODY.isdisjoint(present):
@@ -879,6 +892,8 @@ _ABOUT_NATIONAL_PROCEEDINGS = frozenset(
         "deferral",
     }
 )
+# ... and those of them that a story about national proceedings raises only as the Court's law
+_ABOUT_THE_STORY = frozenset({"complementarity", "unwillingness_or_inability"})
 # National offices named by a word that alone would say nothing: "public prosecutor", "النائب
 # العام" (the Attorney-General; the ICC's Prosecutor is "المدعي العام"), "procureur de la République"
 _NATIONAL_PAIRS: dict[str, frozenset[str]] = {

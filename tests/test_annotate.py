@@ -1276,3 +1276,18 @@ def test_abuse_of_official_capacity_is_an_aggravating_circumstance(kb, index) ->
     )
     concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
     assert concepts.get("abuse of official capacity") == "sentencing"
+
+
+def test_a_national_story_that_raises_complementarity_raises_the_courts_law(kb, index) -> None:
+    # "مبدأ التكامل" needs context ("التكامل" is also integration); a paragraph about national
+    # trials borrows none, yet complementarity is the Court's law about just such trials
+    text = (
+        "فتح المدعي العام للمحكمة الجنائية الدولية تحقيقاً في عمليات القتل.\n\n"
+        "في الأثناء، أحالت النيابة العامة أحد عشر ضابطاً إلى محكمة الجنايات في العاصمة. ويقول "
+        "المحامون إن هذه المحاكمات تهدف إلى إثبات أن القضاء الوطني قادر على النظر في الجرائم، وهو ما "
+        "قد يثير لاحقاً مسألة مبدأ التكامل."
+    )
+    linked = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert linked.get("مبدأ التكامل") == "complementarity"
+    national = text[text.index("\n\n") :]
+    assert [m.text for m in annotate_text(national, kb, index).mentions] == []  # no ICC story: none
