@@ -142,7 +142,7 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
 CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "surrender": frozenset(
         keys(
-            "army troops rebels garrison division weapons arms passport passports passeport pasaporte "
+            "army troops rebels garrison division weapons arms passport passports passeport pasaporte music "
             "المساعدات الإغاثة الأسلحة السلاح جواز"
         )
     ),
@@ -153,7 +153,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
-                "virus infection disease collective colectiva"
+                "virus infection disease collective colectiva criticism scrutiny"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -174,7 +174,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion"
+                "movie notion المحادثات المفاوضات الحوار المباحثات نادي"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -191,16 +191,22 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     },
     # a sentence of a text: "a single sentence of the judgment", "one sentence in paragraph 212",
     # "read the sentence slowly"
-    "sentencing": frozenset(keys("single verb careless paragraph slowly aloud opening closing")),
+    "sentencing": frozenset(
+        keys("single verb careless paragraph slowly aloud opening closing speech teacher")
+    ),
     # a breach of courtesy, a closed session of a summit
     "grave_breaches": frozenset(keys("courtesy protocol etiquette trust contract")),
-    "closed_session": frozenset(keys("summit cabinet board delegates")),
+    "closed_session": frozenset(keys("summit cabinet board delegates قمة قمتها القمة")),
     # fees and bills: "cover charges", "connection charges", "charges de fonctionnement"
     "charges": frozenset(
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight"
         )
+    ),
+    # a journalist's confidential source, not a filing's classification
+    "classification_of_filings": frozenset(
+        keys("tip tips source sources informant informants interview briefing memo conversation")
     ),
     # a term of office: "dont le mandat expire en juin", "un mandat présidentiel"
     "arrest_warrant": frozenset(keys("expire présidentiel électoral parlementaire renouvelable")),
@@ -213,8 +219,13 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so as the next content word only: the members "of the Security
 # Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
-    "state_party": frozenset(keys("council conseil consejo مجلس union unión الاتحاد")),
+    "state_party": frozenset(
+        keys("council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización")
+    ),
 }
+
+# ... and words that do so right before it: "African Union member states"
+CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {"state_party": frozenset(keys("union league"))}
 
 COURT = "international_criminal_court"
 
@@ -243,7 +254,9 @@ _OTHER_BODY_NAMES = (
     # ... or evidence (article 69(4)), not a case (article 17)
     "admissibility of evidence|admissibility of the evidence|recevabilité des preuves|"
     "recevabilité des éléments de preuve|admisibilidad de la prueba|admisibilidad de las pruebas|"
-    "مقبولية الأدلة"
+    "مقبولية الأدلة|"
+    # a record of a meeting, a sports tribunal
+    "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
@@ -295,7 +308,7 @@ ACRONYM_DECOYS: dict[str, frozenset[str]] = {
 }
 _DECOY_WORDS: frozenset[str] = frozenset().union(*ACRONYM_DECOYS.values())
 _ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(
-    *CONCEPT_QUALIFIERS.values(), *CONCEPT_NEXT_QUALIFIERS.values()
+    *CONCEPT_QUALIFIERS.values(), *CONCEPT_NEXT_QUALIFIERS.values(), *CONCEPT_PREV_QUALIFIERS.values()
 )
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
@@ -900,7 +913,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
     keys(a)[0]: frozenset(keys(b))
     for a, b in (
         ("court", "high"),  # "High Court"; "high" alone is too common a word to mark anything
-        ("prosecutor", "public"),  # and "public prosecutors": keys drop the plural
+        ("prosecutor", "public corruption"),  # "public prosecutors" (keys drop the plural), "anti-corruption"
         ("attorney", "general"),  # the Attorney-General
         ("police", "judiciaire"),  # France's criminal police
         ("النائب", "العام"),
@@ -1016,6 +1029,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         return True
     if after and after[0] in CONCEPT_NEXT_QUALIFIERS.get(c.concept or "", ()):
         return True
+    if before and before[0] in CONCEPT_PREV_QUALIFIERS.get(c.concept or "", ()):
+        return True
     special = CONCEPT_QUALIFIERS.get(c.concept or "")
     if special is None or not any(k in special for k in (*before, *after)):
         return False
@@ -1056,6 +1071,19 @@ _VERB_OBJECTS = frozenset(
 
 # ... or "warrants" after a subject that is no determiner: "the decision warrants the attention"
 _VERB_SUBJECTS = frozenset("it this which what decision situation case matter process issue".split())
+
+
+# "witness" as a verb: after "to" or a modal, with an object after it ("to witness history",
+# "could witness the verdict"); "access to witness statements" keeps its noun
+_MODALS = frozenset("to would could will may might can did does do should must".split())
+_WITNESSED = frozenset("the a an this that these those history it his her their its what how".split())
+
+
+def _witness_as_verb(text: str, c: Candidate) -> bool:
+    if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _MODALS:
+        return False
+    after = _WORDS.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+    return after is not None and after.group().lower() in _WITNESSED
 
 
 def _warrant_as_verb(text: str, c: Candidate) -> bool:
@@ -1130,6 +1158,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     if c.concept == "arrest_warrant" and c.words == 1 and _warrant_as_verb(text, c):
         return True  # "the peace process warrants a pause"
+    if c.concept == "witness" and c.words == 1 and _witness_as_verb(text, c):
+        return True  # "hoping to witness history"
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):

@@ -125,7 +125,8 @@ def _patterns() -> SimpleNamespace:
     them, and compiling them is a noticeable part of a cold start."""
     return SimpleNamespace(
         free=re.compile(
-            rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+"
+            # "من" after the keyword: "المواد من 6 إلى 8"
+            rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
             rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
             re.IGNORECASE,
         ),

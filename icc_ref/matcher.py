@@ -44,6 +44,8 @@ _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(m
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
 _CLAUSE_CHARS = ",;:()[]،؛"  # with the Arabic comma and semicolon
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
+# Prefixes that make a hyphenated word another thing than the word after them
+BOUND_PREFIXES: frozenset[str] = frozenset(keys("pre post semi quasi"))  # not "non": a negated reading
 # Words that turn a phrase into its opposite: a fuzzy match may neither put one in ("دولة غير
 # عضو" is no State Party) nor move one ("not a party" is not "a party, not ...").
 NEGATIONS: frozenset[str] = frozenset(keys("not non no sin sans pas ni غير لا ليس ليست لم لن عدم"))
@@ -191,6 +193,8 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                 found.append((j - i, node[""]))
         if not found:
             continue  # most words that start an alias ("the", "court") start none here
+        if i and keys[i - 1] in BOUND_PREFIXES and text[starts[i] - 1] == "-":  # _bound, inline
+            continue  # "pre-trial proceedings" holds no trial proceedings
         lang: Language | None | bool = False  # not looked up yet
         for n, entries in reversed(found):  # longest first
             if n > 1:
@@ -372,6 +376,8 @@ def _typo_windows(text: str, w: Scan, index: Index, lg: Language, where: list[in
             continue  # a short word alone is too often another real word ("dressed": dress, not duress)
         if n > 1 and _CLAUSE_BREAK.search(text, w.ends[i], w.starts[i + n - 1]):
             continue  # "The Hague, counts": two clauses, not a misspelt phrase
+        if _bound(text, w, i):
+            continue
         score = sum(fixes[k][1] if k in fixes else 100.0 for k in range(i, i + n)) / n
         for entry in entries:
             if entry.lang == lg and not entry.exact_only:
@@ -425,9 +431,17 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             )
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
+            if _bound(text, w, a):
+                continue
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
             yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
+
+
+def _bound(text: str, w: Scan, i: int) -> bool:
+    """True when word ``i`` is the second half of a hyphenated word with a prefix of
+    :data:`BOUND_PREFIXES` ("pre-trial"): a match may not start there."""
+    return i > 0 and w.keys[i - 1] in BOUND_PREFIXES and text[w.starts[i] - 1] == "-"
 
 
 # Number words: "elected six new judges" holds "elected new judges" with a count put in.

@@ -326,6 +326,13 @@ EVERYDAY_SENSES = [
     "La CPI a émis un mandat d'arrêt. Le président du Conseil, dont le mandat expire en juin, a parlé.",
     "La CPI a confirmé les charges. Une porte-parole chargée de la communication a répondu.",
     "La CPI celebró una audiencia a puerta cerrada. Los periodistas esperaron en la sala de prensa.",
+    "The ICC issued a warrant. Residents gathered in the square to witness the news on a screen.",
+    "The ICC issued a warrant. Officers acted on a confidential tip passed to a journalist.",
+    "The ICC is under pressure. African Union member states criticised it.",
+    "The ICC is under pressure. Los Estados miembros de la OEA lo criticaron.",
+    "La CPI a ouvert un procès. Le procès-verbal de la réunion a été publié.",
+    "The ICC trial opened. The record of the pre-trial proceedings is sent on.",
+    "أصدرت المحكمة الجنائية الدولية مذكرة. ودعا الوسطاء إلى استئناف المحادثات بين الطرفين.",
 ]
 
 
@@ -349,11 +356,25 @@ EVERYDAY_SENSES = [
         "mandat-term-of-office",
         "chargee-du-proces",
         "sala-de-prensa",
+        "to-witness",
+        "confidential-tip",
+        "union-member-states",
+        "estados-miembros-oea",
+        "proces-verbal",
+        "pre-trial-proceedings",
+        "استئناف-المحادثات",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
     second = text.index(". ") + 2
     assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+
+
+def test_witness_as_a_noun_after_to_still_links(kb, index) -> None:
+    text = (
+        "The ICC trial opened. The defence sought access to witness statements. The witness could not come."
+    )
+    assert [m.text for m in annotate_text(text, kb, index).mentions].count("witness") == 2
 
 
 def test_warrants_as_a_noun_still_link(kb, index) -> None:
