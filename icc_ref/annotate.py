@@ -518,6 +518,18 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("solemn undertaking", "engagement solennel", "promesa solemne", "التعهد الرسمي")
     },
+    # "judgment" is the trial judgment unless the Appeals Chamber is the nearer author: "in its
+    # judgment, the Appeals Chamber held"; "the Appeals Chamber reversed the Trial Chamber's
+    # judgment" keeps the trial judgment
+    **{
+        ("trial_judgment", a): (
+            ("appeals_chamber", "appeal_proceedings"),
+            ("RS 83", "appeal_proceedings"),
+            ("trial_chamber", "trial_judgment"),
+            ("RS 74", "trial_judgment"),
+        )
+        for a in ("judgment", "jugement")
+    },
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
         *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),

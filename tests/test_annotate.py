@@ -1312,3 +1312,16 @@ def test_a_national_story_that_raises_complementarity_raises_the_courts_law(kb, 
     assert linked.get("مبدأ التكامل") == "complementarity"
     national = text[text.index("\n\n") :]
     assert [m.text for m in annotate_text(national, kb, index).mentions] == []  # no ICC story: none
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The ICC Appeals Chamber delivered its judgment on Friday.", "appeal_proceedings"),
+        ("The ICC Appeals Chamber reversed the Trial Chamber's judgment.", "trial_judgment"),
+        ("The ICC Trial Chamber delivered its judgment on Friday.", "trial_judgment"),
+    ],
+)
+def test_a_judgment_is_the_nearer_chambers(kb, index, text: str, concept: str) -> None:
+    judgments = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "judgment"]
+    assert judgments == [concept]
