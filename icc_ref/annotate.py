@@ -409,6 +409,8 @@ def annotate_text(
         if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
+        if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
+            usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
             usable = named_before(usable, named)
         picked = select(usable)
@@ -830,6 +832,21 @@ def _negations_read(cands: list[Candidate], words: Scan, index: Index) -> list[C
 
 def _first_word(words: Scan, c: Candidate) -> int:
     return c.word if c.word >= 0 else min(bisect_left(words.starts, c.start), len(words.starts) - 1)
+
+
+def _without_general_crossing(cands: list[Candidate], index: Index) -> list[Candidate]:
+    """``cands`` without a general concept's match that crosses an exact match of one that
+    narrows it: in "the Pre-Trial Chamber of the International Criminal Court", "Chamber of the
+    International Criminal Court" (the Chambers) overlaps "Pre-Trial Chamber" and is longer, yet
+    the text names the Pre-Trial Chamber, and the Court after it."""
+    specific = [c for c in cands if c.method == "exact" and c.concept in index.narrows]
+    if not specific:
+        return cands
+    return [
+        c
+        for c in cands
+        if not any(index.narrows[p.concept or ""] == c.concept and _crosses(c, p) for p in specific)
+    ]
 
 
 def _without_possessive_court(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -1325,3 +1325,18 @@ def test_a_national_story_that_raises_complementarity_raises_the_courts_law(kb, 
 def test_a_judgment_is_the_nearer_chambers(kb, index, text: str, concept: str) -> None:
     judgments = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "judgment"]
     assert judgments == [concept]
+
+
+def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
+    # "Chamber of the International Criminal Court" (the Chambers, with the Court's name put in)
+    # is longer than "Pre-Trial Chamber" and overlaps it; the text names the Pre-Trial Chamber
+    text = "The Pre-Trial Chamber of the International Criminal Court confirmed the charges."
+    found_ = [(m.text, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert found_[:2] == [
+        ("Pre-Trial Chamber", "pre_trial_chamber"),
+        ("International Criminal Court", "international_criminal_court"),
+    ]
+    text = "On Friday the Appeals Chamber of the International Criminal Court ruled."
+    assert ("Appeals Chamber", "appeals_chamber") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
