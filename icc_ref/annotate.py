@@ -142,7 +142,8 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
 CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "surrender": frozenset(
         keys(
-            "army troops rebels garrison division weapons arms passport passports passeport pasaporte music "
+            "army troops rebels garrison division weapons arms passport passports passeport pasaporte "
+            "music moral "
             "المساعدات الإغاثة الأسلحة السلاح جواز"
         )
     ),
@@ -153,7 +154,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
-                "virus infection disease collective colectiva criticism scrutiny"
+                "virus infection disease collective colectiva criticism scrutiny parking"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -162,7 +163,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "international_criminal_court": frozenset(
         keys(
             "palace palais palacio قصر school école escuela récréation ferme farm "
-            "king rey roi reine reina royal"
+            "king rey roi reine reina royal faire fait faisons font faisait التأديبية disciplinary"
         )
     ),
     # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations";
@@ -174,7 +175,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion المحادثات المفاوضات الحوار المباحثات نادي"
+                "movie notion المحادثات المفاوضات الحوار المباحثات نادي الرحلات لجنة"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -184,7 +185,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
-                "espera reuniones cine teatro hotel hôtel"
+                "espera reuniones cine teatro hotel hôtel máquinas الشبهات انتخابية الانتخابية"
             )
         )
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
@@ -192,7 +193,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     # a sentence of a text: "a single sentence of the judgment", "one sentence in paragraph 212",
     # "read the sentence slowly"
     "sentencing": frozenset(
-        keys("single verb careless paragraph slowly aloud opening closing speech teacher")
+        keys("single verb careless paragraph slowly aloud opening closing speech teacher letter novel")
     ),
     # a breach of courtesy, a closed session of a summit
     "grave_breaches": frozenset(keys("courtesy protocol etiquette trust contract")),
@@ -201,9 +202,15 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "charges": frozenset(
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
-            "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight"
+            "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel"
         )
     ),
+    # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
+    "registry": frozenset(keys("land property company companies business civil commercial vehicle")),
+    "financing_of_the_court": frozenset(keys("ministry municipal household")),
+    "witness": frozenset(keys("lumineux lumineuse")),
+    # the victims of an accident or a disaster
+    "victim": frozenset(keys("accident crash earthquake flood الحادث حادث الزلزال الفيضانات")),
     # a journalist's confidential source, not a filing's classification
     "classification_of_filings": frozenset(
         keys("tip tips source sources informant informants interview briefing memo conversation")
@@ -220,7 +227,10 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 # Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(
-        keys("council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización")
+        keys(
+            "council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización "
+            "opec أوبك"
+        )
     ),
 }
 
@@ -276,6 +286,7 @@ for _name in _OTHER_BODY_NAMES.split("|"):
 VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
     "charges": frozenset({"chargé", "chargée", "chargés", "chargées"}),
+    "witness": frozenset({"witnessed", "witnessing"}),  # "we have witnessed a change"
 }
 
 
@@ -1038,6 +1049,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     else:  # a citation: its words were not counted
         i, j = bisect_left(words.starts, c.start), bisect_left(words.starts, c.end)
     keys = words.keys
+    if c.loose and any(k in FOREIGN_QUALIFIERS and k not in _alias_keys(c.alias or "") for k in keys[i:j]):
+        return True  # a word put in that names another system: "orden europea de detención"
     if ((j and keys[j - 1] in OTHER_BODIES) or (i < len(keys) and keys[i] in OTHER_BODY_TAILS)) and (
         _in_other_body(keys, i, j)  # the look-ups first: this runs for every context term
     ):
@@ -1106,6 +1119,21 @@ _VERB_SUBJECTS = frozenset("it this which what decision situation case matter pr
 # "could witness the verdict"); "access to witness statements" keeps its noun
 _MODALS = frozenset("to would could will may might can did does do should must".split())
 _WITNESSED = frozenset("the a an this that these those history it his her their its what how".split())
+
+
+# "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
+# populism"). A name ("the appeal of Kalvaro") starts with a capital letter.
+_APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
+_APPEALED = frozenset(
+    "decision decisions judgment judgement conviction verdict acquittal sentence sentencing ruling order "
+    "finding findings defence defense prosecution prosecutor accused convicted trial confirmation suspect "
+    "person state government applicant appellant victims victim parties party own".split()
+)
+
+
+def _appeal_as_attraction(text: str, c: Candidate) -> bool:
+    m = _APPEAL_OF.match(text, c.end)
+    return m is not None and m.group(1)[0].islower() and m.group(1) not in _APPEALED
 
 
 def _witness_as_verb(text: str, c: Candidate) -> bool:
@@ -1189,6 +1217,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "the peace process warrants a pause"
     if c.concept == "witness" and c.words == 1 and _witness_as_verb(text, c):
         return True  # "hoping to witness history"
+    if c.alias == "appeal" and _appeal_as_attraction(text, c):
+        return True  # "the appeal of populism", "the appeal of this place"
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):

@@ -333,6 +333,13 @@ EVERYDAY_SENSES = [
     "La CPI a ouvert un procès. Le procès-verbal de la réunion a été publié.",
     "The ICC trial opened. The record of the pre-trial proceedings is sent on.",
     "أصدرت المحكمة الجنائية الدولية مذكرة. ودعا الوسطاء إلى استئناف المحادثات بين الطرفين.",
+    "The ICC Appeals Chamber ruled. The appeal of populism lies in simple answers.",
+    "The ICC trial opened. She says she has witnessed a change in tone.",
+    "The ICC Registrar spoke. The ministry's land registry was closed.",
+    "The ICC issued a warrant. It is not about a diplomat's car's immunity from parking fines.",
+    "La CPI emitió una orden de detención. Luego se dictó una orden europea de detención.",
+    "La CPI a un greffe. Le petit témoin lumineux rouge s'allume.",
+    "أصدرت المحكمة الجنائية الدولية مذكرة. وخصصت الحكومة لضحايا الحادث صندوقا.",
 ]
 
 
@@ -363,6 +370,13 @@ EVERYDAY_SENSES = [
         "proces-verbal",
         "pre-trial-proceedings",
         "استئناف-المحادثات",
+        "appeal-of-populism",
+        "witnessed",
+        "land-registry",
+        "parking-immunity",
+        "orden-europea",
+        "temoin-lumineux",
+        "ضحايا-الحادث",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -375,6 +389,17 @@ def test_witness_as_a_noun_after_to_still_links(kb, index) -> None:
         "The ICC trial opened. The defence sought access to witness statements. The witness could not come."
     )
     assert [m.text for m in annotate_text(text, kb, index).mentions].count("witness") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC Appeals Chamber heard the appeal of the decision.",
+        "The ICC defence filed an appeal of its own.",
+    ],
+)
+def test_an_appeal_of_a_decision_or_of_its_own_still_links(kb, index, text: str) -> None:
+    assert "appeal" in [m.text for m in annotate_text(text, kb, index).mentions]
 
 
 def test_warrants_as_a_noun_still_link(kb, index) -> None:
