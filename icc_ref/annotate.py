@@ -318,9 +318,13 @@ ACRONYM_DECOYS: dict[str, frozenset[str]] = {
     "CPI": frozenset(keys("senado senador senadores câmara deputados deputado inquérito comissão cpmi")),
 }
 _DECOY_WORDS: frozenset[str] = frozenset().union(*ACRONYM_DECOYS.values())
-_ANY_QUALIFIER: frozenset[str] = FOREIGN_QUALIFIERS.union(
-    *CONCEPT_QUALIFIERS.values(), *CONCEPT_NEXT_QUALIFIERS.values(), *CONCEPT_PREV_QUALIFIERS.values()
-)
+# Every word that may tie a concept's term to something else: the quick test of _foreign
+_QUALIFIERS_OF: dict[str, frozenset[str]] = {
+    c: FOREIGN_QUALIFIERS.union(
+        CONCEPT_QUALIFIERS.get(c, ()), CONCEPT_NEXT_QUALIFIERS.get(c, ()), CONCEPT_PREV_QUALIFIERS.get(c, ())
+    )
+    for c in {*CONCEPT_QUALIFIERS, *CONCEPT_NEXT_QUALIFIERS, *CONCEPT_PREV_QUALIFIERS}
+}
 
 # Of those, the ones that qualify a following noun in English and a preceding one in French and
 # Spanish ("the General Assembly", "l'Assemblée générale", "la Asamblea General"): after an
@@ -1055,7 +1059,8 @@ def _foreign(words: Scan, c: Candidate) -> bool:
         _in_other_body(keys, i, j)  # the look-ups first: this runs for every context term
     ):
         return True  # "la Cour" of "la Cour internationale de justice", "Appeal" of "Court of Appeal"
-    if (not i or keys[i - 1] not in _ANY_QUALIFIER) and _ANY_QUALIFIER.isdisjoint(keys[j : j + 4]):
+    near = _QUALIFIERS_OF.get(c.concept or "", FOREIGN_QUALIFIERS)
+    if (not i or keys[i - 1] not in near) and near.isdisjoint(keys[j : j + 4]):
         return False  # the usual case: no qualifying word anywhere near
     before = keys[i - 1 : i] if i and words.same_sentence(i - 1, i) else []
     # the content words after it, in the same sentence: the first may be an adjective ("la Cour
