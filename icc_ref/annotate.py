@@ -154,7 +154,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
-                "virus infection disease collective colectiva criticism scrutiny parking"
+                "virus infection disease collective colectiva criticism scrutiny parking exchange"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -185,7 +185,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
-                "espera reuniones cine teatro hotel hôtel máquinas الشبهات انتخابية الانتخابية"
+                "espera reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية الانتخابية"
             )
         )
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
@@ -193,7 +193,10 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     # a sentence of a text: "a single sentence of the judgment", "one sentence in paragraph 212",
     # "read the sentence slowly"
     "sentencing": frozenset(
-        keys("single verb careless paragraph slowly aloud opening closing speech teacher letter novel")
+        keys(
+            "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
+            "suspended"
+        )
     ),
     # a breach of courtesy, a closed session of a summit
     "grave_breaches": frozenset(keys("courtesy protocol etiquette trust contract")),
@@ -202,12 +205,16 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "charges": frozenset(
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
-            "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel"
+            "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
+            "local loyer"
         )
     ),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
-    "registry": frozenset(keys("land property company companies business civil commercial vehicle")),
-    "financing_of_the_court": frozenset(keys("ministry municipal household")),
+    "registry": frozenset(
+        keys("land property company companies business civil commercial vehicle gift wedding")
+    ),
+    "financing_of_the_court": frozenset(keys("ministry municipal household للأمم الأمم")),
+    "arrears_in_contributions": frozenset(keys("العدالة")),  # "العدالة المتأخرة": justice delayed
     "witness": frozenset(keys("lumineux lumineuse")),
     # the victims of an accident or a disaster
     "victim": frozenset(keys("accident crash earthquake flood الحادث حادث الزلزال الفيضانات")),
@@ -547,6 +554,8 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("judgment", "jugement")
     },
+    # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
+    ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
         *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),
@@ -731,10 +740,16 @@ def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: lis
 # A judge, prosecutor or court named with a capitalized demonym before it ("A Velmoran judge",
 # "the Ostrevian prosecutor", "a Kenyan court") is that State's, unless its sentence has a term
 # of its own (a State's national may be an ICC judge: "the Italian judge of the ICC").
-_PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", COURT})
+_PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", "office_of_the_prosecutor", COURT})
 # ... and the concepts whose terms may stand inside another body's name
 _MAY_NAME_A_BODY = _PEOPLE_AND_COURTS | frozenset(
-    {"chambers", "appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
+    {
+        "chambers",
+        "appeal",
+        "interlocutory_appeal",
+        "appeal_proceedings",
+        "appeal_against_judgment",
+    }
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)")
 

@@ -340,6 +340,10 @@ EVERYDAY_SENSES = [
     "La CPI emitió una orden de detención. Luego se dictó una orden europea de detención.",
     "La CPI a un greffe. Le petit témoin lumineux rouge s'allume.",
     "أصدرت المحكمة الجنائية الدولية مذكرة. وخصصت الحكومة لضحايا الحادث صندوقا.",
+    "The ICC Registrar spoke. They opened a gift registry for the wedding.",
+    "The ICC convicted him. The officer received a suspended sentence of six months.",
+    "The ICC issued a warrant. A suspect was granted immunity in exchange for testimony.",
+    "La CPI emitió una orden. Esperamos en la sala de embarque del aeropuerto.",
 ]
 
 
@@ -377,6 +381,10 @@ EVERYDAY_SENSES = [
         "orden-europea",
         "temoin-lumineux",
         "ضحايا-الحادث",
+        "gift-registry",
+        "suspended-sentence",
+        "immunity-in-exchange",
+        "sala-de-embarque",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
