@@ -743,13 +743,7 @@ def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: lis
 _PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", "office_of_the_prosecutor", COURT})
 # ... and the concepts whose terms may stand inside another body's name
 _MAY_NAME_A_BODY = _PEOPLE_AND_COURTS | frozenset(
-    {
-        "chambers",
-        "appeal",
-        "interlocutory_appeal",
-        "appeal_proceedings",
-        "appeal_against_judgment",
-    }
+    {"chambers", "appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)")
 
@@ -1125,7 +1119,7 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
 
 # "warrant" as a verb: after a modal or "not" ("does not warrant"), or "warrants" with an object
 # right after it ("warrants a pause", "warrants further scrutiny")
-_BEFORE_A_VERB = frozenset("does do did would may might could should not to".split())
+_BEFORE_A_VERB = frozenset("does do did would will may might could can should must not to".split())
 _VERB_OBJECTS = frozenset(
     "a an further closer careful serious attention scrutiny caution concern some more".split()
 )
@@ -1135,9 +1129,8 @@ _VERB_OBJECTS = frozenset(
 _VERB_SUBJECTS = frozenset("it this which what decision situation case matter process issue".split())
 
 
-# "witness" as a verb: after "to" or a modal, with an object after it ("to witness history",
-# "could witness the verdict"); "access to witness statements" keeps its noun
-_MODALS = frozenset("to would could will may might can did does do should must".split())
+# "witness" as a verb: after "to" or a modal (_BEFORE_A_VERB), with an object after it ("to
+# witness history", "could witness the verdict"); "access to witness statements" keeps its noun
 _WITNESSED = frozenset("the a an this that these those history it his her their its what how".split())
 
 
@@ -1157,7 +1150,7 @@ def _appeal_as_attraction(text: str, c: Candidate) -> bool:
 
 
 def _witness_as_verb(text: str, c: Candidate) -> bool:
-    if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _MODALS:
+    if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _BEFORE_A_VERB:
         return False
     after = _WORDS.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
     return after is not None and after.group().lower() in _WITNESSED

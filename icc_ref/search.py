@@ -102,6 +102,9 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
     return sorted(best.values(), key=lambda h: (-h.score, -close[h.key], h.kind, h.key))[:limit]
 
 
+WORD_LIKENESS = 75.0  # "procecutor" and "prosecutor" are 90 alike, "comparution" and "contribution" 67
+
+
 def words_agree(query: str, matched: str) -> bool:
     """True when each word of ``query`` of four letters or more is, or is near (a typo), a word
     of ``matched``, the alias a fuzzy search found: "comparution volontaire" is not
@@ -109,9 +112,6 @@ def words_agree(query: str, matched: str) -> bool:
     "arrest warrant"."""
     theirs = keys(matched)
     return all(any(fuzz.ratio(k, t) >= WORD_LIKENESS for t in theirs) for k in keys(query) if len(k) >= 4)
-
-
-WORD_LIKENESS = 75.0  # "procecutor" and "prosecutor" are 90 alike, "comparution" and "contribution" 67
 
 
 def _top(q: str, texts: tuple[str, ...], k: int, best_only: bool = False) -> list[tuple[int, float]]:
