@@ -460,6 +460,7 @@ _REFERRAL_CUES: tuple[tuple[str, str], ...] = (
 )
 _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _TO = frozenset(keys("to à a al au إلى الى"))
+_MATTER = frozenset(keys("matter asunto cuestión question affaire المسألة"))  # "of the matter" is no distance
 
 
 # Other general terms read by their sentence, by (concept, alias); an alias of "" stands for any
@@ -627,8 +628,8 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
     nxt = picked[k + 1] if k + 1 < len(picked) else None
     if nxt is not None and nxt.concept in _REFERRED_TO and nxt.word >= 0:
         between = words.keys[c.word + c.words : nxt.word]
-        if len(between) <= 3 and not _TO.isdisjoint(between):
-            return "non_compliance_finding"  # "a referral to the Assembly of States Parties"
+        if len([k for k in between if k not in _MATTER]) <= 3 and not _TO.isdisjoint(between):
+            return "non_compliance_finding"  # "a referral (of the matter) to the Assembly of States Parties"
     # the nearer: "a State Party could have referred it, and the Security Council could have done
     # so" is the State's referral
     return _cue(picked, c, words, _REFERRAL_CUES)
@@ -1232,6 +1233,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "hoping to witness history"
     if c.alias == "appeal" and _appeal_as_attraction(text, c):
         return True  # "the appeal of populism", "the appeal of this place"
+    if c.concept == "charges" and c.words == 1 and _word_before(text, c.start) == "in":
+        return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):

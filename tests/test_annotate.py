@@ -344,6 +344,7 @@ EVERYDAY_SENSES = [
     "The ICC convicted him. The officer received a suspended sentence of six months.",
     "The ICC issued a warrant. A suspect was granted immunity in exchange for testimony.",
     "La CPI emitió una orden. Esperamos en la sala de embarque del aeropuerto.",
+    "The ICC confirmed the charges. The officer in charge of the convoy resigned.",
 ]
 
 
@@ -385,6 +386,7 @@ EVERYDAY_SENSES = [
         "suspended-sentence",
         "immunity-in-exchange",
         "sala-de-embarque",
+        "in-charge-of",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1373,3 +1375,12 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     assert ("Appeals Chamber", "appeals_chamber") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
     ]
+
+
+def test_a_referral_of_the_matter_to_the_assembly_is_a_non_compliance_finding(kb, index) -> None:
+    text = (
+        "La Corte Penal Internacional constató el incumplimiento con arreglo al artículo 87(7) y "
+        "la remisión del asunto a la Asamblea de los Estados Partes."
+    )
+    concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert concepts.get("remisión") == "non_compliance_finding"
