@@ -234,7 +234,7 @@ def is_range(between: str) -> bool:
 def _plural(keyword: re.Match[str]) -> bool:
     """True when the citation's keyword is plural ("articles", "reglas", "المواد")."""
     word = next(g for g in (keyword.group(k) for k in _KEYWORDS) if g)
-    return word.lower().endswith("s") or word.endswith(("مواد", "قواعد"))
+    return word.lower().rstrip(".").endswith("s") or word.endswith(("مواد", "قواعد"))  # "arts."
 
 
 def _increases(first: str, last: str) -> bool:

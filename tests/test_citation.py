@@ -63,6 +63,7 @@ FREE = [
     ("articles 86–89", [("articles 86", "RS 86"), ("89", "RS 89")]),
     ("rule 173-175", [("rule 173", "RPE 173")]),
     ("المواد من 6 إلى 8", [("المواد من 6", "RS 6"), ("8", "RS 8")]),
+    ("arts. 13-16", [("arts. 13", "RS 13"), ("16", "RS 16")]),  # "arts." is plural too
     ("aplicó el artículo 58 a 3 sospechosos", [("artículo 58", "RS 58")]),
     ("article 58 to 60 suspects", [("article 58", "RS 58")]),
     ("articles 89 to 5 weeks", [("articles 89", "RS 89")]),
