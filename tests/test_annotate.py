@@ -1295,15 +1295,6 @@ def test_a_national_prosecutor_judge_and_appeal_court_are_not_the_courts(kb, ind
     assert not {"Fiscalía", "juez", "apelación"} & set(linked)
 
 
-def test_arabic_substantial_reasons_beside_the_interests_of_justice_are_article_53s(kb, index) -> None:
-    text = (
-        "قال المدعي العام للمحكمة الجنائية الدولية إنه نظر في ما إذا كانت هناك أسباب جوهرية تدعو "
-        "للاعتقاد بأن إجراء تحقيق لن يخدم مصالح العدالة."
-    )
-    concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert concepts.get("أسباب جوهرية تدعو للاعتقاد") == "interests_of_justice"
-
-
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
@@ -1377,10 +1368,26 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     ]
 
 
-def test_a_referral_of_the_matter_to_the_assembly_is_a_non_compliance_finding(kb, index) -> None:
-    text = (
-        "La Corte Penal Internacional constató el incumplimiento con arreglo al artículo 87(7) y "
-        "la remisión del asunto a la Asamblea de los Estados Partes."
-    )
+@pytest.mark.parametrize(
+    ("text", "span", "concept"),
+    [
+        # the Arabic Statute words 53(1)(c) and 61(7) alike: beside the interests of justice, 53's
+        (
+            "قال المدعي العام للمحكمة الجنائية الدولية إنه نظر في ما إذا كانت هناك أسباب جوهرية تدعو "
+            "للاعتقاد بأن إجراء تحقيق لن يخدم مصالح العدالة.",
+            "أسباب جوهرية تدعو للاعتقاد",
+            "interests_of_justice",
+        ),
+        # a referral "of the matter" to the Assembly is a non-compliance finding's
+        (
+            "La Corte Penal Internacional constató el incumplimiento con arreglo al artículo 87(7) y "
+            "la remisión del asunto a la Asamblea de los Estados Partes.",
+            "remisión",
+            "non_compliance_finding",
+        ),
+    ],
+    ids=["asbab-jawhariya", "remision-del-asunto"],
+)
+def test_a_term_is_read_by_its_sentence(kb, index, text: str, span: str, concept: str) -> None:
     concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert concepts.get("remisión") == "non_compliance_finding"
+    assert concepts.get(span) == concept
