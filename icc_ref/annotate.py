@@ -395,31 +395,27 @@ def annotate_text(
             continue
         other_story = not anchored[i] and aside(i)
         near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans, aside))
+        present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
+        # a national story that raises complementarity raises the Court's law: "... which may
+        # later raise the question of the principle of complementarity"
+        about = (
+            _ABOUT_THE_STORY
+            if other_story
+            and not _ABOUT_THE_STORY.isdisjoint(present)
+            and _anchored_near(i, anchored, spans, aside)
+            else frozenset()
+        )
         usable = [
             c
             for c in cands
             if _stands_alone(c)
             or (
-                (near or (c.refers_back and not other_story))
+                (near or (c.refers_back and not other_story) or c.concept in about)
                 and not _foreign(words, c)
                 and not _other_sense(text, c)
             )
         ]
-        if other_story and not _ABOUT_THE_STORY.isdisjoint(map(_CONCEPT, cands)):
-            # a national story that raises complementarity raises the Court's law: "... which may
-            # later raise the question of the principle of complementarity"
-            if _anchored_near(i, anchored, spans, aside):
-                usable += [
-                    c
-                    for c in cands
-                    if c.concept in _ABOUT_THE_STORY
-                    and c not in usable
-                    and not _foreign(words, c)
-                    and not _other_sense(text, c)
-                ]
-                usable.sort(key=_START)
         here = bodies
-        present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
         if not _MAY_NAME_A_BODY.isdisjoint(present):
             # "A Velmoran judge held a hearing", "the Brisk Court of Appeal quashed ..."
             if of_a_state := _of_a_state(cands, text, words):

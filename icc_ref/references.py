@@ -51,27 +51,36 @@ def collect_entries(mentions: Iterable[Mention], kb: KnowledgeBase, into: Entrie
     """
     entries = into if into is not None else Entries({}, [])
     by_key, ordered = entries.by_key, entries.ordered
+
+    def counted(kind: str, key: str, source: str) -> Entry:
+        """The entry for ``key``, made on first sight (its tooltip from ``source``), counted once more."""
+        entry = by_key.get(key)
+        if entry is None:
+            entry = by_key[key] = Entry(kind, key, anchor_for(key), _tooltip(kind, source, kb))
+            ordered.append(entry)
+        entry.count += 1
+        return entry
+
     for m in mentions:
         key = entry_key(m)
         if m.concept:
-            kind, tooltip = "concept", f"{kb.concepts[key].name}: {kb.concepts[key].summary}"
-        else:
-            kind, tooltip = "provision", _provision_tooltip(m.provisions[0], kb)
-        entry = by_key.get(key)
-        if entry is None:
-            entry = by_key[key] = Entry(kind, key, anchor_for(key), tooltip)
-            ordered.append(entry)
-        entry.count += 1
-        if kind == "provision" and m.provisions[0] not in entry.pinpoints and m.provisions[0] != key:
-            entry.pinpoints.append(m.provisions[0])
-        if kind == "provision":
-            for cite in m.provisions[1:]:  # the rest of a range ("rules 173 to 175"): an entry each
-                other = parse_citation(cite).provision
-                if other not in by_key:
-                    by_key[other] = Entry(kind, other, anchor_for(other), _provision_tooltip(other, kb))
-                    ordered.append(by_key[other])
-                by_key[other].count += 1
+            counted("concept", key, key)
+            continue
+        first = m.provisions[0]
+        entry = counted("provision", key, first)
+        if first != key and first not in entry.pinpoints:
+            entry.pinpoints.append(first)
+        for cite in m.provisions[1:]:  # the rest of a range ("rules 173 to 175"): an entry each
+            other = parse_citation(cite).provision
+            counted("provision", other, other)
     return entries
+
+
+def _tooltip(kind: str, source: str, kb: KnowledgeBase) -> str:
+    """A concept's name and summary, or a provision's title and summary."""
+    if kind == "concept":
+        return f"{kb.concepts[source].name}: {kb.concepts[source].summary}"
+    return _provision_tooltip(source, kb)
 
 
 def _provision_tooltip(cite: str, kb: KnowledgeBase) -> str:
