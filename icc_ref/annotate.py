@@ -80,7 +80,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from unicodedata import normalize
 
@@ -121,6 +121,15 @@ TOPIC_CHANGE = re.compile(
     r"|و?في سياق (?:منفصل|آخر)|و?في قضية (?:منفصلة|أخرى)|و?على صعيد آخر|و?من جهة أخرى)\b",
     re.IGNORECASE,
 )
+# ... or says, early on, that what follows is unrelated: "En Ciudad Meridia, y sin relación con
+# el caso, el Tribunal Constitucional ..."
+_UNRELATED = re.compile(
+    r"\b(?:unrelated to|(?:sin|ninguna) relación con|sin vínculo con|sans (?:aucun )?(?:lien|rapport) avec"
+    r"|n'a rien à voir avec|nothing to do with)"
+    r"|لا علاقة له(?:ا|م)? ب",
+    re.IGNORECASE,
+)
+UNRELATED_CHARS = 120
 # Words next to a context-dependent term that show it is about another institution or event:
 # "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
@@ -163,7 +172,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "international_criminal_court": frozenset(
         keys(
             "palace palais palacio قصر school école escuela récréation ferme farm "
-            "king rey roi reine reina royal faire fait faisons font faisait التأديبية disciplinary"
+            "king rey roi reine reina royal faire fait faisons font faisait التأديبية disciplinary "
+            # the court of public opinion, a building's courtyard, an exam board
+            "opinion bâtiment immeuble examen"
         )
     ),
     # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations";
@@ -175,7 +186,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion المحادثات المفاوضات الحوار المباحثات نادي الرحلات لجنة"
+                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات لجنة"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -185,7 +196,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
-                "espera reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية الانتخابية"
+                "espera reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية الانتخابية "
+                "الضوء"  # "دائرة الضوء": the spotlight
             )
         )
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
@@ -195,7 +207,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "sentencing": frozenset(
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
-            "suspended"
+            "suspended clause clauses filing filings section second third"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -206,16 +218,21 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
-            "local loyer"
+            "local loyer travail"
         )
     ),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
     "registry": frozenset(
-        keys("land property company companies business civil commercial vehicle gift wedding")
+        keys(
+            "land property company companies business civil commercial vehicle gift wedding "
+            "rein organe organes moelle foie cœur coeur"  # a transplant: "une greffe de rein"
+        )
     ),
     "financing_of_the_court": frozenset(keys("ministry municipal household للأمم الأمم")),
     "arrears_in_contributions": frozenset(keys("العدالة")),  # "العدالة المتأخرة": justice delayed
     "witness": frozenset(keys("lumineux lumineuse")),
+    # a parliamentary bill's amendments, not the Statute's
+    "amendments": frozenset(keys("bill clause clauses")),
     # the victims of an accident or a disaster
     "victim": frozenset(keys("accident crash earthquake flood الحادث حادث الزلزال الفيضانات")),
     # a journalist's confidential source, not a filing's classification
@@ -242,7 +259,13 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
 }
 
 # ... and words that do so right before it: "African Union member states"
-CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {"state_party": frozenset(keys("union league"))}
+CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
+    "state_party": frozenset(keys("union league")),
+    # a verb: "the service should budget for visits"; "الوقت الذي قضاه" (the time he spent), whose
+    # last letter folds as the judges' (قضاة) does
+    "financing_of_the_court": frozenset(keys("should must would could will can may to")),
+    "judges": frozenset(keys("الذي التي")),
+}
 
 COURT = "international_criminal_court"
 
@@ -273,7 +296,9 @@ _OTHER_BODY_NAMES = (
     "recevabilité des éléments de preuve|admisibilidad de la prueba|admisibilidad de las pruebas|"
     "مقبولية الأدلة|"
     # a record of a meeting, a sports tribunal
-    "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي"
+    "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي|"
+    # a court of cassation
+    "محكمة التمييز"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
@@ -360,11 +385,9 @@ def annotate_text(
         langs: list[Language] = [detect_language_of_words(words.keys, words.starts, s, e) for s, e in spans]
     else:
         langs = [lang] * len(spans)  # type: ignore[list-item]
-    per_para: list[list[Candidate]] = [[] for _ in spans]
     distinct = set(words.keys)
-    for cand in find_candidates(text, index, kb, Languages(starts, langs), words, distinct):
-        if cand.score >= floor:
-            per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
+    found = find_candidates(text, index, kb, Languages(starts, langs), words, distinct)
+    per_para = _by_paragraph([c for c in found if c.score >= floor], starts)
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -386,7 +409,9 @@ def annotate_text(
         if j not in asides:
             opening = spans[j][0]
             asides[j] = not anchored[j] and (
-                TOPIC_CHANGE.match(text, opening) is not None or _opens_on_another_body(words, opening)
+                TOPIC_CHANGE.match(text, opening) is not None
+                or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
+                or _opens_on_another_body(words, opening)
             )
         return asides[j]
 
@@ -421,7 +446,7 @@ def annotate_text(
             if of_a_state := _of_a_state(cands, text, words):
                 here = sorted(bodies + of_a_state)
         if here:
-            usable = _without_national_sentences(usable, words, here)
+            usable = _without_national_sentences(usable, words, here, spans[i])
         if negations and not _NEGATABLE.isdisjoint(present):
             usable = _negations_read(usable, words, index)
         if not _CUED_CONCEPTS.isdisjoint(present):
@@ -706,21 +731,71 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
     return False
 
 
+def _by_paragraph(cands: list[Candidate], starts: list[int]) -> list[list[Candidate]]:
+    """``cands`` shared out among the paragraphs starting at ``starts``, each keeping the order
+    they came in: a stable sort on the paragraph number, with no Python code run per candidate."""
+    if len(starts) == 1:
+        return [cands]
+    # the number of paragraphs starting at or before each candidate (0 only before the first)
+    at = list(map(bisect_right, repeat(starts), map(_START, cands)))
+    order = sorted(range(len(cands)), key=at.__getitem__)
+    ordered = list(map(cands.__getitem__, order))
+    paras = list(map(at.__getitem__, order))
+    cuts = [0, *map(bisect_right, repeat(paras), range(1, len(starts))), len(cands)]
+    return [ordered[cuts[k] : cuts[k + 1]] for k in range(len(starts))]
+
+
 def _stands_alone(c: Candidate) -> bool:
     """A term that needs no context, written as it is: it is linked anywhere, and gives its
     paragraph and the two on either side an ICC context."""
     return not (c.needs_context or c.refers_back or c.method == "fuzzy")
 
 
-def _without_national_sentences(cands: list[Candidate], words: Scan, bodies: list[int]) -> list[Candidate]:
-    """``cands`` without the context-dependent terms of sentences about a national body near
-    them (``bodies``: :func:`_national_bodies` of the text) that hold no term standing alone."""
+_STORY_BODIES = _INSTITUTION_WORDS | _BODY_WORDS
+_THE_HAGUE = frozenset(keys("hague haye haya لاهاي"))
+
+
+def _names_a_story_body(keys_: list[str], b: int) -> bool:
+    """True when the body named at word ``b`` (its first word, maybe an article: "la cour
+    d'assises") is a court, judge, prosecutor or parliament."""
+    if keys_[b] in STOPWORDS and b + 1 < len(keys_):
+        b += 1
+    return keys_[b] in _STORY_BODIES
+
+
+def _without_national_sentences(
+    cands: list[Candidate], words: Scan, bodies: list[int], span: tuple[int, int]
+) -> list[Candidate]:
+    """``cands`` (of the paragraph ``span``) without the context-dependent terms of sentences
+    about a national body near them (``bodies``: :func:`_national_bodies` of the text) that
+    hold no term standing alone; and, where the paragraph names such a body before any term
+    standing alone, without those after it up to the next such term: the national story goes
+    on ("... before the country's Supreme Court. The court ordered a retrial, the prosecutor
+    withdrew the charges")."""
     drop = set()
     strong: set[int] | None = None
+    lo, hi = bisect_left(words.starts, span[0]), bisect_left(words.starts, span[1])
+    keys_ = words.keys
+    opening = next(
+        (b for b in bodies[bisect_left(bodies, lo) :] if b >= hi or _names_a_story_body(keys_, b)), None
+    )  # the first court, judge, prosecutor or parliament named (not a chamber of commerce)
+    if opening is not None and opening >= hi:
+        opening = None
+    if opening is not None:
+        alone = sorted(_first_word(words, o) for o in cands if _stands_alone(o))
+        if alone and alone[0] < opening:
+            opening = None  # the paragraph is about the Court first: the body is an aside in it
     for c in cands:
         if c.word < 0 or _stands_alone(c) or c.concept in _ABOUT_NATIONAL_PROCEEDINGS:
             continue
         i = c.word
+        if opening is not None and i > opening:
+            j = bisect_left(alone, opening)
+            if (j == len(alone) or alone[j] > i) and not any(words.same_sentence(i, a) for a in alone[j:]):
+                a, b = words.sentence_bounds(i)
+                if _THE_HAGUE.isdisjoint(keys_[a:b]):  # "el caso llegó a La Haya por remisión"
+                    drop.add(id(c))  # the story of the body named first goes on
+                    continue
         k = bisect_left(bodies, i - NATIONAL_BEFORE)
         if k == len(bodies) or bodies[k] >= i + NATIONAL_AFTER:
             continue  # the usual case: no national body named near it
@@ -974,11 +1049,15 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         # a truth commission: "the Truth and Dignity Commission", "la comisión de la verdad"
         ("commission", "truth dignity reconciliation vérité réconciliation"),
         ("comisión", "verdad reconciliación"),
+        ("board", "parole"),  # "the Parole Board": the Court's law has no parole
     )
 }
 
 
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 8  # words: how far from the term the body may be named
+
+
+_A_PLACE_BEFORE = frozenset(keys("tennis basketball squash badminton volleyball food"))
 
 
 def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
@@ -988,9 +1067,8 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
     ``distinct`` is the set of its keys. Found from the markers, which are rarer than the
     institution words."""
     hints = _NATIONAL_MARKERS.intersection(distinct)
-    for head, pair in _NATIONAL_PAIRS.items():
-        if head in distinct:
-            hints |= pair.intersection(distinct)
+    for head in _NATIONAL_PAIRS.keys() & distinct:
+        hints |= _NATIONAL_PAIRS[head].intersection(distinct)
     if not hints:
         return []  # no national marker anywhere, nor both words of a pair: the usual case
     keys_ = words.keys
@@ -1001,7 +1079,8 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
         if marker in _NATIONAL_MARKERS:
             for k in range(max(0, m - 2), min(total, m + 3)):
                 if keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
-                    out.add(k)
+                    if not (k and keys_[k - 1] in _A_PLACE_BEFORE):  # "a municipal tennis court"
+                        out.add(k)
             k = m + 3  # ... or further on in a chain of qualifiers: "the national anti-corruption prosecutor"
             if k < total and keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
                 if not any(x in STOPWORDS for x in keys_[m + 1 : k]):
@@ -1120,6 +1199,8 @@ _BEFORE_A_VERB = frozenset("does do did would will may might could can should mu
 _VERB_OBJECTS = frozenset(
     "a an further closer careful serious attention scrutiny caution concern some more".split()
 )
+_PLURAL_SUBJECT_OBJECTS = _VERB_OBJECTS | {"the"}
+_NOT_PLURAL_SUBJECTS = frozenset("its his this was has is does as thus us yes less unless across".split())
 
 
 # ... or "warrants" after a subject that is no determiner: "the decision warrants the attention"
@@ -1158,11 +1239,27 @@ def _warrant_as_verb(text: str, c: Candidate) -> bool:
     if before in _BEFORE_A_VERB:
         return True
     if text[c.end - 1 : c.end] not in "sS":
-        return False
+        # after a plural subject, with an object: "three points warrant the Committee's attention"
+        return (
+            before.endswith("s")
+            and len(before) > 3
+            and before not in _NOT_PLURAL_SUBJECTS
+            and text[c.start - len(before) - 1 : c.start].lower() == before + " "  # no "judges' warrant"
+            and _object_follows(text, c, _PLURAL_SUBJECT_OBJECTS)
+        )
     if before in _VERB_SUBJECTS:
         return True
+    return _object_follows(text, c)
+
+
+def _object_follows(text: str, c: Candidate, objects: frozenset[str] = _VERB_OBJECTS) -> bool:
     nxt = _WORDS.search(text, c.end, c.end + 20)
-    return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in _VERB_OBJECTS
+    return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in objects
+
+
+# "free of charge", "at no charge"; "pass the baton" in French and Spanish
+_A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery) $", re.IGNORECASE)
+_BATON = re.compile(r"\b(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+) (?:le|el|su|son) $", re.IGNORECASE)
 
 
 # The subject of "exercise jurisdiction" when it is a State's own: "the States which would
@@ -1229,8 +1326,13 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "hoping to witness history"
     if c.alias == "appeal" and _appeal_as_attraction(text, c):
         return True  # "the appeal of populism", "the appeal of this place"
-    if c.concept == "charges" and c.words == 1 and _word_before(text, c.start) == "in":
-        return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
+    if c.concept == "charges" and c.words == 1:
+        if _word_before(text, c.start) == "in":
+            return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
+        if _A_PRICE.search(text, max(0, c.start - 12), c.start):
+            return True  # "free of charge", "at no charge"
+    if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
+        return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):

@@ -337,7 +337,9 @@ def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
         index.corrections.clear()  # a long corpus run: start the word caches afresh
         fixable.clear()
         unfixable.clear()
-    for k in words.difference(fixable, unfixable, index.alias_words):
+    # one test per word of the text: set.difference with several sets walks each of them whole
+    alias_words = index.alias_words
+    for k in [k for k in words if k not in fixable and k not in unfixable and k not in alias_words]:
         if len(k) >= MIN_TYPO_LEN and correct_word(k, lang, index):
             fixable.add(k)
         else:

@@ -345,6 +345,21 @@ EVERYDAY_SENSES = [
     "The ICC issued a warrant. A suspect was granted immunity in exchange for testimony.",
     "La CPI emitió una orden. Esperamos en la sala de embarque del aeropuerto.",
     "The ICC confirmed the charges. The officer in charge of the convoy resigned.",
+    "The ICC confirmed the charges. Children use the courts free of charge on Saturdays.",
+    "La CPI a confirmé les charges. La charge de travail du Bureau a doublé.",
+    "La CPI a entendu un témoin. Un collègue m'a passé le témoin de cette chronique.",
+    "La CPI escuchó a un testigo. Cada grupo deberá pasar el testigo al siguiente.",
+    "The ICC issued a warrant. Three points warrant the Committee's attention.",
+    "The ICC convicted him. The second sentence of clause 4(2) says otherwise.",
+    "The ICC Assembly adopted the budget. The prison service should budget for such visits.",
+    "The ICC Assembly debated amendments. The Committee reported the Bill with amendments to clauses 4, 9.",
+    "The ICC trial opened. He was declared innocent in the court of public opinion.",
+    "The ICC Appeals Chamber ruled. The move has little appeal beyond his own party.",
+    "La CPI a un greffe. Il avait subi une greffe de rein en 2020.",
+    "La CPI a ouvert un procès. Je suis sorti dans la cour du bâtiment.",
+    "La CPI abrió un juicio. El tribunal del examen final preguntó por ello.",
+    "أصدرت الدائرة الابتدائية في المحكمة الجنائية الدولية حكمها. وستبقى القضية في دائرة الضوء.",
+    "أصدرت المحكمة الجنائية الدولية حكمها. وخُصم من العقوبة الوقت الذي قضاه رهن الاحتجاز.",
 ]
 
 
@@ -387,6 +402,21 @@ EVERYDAY_SENSES = [
         "immunity-in-exchange",
         "sala-de-embarque",
         "in-charge-of",
+        "free-of-charge",
+        "charge-de-travail",
+        "passer-le-temoin",
+        "pasar-el-testigo",
+        "points-warrant-the",
+        "second-sentence-of-clause",
+        "should-budget",
+        "bill-amendments",
+        "court-of-public-opinion",
+        "little-appeal",
+        "greffe-de-rein",
+        "cour-du-batiment",
+        "tribunal-del-examen",
+        "دائرة-الضوء",
+        "الوقت-الذي-قضاه",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -429,6 +459,90 @@ def test_a_national_interlude_does_not_cut_the_story(kb, index) -> None:
     mentions = annotate_text(icc + national + last, kb, index).mentions
     assert {"Fiscalía", "testigos"} <= {m.text for m in mentions if m.start >= len(icc + national)}
     assert not [m for m in mentions if len(icc) <= m.start < len(icc) + national.index("\n\n")]
+
+
+ICC_LEAD = "The ICC Prosecutor asked the Appeals Chamber to revise the conviction.\n\n"
+
+
+def test_a_national_story_goes_on_after_the_sentence_naming_its_court(kb, index) -> None:
+    national = (
+        "Ostravia has its own experience with reopened cases. In 2019 the country's Supreme Court freed "
+        "a bus driver jailed for nine years for a murder he did not commit. The court ordered a retrial, "
+        "the prosecutor withdrew the charges, and the driver was paid."
+    )
+    mentions = annotate_text(ICC_LEAD + national, kb, index).mentions
+    assert [m.text for m in mentions if m.start >= len(ICC_LEAD)] == []
+    assert {"ICC Prosecutor", "Appeals Chamber"} <= {m.text for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "linked"),
+    [
+        # the Court's own term comes first: the national court is an aside in its story
+        (
+            "The ICC Prosecutor met the country's Supreme Court judges. The prosecutor said charges stand.",
+            "charges",
+        ),
+        # a term standing alone in the sentence speaks for it
+        (
+            "The country's Supreme Court heard the case. She was later elected Prosecutor of the ICC.",
+            "Prosecutor",
+        ),
+        # ... and so does The Hague
+        (
+            "En Lomaria, la prensa sigue el caso. El Tribunal Supremo nacional archivó una causa paralela. "
+            "El caso llegó a La Haya por remisión del propio Estado en 2021.",
+            "remisión",
+        ),
+    ],
+    ids=["icc-term-first", "term-in-the-sentence", "la-haya"],
+)
+def test_a_national_court_named_in_a_paragraph_does_not_silence_the_courts_story(
+    kb, index, paragraph: str, linked: str
+) -> None:
+    mentions = annotate_text(ICC_LEAD + paragraph, kb, index).mentions
+    assert linked in [m.text for m in mentions if m.start >= len(ICC_LEAD)]
+
+
+def test_a_tennis_court_is_no_national_body(kb, index) -> None:
+    paragraph = (
+        "The judge is no stranger to scrutiny. She coached children on a municipal tennis court. "
+        "She may ask the Presidency to excuse her."
+    )
+    assert "the Presidency" in [m.text for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions]
+
+
+def test_a_paragraph_that_says_it_is_unrelated_is_an_aside(kb, index) -> None:
+    filler = (
+        "El acusado, de 78 años, pasó la mañana en silencio y sus familiares siguieron la sesión desde "
+        "la galería pública, donde varias decenas de personas esperaban desde temprano para entrar. "
+        "Afuera, un grupo de estudiantes repartía folletos y conversaba con los periodistas sobre la "
+        "historia reciente de la provincia y sobre las largas distancias que separan a las familias.\n\n"
+    )
+    icc = "La Sala de Primera Instancia de la CPI suspendió el juicio.\n\n" + filler + filler
+    middle = "La Sala rechazó la petición de libertad provisional.\n\n" + filler
+    aside = (
+        "En Ciudad Meridia, y sin relación con el caso, el Tribunal Constitucional anuló una reforma "
+        "electoral aprobada el año pasado por el Congreso, que reducía de cinco a tres los años de "
+        "residencia exigidos a los candidatos locales, y ordenó repetir la votación en dos distritos "
+        "del norte antes de que termine el verano.\n\n"
+    )
+    end = "Fuentes diplomáticas en La Haya dijeron que la CPI decidirá pronto."
+    mentions = annotate_text(icc + middle + aside + end, kb, index).mentions
+    assert "libertad provisional" in [m.text for m in mentions]  # the CPI after the aside is near
+    assert not [m for m in mentions if len(icc + middle) <= m.start < len(icc + middle + aside)]
+
+
+def test_a_parole_board_is_a_national_body(kb, index) -> None:
+    paragraph = "The Eskarian Parole Board currently grants conditional release to most adult prisoners."
+    mentions = annotate_text(ICC_LEAD + paragraph, kb, index).mentions
+    assert [m for m in mentions if m.start >= len(ICC_LEAD)] == []
+
+
+def test_a_court_of_cassation_in_arabic_is_a_national_body(kb, index) -> None:
+    icc = "أصدرت المحكمة الجنائية الدولية حكمها في القضية.\n\n"
+    national = "وفي كارانيا، أصدرت محكمة التمييز حكماً بتخفيف عقوبة السجن المؤبد بحق ضابط سابق."
+    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
 
 
 def test_a_states_own_jurisdiction_is_not_the_courts(kb, index) -> None:
