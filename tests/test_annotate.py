@@ -504,6 +504,23 @@ def test_a_national_court_named_in_a_paragraph_does_not_silence_the_courts_story
     assert linked in [m.text for m in mentions if m.start >= len(ICC_LEAD)]
 
 
+def test_a_french_national_court_named_with_its_article_opens_a_story(kb, index) -> None:
+    icc = "La Cour pénale internationale a entendu un témoin.\n\n"
+    national = (
+        "Le lendemain, retour à Paris, pour un tout autre dossier. Devant la cour d'assises, un homme est "
+        "jugé depuis lundi pour le meurtre d'un convoyeur de fonds. Le président a ordonné le huis clos."
+    )
+    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
+
+
+def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
+    paragraph = (
+        "The judge is no stranger to scrutiny. She chaired the arbitration board of a regional chamber of "
+        "commerce. She may ask the Presidency to excuse her."
+    )
+    assert "the Presidency" in [m.text for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions]
+
+
 def test_a_tennis_court_is_no_national_body(kb, index) -> None:
     paragraph = (
         "The judge is no stranger to scrutiny. She coached children on a municipal tennis court. "
