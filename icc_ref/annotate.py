@@ -297,8 +297,8 @@ _OTHER_BODY_NAMES = (
     "مقبولية الأدلة|"
     # a record of a meeting, a sports tribunal
     "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي|"
-    # a court of cassation
-    "محكمة التمييز"
+    # a court of cassation; the judges who oversee prisons and parole at home
+    "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of

@@ -513,6 +513,15 @@ def test_a_french_national_court_named_with_its_article_opens_a_story(kb, index)
     assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
 
 
+def test_a_judge_who_oversees_prisons_at_home_is_a_national_body(kb, index) -> None:
+    icc = "La CPI designa el Estado de ejecución de la pena.\n\n"
+    national = (
+        "En muchos ordenamientos nacionales existe un juez de vigilancia penitenciaria que controla la "
+        "vida en prisión y decide sobre permisos o libertad condicional."
+    )
+    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
+
+
 def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
     paragraph = (
         "The judge is no stranger to scrutiny. She chaired the arbitration board of a regional chamber of "
