@@ -101,8 +101,10 @@ _AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
-    # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)"
-    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?|\.?[ ]?[a-z]\)(?![\w]))?"
+    # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)";
+    # "68 3)", "58 1) b)"
+    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?|\.?[ ]?[a-z]\)(?![\w])"
+    rf"|[ ][0-9]{{1,2}}\)(?:[ ][a-z]\)(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
 # a range between two numbers: "rules 89 to 91", "articles 86 à 89", "artículos 86 a 89",
@@ -133,7 +135,8 @@ def _patterns() -> SimpleNamespace:
         item=re.compile(_NUMREF, re.IGNORECASE),
         # the pinpoints of one item, in brackets or in words
         pins=re.compile(
-            rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])|[ ]([a-z])\)"
+            rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
+            rf"|[ ]([a-z]|[0-9]{{1,2}})\)"
             rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
             rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
             re.IGNORECASE,

@@ -71,6 +71,8 @@ FREE = [
     # the letter straight after the number, the Spanish way, and "apartado"
     ("el artículo 13.b) del Estatuto", [("artículo 13.b)", "RS 13(b)")]),
     ("el artículo 13 b) del Estatuto", [("artículo 13 b)", "RS 13(b)")]),
+    ("l'article 58 1) b) du Statut", [("l'article 58 1) b)", "RS 58(1)(b)")]),
+    ("au titre de la règle 68 3)", [("règle 68 3)", "RPE 68(3)")]),
     ("el artículo 13, apartado b)", [("artículo 13, apartado b)", "RS 13(b)")]),
     # an Arabic letter in a pinpoint written first; "and paragraph 1 of article 89" is the next one
     ("وفقا للفقرة 7 (ب) من المادة 61", [("للفقرة 7 (ب) من المادة 61", "RS 61(7)(b)")]),
