@@ -576,6 +576,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("judgment", "jugement")
     },
+    # "sentence" where its sentence is about serving it (Part 10) is the sentence's enforcement,
+    # or the review of its reduction: "under article 103(1), a sentence of imprisonment is
+    # served in a State designated by the Court"
+    ("sentencing", "sentencing"): (
+        ("enforcement_of_sentences", "enforcement_of_sentences"),
+        *((f"RS {n}", "enforcement_of_sentences") for n in (103, 104, 105, 106, 107)),
+        ("review_of_sentence_reduction", "review_of_sentence_reduction"),
+        ("RS 110", "review_of_sentence_reduction"),
+    ),
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative

@@ -1493,6 +1493,27 @@ def test_a_judgment_is_the_nearer_chambers(kb, index, text: str, concept: str) -
     assert judgments == [concept]
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "The ICC convicted him. Under article 103(1), a sentence of imprisonment is served in a "
+            "State designated by the Court.",
+            "enforcement_of_sentences",
+        ),
+        (
+            "The ICC convicted him. After two thirds of it, the Court will review the sentence under "
+            "article 110.",
+            "review_of_sentence_reduction",
+        ),
+        ("The ICC Trial Chamber convicted him and will pronounce the sentence in public.", "sentencing"),
+    ],
+)
+def test_a_sentence_being_served_is_its_enforcement(kb, index, text: str, concept: str) -> None:
+    sentences = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "sentence"]
+    assert sentences == [concept]
+
+
 def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     # "Chamber of the International Criminal Court" (the Chambers, with the Court's name put in)
     # is longer than "Pre-Trial Chamber" and overlaps it; the text names the Pre-Trial Chamber
