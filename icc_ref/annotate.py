@@ -585,6 +585,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("review_of_sentence_reduction", "review_of_sentence_reduction"),
         ("RS 110", "review_of_sentence_reduction"),
     ),
+    # a sentenced person's communications with the Court, "unimpeded and confidential" (article
+    # 106(3)), are about the sentence's enforcement, not about a filing's classification
+    **{
+        (c, ""): (
+            ("RS 106", "enforcement_of_sentences"),
+            ("enforcement_of_sentences", "enforcement_of_sentences"),
+        )
+        for c in ("classification_of_filings", "confidentiality")
+    },
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative

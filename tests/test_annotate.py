@@ -1514,6 +1514,15 @@ def test_a_sentence_being_served_is_its_enforcement(kb, index, text: str, concep
     assert sentences == [concept]
 
 
+def test_a_prisoners_confidential_communications_are_the_enforcements(kb, index) -> None:
+    text = (
+        "The ICC convicted him. Communications between the prisoner and the Court must remain "
+        "unimpeded and confidential (article 106(3)). The Chamber kept the filing confidential."
+    )
+    found_ = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "confidential"]
+    assert found_ == ["enforcement_of_sentences", "classification_of_filings"]
+
+
 def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     # "Chamber of the International Criminal Court" (the Chambers, with the Court's name put in)
     # is longer than "Pre-Trial Chamber" and overlaps it; the text names the Pre-Trial Chamber
