@@ -163,7 +163,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
-                "virus infection disease collective colectiva criticism scrutiny parking exchange"
+                "virus infection disease collective colectiva criticism scrutiny parking exchange "
+                "médical médicale médico médica vaccinale"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -186,7 +187,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات لجنة"
+                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -207,7 +208,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "sentencing": frozenset(
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
-            "suspended clause clauses filing filings section second third"
+            "suspended clause clauses filing filings section second third last spokesperson spokesman "
+            "spokeswoman journalist journalists"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -253,7 +255,7 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(
         keys(
             "council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización "
-            "opec أوبك"
+            "opec أوبك منظمة"
         )
     ),
 }
@@ -298,6 +300,7 @@ _OTHER_BODY_NAMES = (
     # a record of a meeting, a sports tribunal
     "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي|"
     # a court of cassation; the judges who oversee prisons and parole at home
+    "comité de apelación|comité d'appel|comisión de apelación|"
     "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
@@ -593,6 +596,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
             ("enforcement_of_sentences", "enforcement_of_sentences"),
         )
         for c in ("classification_of_filings", "confidentiality")
+    },
+    # the review every 120 days of an accused found unfit to stand trial (rule 135(4)) is not
+    # the review of detention (rule 118(2))
+    **{
+        ("interim_release", a): (
+            ("RPE 135", "fitness_to_stand_trial"),
+            ("fitness_to_stand_trial", "fitness_to_stand_trial"),
+        )
+        for a in ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
     },
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
@@ -1242,7 +1254,11 @@ _APPEALED = frozenset(
 
 def _appeal_as_attraction(text: str, c: Candidate) -> bool:
     m = _APPEAL_OF.match(text, c.end)
-    return m is not None and m.group(1)[0].islower() and m.group(1) not in _APPEALED
+    if m is None:
+        return False
+    # a name is an appellant ("the appeal of Mr Kalo"), but The Hague is a place: "the appeal of
+    # the Hague process"
+    return (m.group(1)[0].islower() or m.group(1) == "Hague") and m.group(1) not in _APPEALED
 
 
 def _witness_as_verb(text: str, c: Candidate) -> bool:
@@ -1275,9 +1291,24 @@ def _object_follows(text: str, c: Candidate, objects: frozenset[str] = _VERB_OBJ
     return nxt is not None and text[c.end : nxt.start()].isspace() and nxt.group().lower() in objects
 
 
+# the courtroom, not the Chamber: "entrar en la sala", "lo que ocurre en la sala"
+_CHAMBER_CONCEPTS = frozenset({"chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber"})
+_INTO_THE_ROOM = re.compile(
+    r"\b(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en $", re.IGNORECASE
+)
+# member states of another organisation named after them
+_OF_ANOTHER_ORGANISATION = re.compile(
+    r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
+    r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc"
+    r"|Communauté|Organisation|Ligue|Comunidad|Unión|Liga|Organización|Asociación)\b"
+)
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
-_A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery) $", re.IGNORECASE)
-_BATON = re.compile(r"\b(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+) (?:le|el|su|son) $", re.IGNORECASE)
+_A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery|out of) $", re.IGNORECASE)
+_BATON = re.compile(
+    r"\b(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*)"
+    r" (?:le|el|su|son) $",
+    re.IGNORECASE,
+)
 
 
 # The subject of "exercise jurisdiction" when it is a State's own: "the States which would
@@ -1349,6 +1380,17 @@ def _other_sense(text: str, c: Candidate) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
+        if c.lang == "fr" and _word_before(text, c.start) == "en":
+            return True  # "son téléphone reste en charge", "la personne en charge du dossier"
+    if (
+        c.concept in _CHAMBER_CONCEPTS
+        and c.lang == "es"
+        and "Sala" not in text[c.start : c.end]  # "la Sala" is the Chamber
+        and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start)
+    ):
+        return True  # "entrar en la sala", "lo que ocurre en la sala": the room
+    if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
+        return True  # "the member states of the Southern Rivers Economic Community"
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):

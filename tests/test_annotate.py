@@ -360,6 +360,19 @@ EVERYDAY_SENSES = [
     "La CPI abrió un juicio. El tribunal del examen final preguntó por ello.",
     "أصدرت الدائرة الابتدائية في المحكمة الجنائية الدولية حكمها. وستبقى القضية في دائرة الضوء.",
     "أصدرت المحكمة الجنائية الدولية حكمها. وخُصم من العقوبة الوقت الذي قضاه رهن الاحتجاز.",
+    "The ICC held a hearing. The agency found itself at the heart of the dispute.",
+    "The ICC Appeals Chamber ruled. The appeal of the Hague process lies in its distance.",
+    "The ICC confirmed the charges. Everything runs out of charge eventually.",
+    "La CPI a confirmé les charges. Son téléphone reste en charge jour et nuit.",
+    "أصدرت دائرة الاستئناف في المحكمة الجنائية الدولية حكمها. ويضيف أن استئناف الدراسة قريب.",
+    "La Sala de Apelaciones de la CPI falló. El Comité de Apelación de la Federación rechazó el recurso.",
+    "La CPI escuchó a un testigo. Nadie debe tener miedo de entrar en la sala.",
+    "La CPI escuchó a un testigo. Nunca se suelta el testigo en una carrera de relevos.",
+    "The ICC asked States Parties to act. The member states of the Southern Rivers Economic Community met.",
+    "طالبت المحكمة الجنائية الدولية الدول الأطراف بالتعاون. وقررت الدول الأعضاء في منظمة التجارة ذلك.",
+    "The ICC trial opened. Her last sentence drew a murmur from the gallery.",
+    "The ICC trial opened. The debate focused on one sentence from a government spokesperson.",
+    "La CPI a émis un mandat. Une immunité au sens médical, comme celle qu'on acquiert contre un virus.",
 ]
 
 
@@ -417,6 +430,19 @@ EVERYDAY_SENSES = [
         "tribunal-del-examen",
         "دائرة-الضوء",
         "الوقت-الذي-قضاه",
+        "heart-of-the-dispute",
+        "appeal-of-the-hague",
+        "out-of-charge",
+        "reste-en-charge",
+        "استئناف-الدراسة",
+        "comite-de-apelacion",
+        "entrar-en-la-sala",
+        "se-suelta-el-testigo",
+        "economic-community-members",
+        "الدول-الأعضاء-في-منظمة",
+        "her-last-sentence",
+        "sentence-from-a-spokesperson",
+        "immunite-au-sens-medical",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1512,6 +1538,24 @@ def test_a_judgment_is_the_nearer_chambers(kb, index, text: str, concept: str) -
 def test_a_sentence_being_served_is_its_enforcement(kb, index, text: str, concept: str) -> None:
     sentences = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "sentence"]
     assert sentences == [concept]
+
+
+def test_an_appeals_process_is_still_an_appeal(kb, index) -> None:
+    text = "The ICC Assembly may streamline the appeals process."
+    assert "appeals" in [m.text for m in annotate_text(text, kb, index).mentions]
+
+
+def test_the_review_every_120_days_of_an_unfit_accused_is_not_detentions(kb, index) -> None:
+    text = (
+        "The ICC Trial Chamber found him unfit to stand trial. The case is to be reviewed, as rule "
+        "135(4) provides, every 120 days."
+    )
+    found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert found_["every 120 days"] == "fitness_to_stand_trial"
+    assert found_["unfit to stand trial"] == "fitness_to_stand_trial"
+    detention = "The ICC Pre-Trial Chamber reviews its ruling on detention every 120 days."
+    found_ = {m.text: m.concept for m in annotate_text(detention, kb, index).mentions}
+    assert found_["every 120 days"] == "interim_release"
 
 
 def test_a_prisoners_confidential_communications_are_the_enforcements(kb, index) -> None:
