@@ -606,6 +606,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
     },
+    # compensation claimed under article 85 is the arrested or convicted person's, not the victims'
+    **{
+        ("reparations", a): (
+            ("RS 85", "compensation_for_wrongful_arrest"),
+            ("RPE 173", "compensation_for_wrongful_arrest"),
+            ("compensation_for_wrongful_arrest", "compensation_for_wrongful_arrest"),
+        )
+        for a in ("indemnisation", "indemnización")
+    },
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative

@@ -1540,6 +1540,28 @@ def test_a_sentence_being_served_is_its_enforcement(kb, index, text: str, concep
     assert sentences == [concept]
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "La Cour pénale internationale peut ordonner la restitution, l'indemnisation ou la "
+            "réhabilitation en faveur des victimes.",
+            "reparations",
+        ),
+        (
+            "La Cour pénale internationale l'a acquitté; son avocat réclame une indemnisation au titre "
+            "de l'article 85.",
+            "compensation_for_wrongful_arrest",
+        ),
+    ],
+)
+def test_an_indemnisation_is_the_victims_unless_article_85_is_named(
+    kb, index, text: str, concept: str
+) -> None:
+    found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert found_["indemnisation"] == concept
+
+
 def test_an_appeals_process_is_still_an_appeal(kb, index) -> None:
     text = "The ICC Assembly may streamline the appeals process."
     assert "appeals" in [m.text for m in annotate_text(text, kb, index).mentions]
