@@ -107,6 +107,7 @@ class Annotation:
 
 
 CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
+HEADLINE_CHARS = 160
 CONTEXT_CHARS = 600  # ... or any paragraph this close: a news site's one-sentence paragraphs
 # A paragraph that opens by announcing another story ("Separately, a district court ...")
 # borrows no context from its neighbours; it may still have its own.
@@ -418,11 +419,19 @@ def annotate_text(
             )
         return asides[j]
 
+    # a headline (a short first paragraph that is no sentence) naming the Court makes the whole
+    # text its story, as far as no paragraph tells another
+    headline = (
+        len(spans) > 1
+        and anchored[0]
+        and spans[0][1] - spans[0][0] <= HEADLINE_CHARS
+        and not text[spans[0][0] : spans[0][1]].rstrip().endswith(".")
+    )
     for i, cands in enumerate(per_para):
         if not cands:
             continue
         other_story = not anchored[i] and aside(i)
-        near = anchored[i] or (not other_story and _anchored_near(i, anchored, spans, aside))
+        near = anchored[i] or (not other_story and (headline or _anchored_near(i, anchored, spans, aside)))
         present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
         # a national story that raises complementarity raises the Court's law: "... which may
         # later raise the question of the principle of complementarity"

@@ -490,6 +490,21 @@ def test_a_national_interlude_does_not_cut_the_story(kb, index) -> None:
 ICC_LEAD = "The ICC Prosecutor asked the Appeals Chamber to revise the conviction.\n\n"
 
 
+def test_a_headline_naming_the_court_makes_the_whole_text_its_story(kb, index) -> None:
+    filler = (
+        "Lawyers spent the morning on procedure, and the afternoon on the schedule for the rest of "
+        "the year, which several delegations said was too tight for a body of this size. Observers "
+        "in the public gallery noted the length of the exchanges and the number of documents.\n\n"
+    )
+    body = "It is not clear what resources the judges will have next year."
+    with_headline = "The ICC's budget under strain\n\n" + filler * 4 + body
+    assert "judges" in [m.text for m in annotate_text(with_headline, kb, index).mentions]
+    # without a headline, a paragraph this far from any mention of the Court borrows nothing
+    without = "The ICC's budget is under strain, delegates said on Monday in a long debate.\n\n"
+    without += filler * 4 + body
+    assert "judges" not in [m.text for m in annotate_text(without, kb, index).mentions]
+
+
 def test_a_national_story_goes_on_after_the_sentence_naming_its_court(kb, index) -> None:
     national = (
         "Ostravia has its own experience with reopened cases. In 2019 the country's Supreme Court freed "
