@@ -1314,6 +1314,25 @@ _CHAMBER_CONCEPTS = frozenset({"chambers", "trial_chamber", "pre_trial_chamber",
 _INTO_THE_ROOM = re.compile(
     r"\b(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en $", re.IGNORECASE
 )
+# member states in a sentence that names a federation, union or league: that body's members
+_MEMBERS = re.compile(r"member|membre|miembro|الأعضاء", re.IGNORECASE)
+_OTHER_MEMBERSHIP = re.compile(
+    r"\b(?:federation|fédération|federación|union|unión|league|ligue|liga|community|communauté|comunidad)\b"
+    r"|الاتحاد|اتحاد|الجامعة|جامعة",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = re.compile(r"[.!?؟;]\s|\n\s*\n")
+
+
+def _another_members(text: str, c: Candidate) -> bool:
+    """True when the sentence of ``c`` names a federation, union or league (before it or after)."""
+    lo = max(0, c.start - 200)
+    start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, lo, c.start)), default=lo)
+    end_m = _SENTENCE_ENDS.search(text, c.end, c.end + 200)
+    end = end_m.start() if end_m else min(len(text), c.end + 200)
+    return _OTHER_MEMBERSHIP.search(text, start, end) is not None
+
+
 # member states of another organisation named after them
 _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
@@ -1409,6 +1428,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "entrar en la sala", "lo que ocurre en la sala": the room
     if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
+    if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(text, c):
+        return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):

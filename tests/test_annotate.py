@@ -373,6 +373,7 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. Her last sentence drew a murmur from the gallery.",
     "The ICC trial opened. The debate focused on one sentence from a government spokesperson.",
     "La CPI a émis un mandat. Une immunité au sens médical, comme celle qu'on acquiert contre un virus.",
+    "The ICC asked States Parties to act. In the regional football federation, member states voted no.",
 ]
 
 
@@ -443,6 +444,7 @@ EVERYDAY_SENSES = [
         "her-last-sentence",
         "sentence-from-a-spokesperson",
         "immunite-au-sens-medical",
+        "federation-member-states",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
