@@ -198,8 +198,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
-                "espera reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية الانتخابية "
-                "الضوء"  # "دائرة الضوء": the spotlight
+                "espera estar reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية "
+                "الانتخابية "
+                "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
             )
         )
         for c in ("chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber")
@@ -209,7 +210,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "sentencing": frozenset(
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
-            "suspended clause clauses filing filings section second third last spokesperson spokesman "
+            "suspended clause clauses filing filings section second third last each spokesperson spokesman "
             "spokeswoman journalist journalists"
         )
     ),
@@ -221,7 +222,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
-            "local loyer travail"
+            "local loyer travail mentale fully laptop laptops"
         )
     ),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
@@ -302,6 +303,8 @@ _OTHER_BODY_NAMES = (
     "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي|"
     # a court of cassation; the judges who oversee prisons and parole at home
     "comité de apelación|comité d'appel|comisión de apelación|"
+    "tribunal arbitral du sport|court of arbitration for sport|tribunal arbitral del deporte|"
+    "european court of human rights|european court of justice|inter-american court|"
     "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
@@ -343,7 +346,7 @@ _FRENCH_DETERMINERS = frozenset(
 )
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
-EVERYDAY_NEXT: dict[str, frozenset[str]] = {"appeal": frozenset({"for"})}
+EVERYDAY_NEXT: dict[str, frozenset[str]] = {"appeal": frozenset({"for", "among"})}
 
 
 # Acronyms the Court shares with others, and words that give the other one away in the same
@@ -403,7 +406,9 @@ def annotate_text(
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
-    bodies = _national_bodies(words, distinct)  # the words naming a national body
+    bodies = _national_bodies(words, distinct)  # the words naming a national body ...
+    if not _COURT_NAMES.keys().isdisjoint(distinct):
+        bodies = sorted({*bodies, *_other_courts(words, distinct)})  # ... or another court
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
@@ -615,6 +620,15 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
     },
+    # a conditional release on rule 119's conditions is interim release, before any sentence
+    **{
+        ("review_of_sentence_reduction", a): (
+            ("RPE 119", "interim_release"),
+            ("RS 60", "interim_release"),
+            ("interim_release", "interim_release"),
+        )
+        for a in ("libertad condicional", "الإفراج المشروط")
+    },
     # compensation claimed under article 85 is the arrested or convicted person's, not the victims'
     **{
         ("reparations", a): (
@@ -800,6 +814,25 @@ def _stands_alone(c: Candidate) -> bool:
 
 
 _STORY_BODIES = _INSTITUTION_WORDS | _BODY_WORDS
+# the names of other bodies (:data:`OTHER_BODIES`) that are courts, judges or prosecutors: "the
+# European Court of Human Rights", "la Cour internationale de justice", "juge d'instruction"
+_COURT_NAMES: dict[str, list[tuple[str, ...]]] = {}
+for _first, _names in OTHER_BODIES.items():
+    for _ks in _names:
+        if not _STORY_BODIES.isdisjoint(_ks) and _ks[0] not in _NOT_A_BODY:
+            _COURT_NAMES.setdefault(_first, []).append(_ks)
+
+
+def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
+    """The first words of the names of other courts in ``words`` (``distinct``: its keys)."""
+    keys_ = words.keys
+    return [
+        p
+        for p in _positions(keys_, _COURT_NAMES.keys() & distinct)
+        if any(tuple(keys_[p : p + len(n)]) == n for n in _COURT_NAMES[keys_[p]])
+    ]
+
+
 _THE_HAGUE = frozenset(keys("hague haye haya لاهاي"))
 
 
@@ -1324,13 +1357,30 @@ _OTHER_MEMBERSHIP = re.compile(
 _SENTENCE_ENDS = re.compile(r"[.!?؟;]\s|\n\s*\n")
 
 
+def _sentence_of(text: str, c: Candidate, reach: int = 200) -> tuple[int, int]:
+    """The bounds of the sentence of ``c``, at most ``reach`` characters each side of it."""
+    lo = max(0, c.start - reach)
+    start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, lo, c.start)), default=lo)
+    end_m = _SENTENCE_ENDS.search(text, c.end, c.end + reach)
+    return start, end_m.start() if end_m else min(len(text), c.end + reach)
+
+
 def _another_members(text: str, c: Candidate) -> bool:
     """True when the sentence of ``c`` names a federation, union or league (before it or after)."""
-    lo = max(0, c.start - 200)
-    start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, lo, c.start)), default=lo)
-    end_m = _SENTENCE_ENDS.search(text, c.end, c.end + 200)
-    end = end_m.start() if end_m else min(len(text), c.end + 200)
-    return _OTHER_MEMBERSHIP.search(text, start, end) is not None
+    return _OTHER_MEMBERSHIP.search(text, *_sentence_of(text, c)) is not None
+
+
+# words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
+# a wedding's witness
+_SENTENCE_SENSES: dict[str, re.Pattern[str]] = {
+    c: re.compile(
+        r"\b(?:booster|boosters|vaccin\w*|vacun\w*|virus|infection\w*|infecci\w*|flu|grippe|gripe"
+        r"|pneumon\w*|neumon\w*|immune system|système immunitaire|sistema inmun\w*)\b"
+        r"|لقاح|فيروس",
+        re.IGNORECASE,
+    )
+    for c in ("head_of_state_immunity", "waiver_of_immunity")
+} | {"witness": re.compile(r"\b(?:wedding|mariage|noces|boda)\b|زفاف", re.IGNORECASE)}
 
 
 # member states of another organisation named after them
@@ -1417,8 +1467,10 @@ def _other_sense(text: str, c: Candidate) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
-        if c.lang == "fr" and _word_before(text, c.start) == "en":
-            return True  # "son téléphone reste en charge", "la personne en charge du dossier"
+        if c.lang == "fr" and _word_before(text, c.start) in ("en", "à"):
+            # "son téléphone reste en charge", "la personne en charge du dossier", "les moyens à
+            # charge" (the incriminating evidence)
+            return True
     if (
         c.concept in _CHAMBER_CONCEPTS
         and c.lang == "es"
@@ -1428,6 +1480,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "entrar en la sala", "lo que ocurre en la sala": the room
     if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
+    if c.concept in _SENTENCE_SENSES and _SENTENCE_SENSES[c.concept].search(text, *_sentence_of(text, c)):
+        return True  # "boosters to keep their immunity up", "le mariage dont il était le témoin"
     if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(text, c):
         return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):

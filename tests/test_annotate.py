@@ -374,6 +374,16 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. The debate focused on one sentence from a government spokesperson.",
     "La CPI a émis un mandat. Une immunité au sens médical, comme celle qu'on acquiert contre un virus.",
     "The ICC asked States Parties to act. In the regional football federation, member states voted no.",
+    "The ICC trial opened. The detainees were offered boosters to keep their immunity up.",
+    "The ICC trial opened. Organisers say the governor's appeal among older voters remains strong.",
+    "La CPI a confirmé les charges. La charge mentale est réelle.",
+    "La CPI a confirmé les charges. Nous déposerons une requête en insuffisance des moyens à charge.",
+    "La CPI a entendu un témoin. Il a manqué le mariage de son fils, dont il devait être le témoin.",
+    "أصدرت الدائرة الابتدائية في المحكمة الجنائية الدولية حكمها. وظلوا حبيسي دائرة الفقر.",
+    "The ICC judges ruled. Read each sentence twice before you answer.",
+    "The ICC confirmed the charges. Bring your laptops fully charged.",
+    "La CPI decidió. Estábamos en la sala de estar de su piso.",
+    "La CPI decidió. Una neumonía le dejó la inmunidad por los suelos.",
 ]
 
 
@@ -445,6 +455,16 @@ EVERYDAY_SENSES = [
         "sentence-from-a-spokesperson",
         "immunite-au-sens-medical",
         "federation-member-states",
+        "immunity-boosters",
+        "appeal-among-voters",
+        "charge-mentale",
+        "moyens-a-charge",
+        "temoin-de-mariage",
+        "دائرة-الفقر",
+        "each-sentence",
+        "laptops-charged",
+        "sala-de-estar",
+        "inmunidad-neumonia",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -571,6 +591,21 @@ def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
         "commerce. She may ask the Presidency to excuse her."
     )
     assert "the Presidency" in [m.text for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions]
+
+
+def test_another_court_named_first_opens_its_own_story(kb, index) -> None:
+    icc = "The ICC Pre-Trial Chamber authorised the investigation.\n\n"
+    other = (
+        "At the European Court of Human Rights in Strasbourg, a single judge may declare an application "
+        "inadmissible. The judges there rarely hold a hearing."
+    )
+    assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
+
+
+def test_a_conditional_release_on_rule_119s_conditions_is_interim_release(kb, index) -> None:
+    text = "La CPI podría concederle la libertad condicional con las garantías previstas en la regla 119."
+    found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert found_["libertad condicional"] == "interim_release"
 
 
 def test_a_tennis_court_is_no_national_body(kb, index) -> None:
