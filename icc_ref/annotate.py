@@ -257,7 +257,7 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(
         keys(
             "council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización "
-            "opec أوبك منظمة"
+            "opec أوبك منظمة convention convención covenant pacte اتفاقية"
         )
     ),
 }

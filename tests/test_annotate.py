@@ -384,6 +384,7 @@ EVERYDAY_SENSES = [
     "The ICC confirmed the charges. Bring your laptops fully charged.",
     "La CPI decidió. Estábamos en la sala de estar de su piso.",
     "La CPI decidió. Una neumonía le dejó la inmunidad por los suelos.",
+    "La CPI a statué. Les États parties à la Convention ont dû adapter leurs procédures.",
 ]
 
 
@@ -465,6 +466,7 @@ EVERYDAY_SENSES = [
         "laptops-charged",
         "sala-de-estar",
         "inmunidad-neumonia",
+        "etats-parties-a-la-convention",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
