@@ -140,7 +140,8 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
         "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
         "appel cassation bancaires copropriété "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
-        "general generale générale legislative législative legislativa "
+        "general generale générale legislative législative legislativa administrative administratif "
+        "administrativo administrativa الإدارية "
         "european européen européenne europeo europea "
         "العليا الدستورية الوطنية المحلية العسكرية الوطني الأوروبية الأوروبي"
     )
@@ -165,7 +166,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
                 "virus infection disease collective colectiva criticism scrutiny parking exchange "
-                "médical médicale médico médica vaccinale"
+                "médical médicale médico médica vaccinale misinformation disinformation propaganda"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -222,7 +223,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
-            "local loyer travail mentale fully laptop laptops"
+            "local loyer travail mentale fully laptop laptops headphones earbuds"
         )
     ),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
@@ -238,7 +239,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     # a parliamentary bill's amendments, not the Statute's
     "amendments": frozenset(keys("bill clause clauses")),
     # the victims of an accident or a disaster
-    "victim": frozenset(keys("accident crash earthquake flood الحادث حادث الزلزال الفيضانات")),
+    "victim": frozenset(keys("accident crash earthquake flood الحادث حادث حوادث الطرق الزلزال الفيضانات")),
     # a journalist's confidential source, not a filing's classification
     "classification_of_filings": frozenset(
         keys("tip tips source sources informant informants interview briefing memo conversation")
@@ -371,7 +372,7 @@ _QUALIFIERS_OF: dict[str, frozenset[str]] = {
 QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(
     keys(
         "general legislative national domestic local district constitutional supreme military civil "
-        "regional federal municipal own high family provincial county european"
+        "regional federal municipal own high family provincial county european administrative"
     )
 )
 
@@ -620,14 +621,16 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         )
         for a in ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
     },
-    # a conditional release on rule 119's conditions is interim release, before any sentence
+    # a conditional release is interim release (rule 119's title) unless its sentence is about
+    # a sentence being served: then it is early release, article 110's
     **{
-        ("review_of_sentence_reduction", a): (
-            ("RPE 119", "interim_release"),
-            ("RS 60", "interim_release"),
-            ("interim_release", "interim_release"),
+        ("interim_release", a): (
+            ("RS 110", "review_of_sentence_reduction"),
+            ("review_of_sentence_reduction", "review_of_sentence_reduction"),
+            ("enforcement_of_sentences", "review_of_sentence_reduction"),
+            ("sentencing", "review_of_sentence_reduction"),
         )
-        for a in ("libertad condicional", "الإفراج المشروط")
+        for a in ("libertad condicional", "الإفراج المشروط", "conditional release")
     },
     # compensation claimed under article 85 is the arrested or convicted person's, not the victims'
     **{
@@ -1295,6 +1298,7 @@ _WITNESSED = frozenset("the a an this that these those history it his her their 
 
 # "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
 # populism"). A name ("the appeal of Kalvaro") starts with a capital letter.
+_PART_OF = re.compile(r"\bpart of (?:its|their|his|her|the) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
 _APPEALED = frozenset(
     "decision decisions judgment judgement conviction verdict acquittal sentence sentencing ruling order "
@@ -1304,6 +1308,8 @@ _APPEALED = frozenset(
 
 
 def _appeal_as_attraction(text: str, c: Candidate) -> bool:
+    if _PART_OF.search(text, max(0, c.start - 20), c.start):
+        return True  # "part of their appeal is that ..."
     m = _APPEAL_OF.match(text, c.end)
     if m is None:
         return False
@@ -1350,7 +1356,8 @@ _INTO_THE_ROOM = re.compile(
 # member states in a sentence that names a federation, union or league: that body's members
 _MEMBERS = re.compile(r"member|membre|miembro|الأعضاء", re.IGNORECASE)
 _OTHER_MEMBERSHIP = re.compile(
-    r"\b(?:federation|fédération|federación|union|unión|league|ligue|liga|community|communauté|comunidad)\b"
+    r"\b(?:federation|fédération|federación|union|unión|league|ligue|liga|community|communauté|comunidad"
+    r"|commission|comisión)\b"
     r"|الاتحاد|اتحاد|الجامعة|جامعة",
     re.IGNORECASE,
 )
@@ -1380,9 +1387,25 @@ _SENTENCE_SENSES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     )
     for c in ("head_of_state_immunity", "waiver_of_immunity")
-} | {"witness": re.compile(r"\b(?:wedding|mariage|noces|boda)\b|زفاف", re.IGNORECASE)}
+} | {
+    "witness": re.compile(r"\b(?:wedding|mariage|noces|boda)\b|زفاف", re.IGNORECASE),
+    # a grammatical sentence finished or begun: "let me finish my sentence"
+    "sentencing": re.compile(
+        r"\b(?:finish|finishes|finished|end|ends|ended|start|starts|started|begin|begins|began)"
+        r" (?:every|each|my|his|her|your|their|the|a|this) sentences?\b",
+        re.IGNORECASE,
+    ),
+    # giving up in a game: "lost three games of chess by refusing to surrender"
+    "surrender": re.compile(r"\b(?:chess|checkmate|échecs|ajedrez|board game|video game)\b", re.IGNORECASE),
+}
 
 
+# "fueron testigos de", "ont été témoins de": to see a thing happen
+_SAW_IT = re.compile(
+    r"\b(?:fueron|fue|son|es|ser|sido|eran|era|somos|fuimos|être|été|sont|est|était|étaient|furent)"
+    r" (?:los |las |les |des )?$",
+    re.IGNORECASE,
+)
 # member states of another organisation named after them
 _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
@@ -1486,6 +1509,13 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
+    if (
+        c.concept == "witness"
+        and c.lang in ("es", "fr")
+        and _SAW_IT.search(text, max(0, c.start - 24), c.start)
+    ):
+        if text.startswith((" de ", " d'", " d’"), c.end):
+            return True  # "fueron testigos de todo", "ont été témoins de la scène": they saw it
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):

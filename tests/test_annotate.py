@@ -385,6 +385,12 @@ EVERYDAY_SENSES = [
     "La CPI decidió. Estábamos en la sala de estar de su piso.",
     "La CPI decidió. Una neumonía le dejó la inmunidad por los suelos.",
     "La CPI a statué. Les États parties à la Convention ont dû adapter leurs procédures.",
+    "The ICC confirmed the charges. I forgot to charge my headphones last night.",
+    "The ICC judges ruled. Let me finish my sentence before you jump in.",
+    "The ICC issued a warrant. He lost three games of chess by refusing to surrender.",
+    "La CPI escuchó a un testigo. Los familiares fueron testigos de todo y merecen justicia.",
+    "The ICC Appeals Chamber ruled. Part of their appeal is that they offer a simple ending.",
+    "The ICC issued a warrant. Building some immunity to misinformation takes time.",
 ]
 
 
@@ -467,6 +473,12 @@ EVERYDAY_SENSES = [
         "sala-de-estar",
         "inmunidad-neumonia",
         "etats-parties-a-la-convention",
+        "charge-headphones",
+        "finish-my-sentence",
+        "surrender-at-chess",
+        "fueron-testigos-de",
+        "part-of-their-appeal",
+        "immunity-to-misinformation",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -604,10 +616,25 @@ def test_another_court_named_first_opens_its_own_story(kb, index) -> None:
     assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
 
 
-def test_a_conditional_release_on_rule_119s_conditions_is_interim_release(kb, index) -> None:
-    text = "La CPI podría concederle la libertad condicional con las garantías previstas en la regla 119."
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "La CPI podría concederle la libertad condicional con las garantías previstas en la regla 119.",
+            "interim_release",
+        ),
+        (
+            "La CPI examinará si reduce la pena; la libertad condicional del condenado depende del "
+            "artículo 110.",
+            "review_of_sentence_reduction",
+        ),
+    ],
+)
+def test_a_conditional_release_is_interim_unless_a_sentence_is_being_served(
+    kb, index, text: str, concept: str
+) -> None:
     found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert found_["libertad condicional"] == "interim_release"
+    assert found_["libertad condicional"] == concept
 
 
 def test_a_tennis_court_is_no_national_body(kb, index) -> None:
