@@ -223,7 +223,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
-            "local loyer travail mentale fully laptop laptops headphones earbuds"
+            "local loyer travail mentale émotionnelle lourde financière fully laptop laptops headphones "
+            "earbuds"
         )
     ),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
@@ -242,8 +243,13 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "victim": frozenset(keys("accident crash earthquake flood الحادث حادث حوادث الطرق الزلزال الفيضانات")),
     # a journalist's confidential source, not a filing's classification
     "classification_of_filings": frozenset(
-        keys("tip tips source sources informant informants interview briefing memo conversation")
+        keys(
+            "tip tips source sources informant informants interview briefing memo conversation contract "
+            "contracts supplier"
+        )
     ),
+    # a judge's expertise: "une compétence reconnue en droit pénal" (article 36(3)(b))
+    "preconditions_to_jurisdiction": frozenset(keys("reconnue reconnues")),
     # a term of office: "dont le mandat expire en juin", "un mandat présidentiel"
     "arrest_warrant": frozenset(keys("expire présidentiel électoral parlementaire renouvelable")),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
@@ -303,7 +309,8 @@ _OTHER_BODY_NAMES = (
     # a record of a meeting, a sports tribunal
     "procès-verbal|procès-verbaux|المحكمة الرياضية|محكمة التحكيم الرياضي|"
     # a court of cassation; the judges who oversee prisons and parole at home
-    "comité de apelación|comité d'appel|comisión de apelación|"
+    "comité de apelación|comité d'appel|comisión de apelación|appeals committee|appeal committee|"
+    "appeals board|appeal board|دائرة النقض|"
     "tribunal arbitral du sport|court of arbitration for sport|tribunal arbitral del deporte|"
     "european court of human rights|european court of justice|inter-american court|"
     "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal"
@@ -1299,6 +1306,7 @@ _WITNESSED = frozenset("the a an this that these those history it his her their 
 # "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
 # populism"). A name ("the appeal of Kalvaro") starts with a capital letter.
 _PART_OF = re.compile(r"\bpart of (?:its|their|his|her|the) $", re.IGNORECASE)
+_HAD_ITS = re.compile(r"\b(?:has|had|have|having) (?:its|their|his|her) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
 _APPEALED = frozenset(
     "decision decisions judgment judgement conviction verdict acquittal sentence sentencing ruling order "
@@ -1310,6 +1318,13 @@ _APPEALED = frozenset(
 def _appeal_as_attraction(text: str, c: Candidate) -> bool:
     if _PART_OF.search(text, max(0, c.start - 20), c.start):
         return True  # "part of their appeal is that ..."
+    if _HAD_ITS.search(text, max(0, c.start - 20), c.start) and text[c.end : c.end + 1] in (
+        ".",
+        ",",
+        ";",
+        "!",
+    ):
+        return True  # "the experience clearly had its appeal." (not "had its appeal dismissed")
     m = _APPEAL_OF.match(text, c.end)
     if m is None:
         return False
@@ -1357,7 +1372,7 @@ _INTO_THE_ROOM = re.compile(
 _MEMBERS = re.compile(r"member|membre|miembro|الأعضاء", re.IGNORECASE)
 _OTHER_MEMBERSHIP = re.compile(
     r"\b(?:federation|fédération|federación|union|unión|league|ligue|liga|community|communauté|comunidad"
-    r"|commission|comisión)\b"
+    r"|commission|comisión)\b|منظمة"
     r"|الاتحاد|اتحاد|الجامعة|جامعة",
     re.IGNORECASE,
 )
@@ -1382,7 +1397,8 @@ def _another_members(text: str, c: Candidate) -> bool:
 _SENTENCE_SENSES: dict[str, re.Pattern[str]] = {
     c: re.compile(
         r"\b(?:booster|boosters|vaccin\w*|vacun\w*|virus|infection\w*|infecci\w*|flu|grippe|gripe"
-        r"|pneumon\w*|neumon\w*|immune system|système immunitaire|sistema inmun\w*)\b"
+        r"|pneumon\w*|neumon\w*|immune system|système immunitaire|sistema inmun\w*"
+        r"|boost\w* (?:your|their|his|her|our|the) immunity)\b"
         r"|لقاح|فيروس",
         re.IGNORECASE,
     )
@@ -1400,6 +1416,7 @@ _SENTENCE_SENSES: dict[str, re.Pattern[str]] = {
 }
 
 
+_TAKES_PLACE = re.compile(r"\b(?:ait|a|aura|avoir|ont|eu|aient|auront|avait|aurait) lieu\b", re.IGNORECASE)
 # "fueron testigos de", "ont été témoins de": to see a thing happen
 _SAW_IT = re.compile(
     r"\b(?:fueron|fue|son|es|ser|sido|eran|era|somos|fuimos|être|été|sont|est|était|étaient|furent)"
@@ -1503,6 +1520,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "entrar en la sala", "lo que ocurre en la sala": the room
     if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
+    if c.concept == "place_of_trial" and _TAKES_PLACE.search(text, c.start, c.end):
+        return True  # "pour qu'un procès ait lieu": for a trial to take place
     if c.concept in _SENTENCE_SENSES and _SENTENCE_SENSES[c.concept].search(text, *_sentence_of(text, c)):
         return True  # "boosters to keep their immunity up", "le mariage dont il était le témoin"
     if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(text, c):

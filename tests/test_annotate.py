@@ -391,6 +391,12 @@ EVERYDAY_SENSES = [
     "La CPI escuchó a un testigo. Los familiares fueron testigos de todo y merecen justicia.",
     "The ICC Appeals Chamber ruled. Part of their appeal is that they offer a simple ending.",
     "The ICC issued a warrant. Building some immunity to misinformation takes time.",
+    "La CPI a confirmé les charges. Dans les villages, la charge émotionnelle pèse lourd.",
+    "La CPI a rendu une décision. Il faut une compétence reconnue en droit pénal.",
+    "The ICC Appeals Chamber ruled. The Football Federation's appeals committee banned him.",
+    "The ICC trial opened. Get a flu shot and boost your immunity before winter.",
+    "The ICC trial opened. A confidential supplier contract gets more follow-up.",
+    "The ICC Appeals Chamber ruled. For the students, the experience clearly had its appeal.",
 ]
 
 
@@ -479,6 +485,12 @@ EVERYDAY_SENSES = [
         "fueron-testigos-de",
         "part-of-their-appeal",
         "immunity-to-misinformation",
+        "charge-emotionnelle",
+        "competence-reconnue",
+        "appeals-committee",
+        "boost-your-immunity",
+        "confidential-contract",
+        "had-its-appeal",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1641,6 +1653,16 @@ def test_an_indemnisation_is_the_victims_unless_article_85_is_named(
 ) -> None:
     found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
     assert found_["indemnisation"] == concept
+
+
+def test_an_appeal_had_dismissed_is_still_an_appeal(kb, index) -> None:
+    text = "The ICC Prosecutor had its appeal dismissed by the Appeals Chamber."
+    assert any(m.text.startswith("appeal") for m in annotate_text(text, kb, index).mentions)
+
+
+def test_a_trial_taking_place_is_no_place_of_trial(kb, index) -> None:
+    text = "La CPI a confirmé les charges: les preuves suffisent pour qu'un procès ait lieu."
+    assert "place_of_trial" not in [m.concept for m in annotate_text(text, kb, index).mentions]
 
 
 def test_an_appeals_process_is_still_an_appeal(kb, index) -> None:
