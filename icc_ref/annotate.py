@@ -415,8 +415,8 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body ...
-    if not _COURT_NAMES.keys().isdisjoint(distinct):
-        bodies = sorted({*bodies, *_other_courts(words, distinct)})  # ... or another court
+    if not _COURT_NAMES.keys().isdisjoint(distinct) and (courts := _other_courts(words, distinct)):
+        bodies = sorted({*bodies, *courts})  # ... or another court
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
@@ -462,7 +462,7 @@ def annotate_text(
             or (
                 (near or (c.refers_back and not other_story) or c.concept in about)
                 and not _foreign(words, c)
-                and not _other_sense(text, c)
+                and not _other_sense(text, c, words)
             )
         ]
         here = bodies
@@ -833,13 +833,20 @@ for _first, _names in OTHER_BODIES.items():
             _COURT_NAMES.setdefault(_first, []).append(_ks)
 
 
+_COURT_NAME_WORDS = [(n, frozenset(n)) for names in _COURT_NAMES.values() for n in names]
+
+
 def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
-    """The first words of the names of other courts in ``words`` (``distinct``: its keys)."""
+    """The first words of the names of other courts in ``words`` (``distinct``: its keys); only
+    the names whose every word is in the text are looked for ("court" alone is in most)."""
+    names = [n for n, ws in _COURT_NAME_WORDS if ws <= distinct]
+    if not names:
+        return []
     keys_ = words.keys
     return [
         p
-        for p in _positions(keys_, _COURT_NAMES.keys() & distinct)
-        if any(tuple(keys_[p : p + len(n)]) == n for n in _COURT_NAMES[keys_[p]])
+        for p in _positions(keys_, {n[0] for n in names})
+        if any(tuple(keys_[p : p + len(n)]) == n for n in names if n[0] == keys_[p])
     ]
 
 
@@ -1368,52 +1375,60 @@ _CHAMBER_CONCEPTS = frozenset({"chambers", "trial_chamber", "pre_trial_chamber",
 _INTO_THE_ROOM = re.compile(
     r"\b(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en $", re.IGNORECASE
 )
-# member states in a sentence that names a federation, union or league: that body's members
+# member states in a sentence that names a federation, union, league or commission: its members
 _MEMBERS = re.compile(r"member|membre|miembro|الأعضاء", re.IGNORECASE)
-_OTHER_MEMBERSHIP = re.compile(
-    r"\b(?:federation|fédération|federación|union|unión|league|ligue|liga|community|communauté|comunidad"
-    r"|commission|comisión)\b|منظمة"
-    r"|الاتحاد|اتحاد|الجامعة|جامعة",
-    re.IGNORECASE,
+_OTHER_MEMBERSHIP = frozenset(
+    keys(
+        "federation fédération federación union unión league ligue liga community communauté comunidad "
+        "commission comisión اتحاد جامعة"  # not منظمة: its plural folds into it ("منظمات حقوقية")
+    )
 )
-_SENTENCE_ENDS = re.compile(r"[.!?؟;]\s|\n\s*\n")
-
-
-def _sentence_of(text: str, c: Candidate, reach: int = 200) -> tuple[int, int]:
-    """The bounds of the sentence of ``c``, at most ``reach`` characters each side of it."""
-    lo = max(0, c.start - reach)
-    start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, lo, c.start)), default=lo)
-    end_m = _SENTENCE_ENDS.search(text, c.end, c.end + reach)
-    return start, end_m.start() if end_m else min(len(text), c.end + reach)
-
-
-def _another_members(text: str, c: Candidate) -> bool:
-    """True when the sentence of ``c`` names a federation, union or league (before it or after)."""
-    return _OTHER_MEMBERSHIP.search(text, *_sentence_of(text, c)) is not None
-
-
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
-# a wedding's witness
-_SENTENCE_SENSES: dict[str, re.Pattern[str]] = {
-    c: re.compile(
-        r"\b(?:booster|boosters|vaccin\w*|vacun\w*|virus|infection\w*|infecci\w*|flu|grippe|gripe"
-        r"|pneumon\w*|neumon\w*|immune system|système immunitaire|sistema inmun\w*"
-        r"|boost\w* (?:your|their|his|her|our|the) immunity)\b"
-        r"|لقاح|فيروس",
-        re.IGNORECASE,
+# a wedding's witness, a game of chess (looked up among the sentence's word keys)
+_SENTENCE_SENSES: dict[str, frozenset[str]] = {
+    c: frozenset(
+        keys(
+            "booster boosters vaccine vaccines vaccinated vaccination vacuna vacunas vacunado virus "
+            "infection infections infección infecciones flu grippe gripe pneumonia pneumonie neumonía "
+            "immune immunitaire inmune inmunitario boost boosts boosted لقاح فيروس"
+        )
     )
     for c in ("head_of_state_immunity", "waiver_of_immunity")
 } | {
-    "witness": re.compile(r"\b(?:wedding|mariage|noces|boda)\b|زفاف", re.IGNORECASE),
-    # a grammatical sentence finished or begun: "let me finish my sentence"
-    "sentencing": re.compile(
-        r"\b(?:finish|finishes|finished|end|ends|ended|start|starts|started|begin|begins|began)"
-        r" (?:every|each|my|his|her|your|their|the|a|this) sentences?\b",
-        re.IGNORECASE,
+    "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف")),
+    "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    "sentencing": frozenset(
+        keys("finish finishes finished end ends ended start starts started begin begins began")
     ),
-    # giving up in a game: "lost three games of chess by refusing to surrender"
-    "surrender": re.compile(r"\b(?:chess|checkmate|échecs|ajedrez|board game|video game)\b", re.IGNORECASE),
 }
+# ... and, for a sentence of speech, the words after those: "let me finish my sentence"
+_SENTENCE_FINISHED = re.compile(
+    r"\b(?:finish|finishes|finished|end|ends|ended|start|starts|started|begin|begins|began)"
+    r" (?:every|each|my|his|her|your|their|the|a|this) sentences?\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
+    """True when the sentence of ``c`` holds a word of :data:`_SENTENCE_SENSES` for its concept
+    (a sentence of speech: a word finishing or beginning it)."""
+    if c.word < 0:
+        return False
+    a, b = words.sentence_bounds(c.word)
+    if _SENTENCE_SENSES[c.concept or ""].isdisjoint(words.keys[a:b]):
+        return False
+    if c.concept != "sentencing":
+        return True
+    end = words.ends[b - 1] if b > a else c.end
+    return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
+
+
+def _another_members(c: Candidate, words: Scan) -> bool:
+    """True when the sentence of ``c`` names a federation, union, league or commission."""
+    if c.word < 0:
+        return False
+    a, b = words.sentence_bounds(c.word)
+    return not _OTHER_MEMBERSHIP.isdisjoint(words.keys[a:b])
 
 
 _TAKES_PLACE = re.compile(r"\b(?:ait|a|aura|avoir|ont|eu|aient|auront|avait|aurait) lieu\b", re.IGNORECASE)
@@ -1474,7 +1489,7 @@ def _lower_back_reference(text: str, c: Candidate) -> bool:
 _APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
 
 
-def _other_sense(text: str, c: Candidate) -> bool:
+def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
     noun would have a determiner), the other grammatical number (:data:`WRONG_NUMBER`), an
@@ -1482,8 +1497,8 @@ def _other_sense(text: str, c: Candidate) -> bool:
     its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
     forms = VERB_FORMS.get(c.concept or "")
     if forms is not None and c.method == "fuzzy":  # "la CPI a jugé" is no "juges de la CPI"
-        words = _WORDS.findall(text, c.start, c.end)
-        if any(normalize("NFC", w).lower() in forms for w in words):
+        written = _WORDS.findall(text, c.start, c.end)
+        if any(normalize("NFC", w).lower() in forms for w in written):
             return True
     if forms is not None and c.words == 1:
         word = normalize("NFC", text[c.start : c.end]).lower()
@@ -1496,6 +1511,40 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # courts, not the Court; a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
+    if (c.concept in _SPECIAL_SENSES or c.alias == "appeal") and _special_sense(text, c, words):
+        return True
+    if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
+        return True  # "the States which would normally exercise jurisdiction": their own
+    if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
+        return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
+    following = EVERYDAY_NEXT.get(c.alias or "")
+    if following is None:
+        return False
+    nxt = _WORDS.search(text, c.end, c.end + 20)
+    if nxt is None or not text[c.end : nxt.start()].isspace():
+        return False
+    word = nxt.group().lower()
+    if word == "to" and c.alias == "appeal":  # "appealed to neighbouring governments"
+        after = _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]
+        return not any(w.lower() in _APPEAL_BODIES for w in after)
+    return word in following
+
+
+_SPECIAL_SENSES = frozenset(
+    {
+        "arrest_warrant",
+        "witness",
+        "charges",
+        "state_party",
+        "place_of_trial",
+        *_CHAMBER_CONCEPTS,
+        *_SENTENCE_SENSES,
+    }
+)
+
+
+def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
+    """The everyday senses of :func:`_other_sense` that belong to one concept each."""
     if c.concept == "arrest_warrant" and c.words == 1 and _warrant_as_verb(text, c):
         return True  # "the peace process warrants a pause"
     if c.concept == "witness" and c.words == 1 and _witness_as_verb(text, c):
@@ -1522,9 +1571,9 @@ def _other_sense(text: str, c: Candidate) -> bool:
         return True  # "the member states of the Southern Rivers Economic Community"
     if c.concept == "place_of_trial" and _TAKES_PLACE.search(text, c.start, c.end):
         return True  # "pour qu'un procès ait lieu": for a trial to take place
-    if c.concept in _SENTENCE_SENSES and _SENTENCE_SENSES[c.concept].search(text, *_sentence_of(text, c)):
+    if c.concept in _SENTENCE_SENSES and _sentence_gives_away(text, c, words):
         return True  # "boosters to keep their immunity up", "le mariage dont il était le témoin"
-    if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(text, c):
+    if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(c, words):
         return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
@@ -1535,21 +1584,7 @@ def _other_sense(text: str, c: Candidate) -> bool:
     ):
         if text.startswith((" de ", " d'", " d’"), c.end):
             return True  # "fueron testigos de todo", "ont été témoins de la scène": they saw it
-    if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
-        return True  # "the States which would normally exercise jurisdiction": their own
-    if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
-        return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
-    following = EVERYDAY_NEXT.get(c.alias or "")
-    if following is None:
-        return False
-    nxt = _WORDS.search(text, c.end, c.end + 20)
-    if nxt is None or not text[c.end : nxt.start()].isspace():
-        return False
-    word = nxt.group().lower()
-    if word == "to" and c.alias == "appeal":  # "appealed to neighbouring governments"
-        after = _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]
-        return not any(w.lower() in _APPEAL_BODIES for w in after)
-    return word in following
+    return False
 
 
 def split_off_names(
