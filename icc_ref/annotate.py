@@ -1431,6 +1431,7 @@ def _another_members(c: Candidate, words: Scan) -> bool:
     return not _OTHER_MEMBERSHIP.isdisjoint(words.keys[a:b])
 
 
+# "pour qu'un procès ait lieu": a trial taking place, not its place
 _TAKES_PLACE = re.compile(r"\b(?:ait|a|aura|avoir|ont|eu|aient|auront|avait|aurait) lieu\b", re.IGNORECASE)
 # "fueron testigos de", "ont été témoins de": to see a thing happen
 _SAW_IT = re.compile(

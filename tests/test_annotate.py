@@ -628,27 +628,6 @@ def test_another_court_named_first_opens_its_own_story(kb, index) -> None:
     assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        (
-            "La CPI podría concederle la libertad condicional con las garantías previstas en la regla 119.",
-            "interim_release",
-        ),
-        (
-            "La CPI examinará si reduce la pena; la libertad condicional del condenado depende del "
-            "artículo 110.",
-            "review_of_sentence_reduction",
-        ),
-    ],
-)
-def test_a_conditional_release_is_interim_unless_a_sentence_is_being_served(
-    kb, index, text: str, concept: str
-) -> None:
-    found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert found_["libertad condicional"] == concept
-
-
 def test_a_tennis_court_is_no_national_body(kb, index) -> None:
     paragraph = (
         "The judge is no stranger to scrutiny. She coached children on a municipal tennis court. "
@@ -1599,62 +1578,6 @@ def test_a_national_story_that_raises_complementarity_raises_the_courts_law(kb, 
     assert [m.text for m in annotate_text(national, kb, index).mentions] == []  # no ICC story: none
 
 
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        ("The ICC Appeals Chamber delivered its judgment on Friday.", "appeal_proceedings"),
-        ("The ICC Appeals Chamber reversed the Trial Chamber's judgment.", "trial_judgment"),
-        ("The ICC Trial Chamber delivered its judgment on Friday.", "trial_judgment"),
-    ],
-)
-def test_a_judgment_is_the_nearer_chambers(kb, index, text: str, concept: str) -> None:
-    judgments = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "judgment"]
-    assert judgments == [concept]
-
-
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        (
-            "The ICC convicted him. Under article 103(1), a sentence of imprisonment is served in a "
-            "State designated by the Court.",
-            "enforcement_of_sentences",
-        ),
-        (
-            "The ICC convicted him. After two thirds of it, the Court will review the sentence under "
-            "article 110.",
-            "review_of_sentence_reduction",
-        ),
-        ("The ICC Trial Chamber convicted him and will pronounce the sentence in public.", "sentencing"),
-    ],
-)
-def test_a_sentence_being_served_is_its_enforcement(kb, index, text: str, concept: str) -> None:
-    sentences = [m.concept for m in annotate_text(text, kb, index).mentions if m.text == "sentence"]
-    assert sentences == [concept]
-
-
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        (
-            "La Cour pénale internationale peut ordonner la restitution, l'indemnisation ou la "
-            "réhabilitation en faveur des victimes.",
-            "reparations",
-        ),
-        (
-            "La Cour pénale internationale l'a acquitté; son avocat réclame une indemnisation au titre "
-            "de l'article 85.",
-            "compensation_for_wrongful_arrest",
-        ),
-    ],
-)
-def test_an_indemnisation_is_the_victims_unless_article_85_is_named(
-    kb, index, text: str, concept: str
-) -> None:
-    found_ = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert found_["indemnisation"] == concept
-
-
 def test_an_appeal_had_dismissed_is_still_an_appeal(kb, index) -> None:
     text = "The ICC Prosecutor had its appeal dismissed by the Appeals Chamber."
     assert any(m.text.startswith("appeal") for m in annotate_text(text, kb, index).mentions)
@@ -1692,6 +1615,75 @@ def test_a_prisoners_confidential_communications_are_the_enforcements(kb, index)
     assert found_ == ["enforcement_of_sentences", "classification_of_filings"]
 
 
+TERMS_READ_BY_THEIR_SENTENCE = [
+    # "judgment" is the nearer Chamber's
+    ("The ICC Appeals Chamber delivered its judgment on Friday.", "judgment", "appeal_proceedings"),
+    ("The ICC Appeals Chamber reversed the Trial Chamber's judgment.", "judgment", "trial_judgment"),
+    ("The ICC Trial Chamber delivered its judgment on Friday.", "judgment", "trial_judgment"),
+    # a sentence being served is its enforcement, or the review of its reduction
+    (
+        "The ICC convicted him. Under article 103(1), a sentence of imprisonment is served in a "
+        "State designated by the Court.",
+        "sentence",
+        "enforcement_of_sentences",
+    ),
+    (
+        "The ICC convicted him. After two thirds of it, the Court will review the sentence under "
+        "article 110.",
+        "sentence",
+        "review_of_sentence_reduction",
+    ),
+    (
+        "The ICC Trial Chamber convicted him and will pronounce the sentence in public.",
+        "sentence",
+        "sentencing",
+    ),
+    # an indemnisation is the victims' unless article 85 is named
+    (
+        "La Cour pénale internationale peut ordonner la restitution, l'indemnisation ou la "
+        "réhabilitation en faveur des victimes.",
+        "indemnisation",
+        "reparations",
+    ),
+    (
+        "La Cour pénale internationale l'a acquitté; son avocat réclame une indemnisation au titre "
+        "de l'article 85.",
+        "indemnisation",
+        "compensation_for_wrongful_arrest",
+    ),
+    # the Arabic Statute words 53(1)(c) and 61(7) alike: beside the interests of justice, 53's
+    (
+        "قال المدعي العام للمحكمة الجنائية الدولية إنه نظر في ما إذا كانت هناك أسباب جوهرية تدعو "
+        "للاعتقاد بأن إجراء تحقيق لن يخدم مصالح العدالة.",
+        "أسباب جوهرية تدعو للاعتقاد",
+        "interests_of_justice",
+    ),
+    # a referral "of the matter" to the Assembly is a non-compliance finding's
+    (
+        "La Corte Penal Internacional constató el incumplimiento con arreglo al artículo 87(7) y "
+        "la remisión del asunto a la Asamblea de los Estados Partes.",
+        "remisión",
+        "non_compliance_finding",
+    ),
+    # a conditional release is interim release unless a sentence is being served
+    (
+        "La CPI podría concederle la libertad condicional con las garantías previstas en la regla 119.",
+        "libertad condicional",
+        "interim_release",
+    ),
+    (
+        "La CPI examinará si reduce la pena; la libertad condicional del condenado depende del artículo 110.",
+        "libertad condicional",
+        "review_of_sentence_reduction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "concept"), TERMS_READ_BY_THEIR_SENTENCE)
+def test_a_term_is_read_by_its_sentence(kb, index, text: str, term: str, concept: str) -> None:
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.text == term] == [concept]
+
+
 def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     # "Chamber of the International Criminal Court" (the Chambers, with the Court's name put in)
     # is longer than "Pre-Trial Chamber" and overlaps it; the text names the Pre-Trial Chamber
@@ -1705,28 +1697,3 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     assert ("Appeals Chamber", "appeals_chamber") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "concept"),
-    [
-        # the Arabic Statute words 53(1)(c) and 61(7) alike: beside the interests of justice, 53's
-        (
-            "قال المدعي العام للمحكمة الجنائية الدولية إنه نظر في ما إذا كانت هناك أسباب جوهرية تدعو "
-            "للاعتقاد بأن إجراء تحقيق لن يخدم مصالح العدالة.",
-            "أسباب جوهرية تدعو للاعتقاد",
-            "interests_of_justice",
-        ),
-        # a referral "of the matter" to the Assembly is a non-compliance finding's
-        (
-            "La Corte Penal Internacional constató el incumplimiento con arreglo al artículo 87(7) y "
-            "la remisión del asunto a la Asamblea de los Estados Partes.",
-            "remisión",
-            "non_compliance_finding",
-        ),
-    ],
-    ids=["asbab-jawhariya", "remision-del-asunto"],
-)
-def test_a_term_is_read_by_its_sentence(kb, index, text: str, span: str, concept: str) -> None:
-    concepts = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
-    assert concepts.get(span) == concept
