@@ -553,15 +553,49 @@ def test_a_headline_naming_the_court_makes_the_whole_text_its_story(kb, index) -
     assert "judges" not in [m.text for m in annotate_text(without, kb, index).mentions]
 
 
-def test_a_national_story_goes_on_after_the_sentence_naming_its_court(kb, index) -> None:
-    national = (
+OTHER_STORIES = [
+    # the national story goes on after the sentence naming its court
+    (
+        ICC_LEAD,
         "Ostravia has its own experience with reopened cases. In 2019 the country's Supreme Court freed "
         "a bus driver jailed for nine years for a murder he did not commit. The court ordered a retrial, "
-        "the prosecutor withdrew the charges, and the driver was paid."
-    )
-    mentions = annotate_text(ICC_LEAD + national, kb, index).mentions
-    assert [m.text for m in mentions if m.start >= len(ICC_LEAD)] == []
-    assert {"ICC Prosecutor", "Appeals Chamber"} <= {m.text for m in mentions}
+        "the prosecutor withdrew the charges, and the driver was paid.",
+    ),
+    # a French court named with its article
+    (
+        "La Cour pénale internationale a entendu un témoin.\n\n",
+        "Le lendemain, retour à Paris, pour un tout autre dossier. Devant la cour d'assises, un homme est "
+        "jugé depuis lundi pour le meurtre d'un convoyeur de fonds. Le président a ordonné le huis clos.",
+    ),
+    # a judge who oversees prisons at home, a parole board, a court of cassation
+    (
+        "La CPI designa el Estado de ejecución de la pena.\n\n",
+        "En muchos ordenamientos nacionales existe un juez de vigilancia penitenciaria que controla la "
+        "vida en prisión y decide sobre permisos o libertad condicional.",
+    ),
+    (ICC_LEAD, "The Eskarian Parole Board currently grants conditional release to most adult prisoners."),
+    (
+        "أصدرت المحكمة الجنائية الدولية حكمها في القضية.\n\n",
+        "وفي كارانيا، أصدرت محكمة التمييز حكماً بتخفيف عقوبة السجن المؤبد بحق ضابط سابق.",
+    ),
+    # another court named first opens its own story
+    (
+        "The ICC Pre-Trial Chamber authorised the investigation.\n\n",
+        "At the European Court of Human Rights in Strasbourg, a single judge may declare an application "
+        "inadmissible. The judges there rarely hold a hearing.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph"),
+    OTHER_STORIES,
+    ids=["story-goes-on", "cour-d-assises", "juez-de-vigilancia", "parole-board", "محكمة-التمييز", "ecthr"],
+)
+def test_another_bodys_story_borrows_nothing(kb, index, lead: str, paragraph: str) -> None:
+    mentions = annotate_text(lead + paragraph, kb, index).mentions
+    assert [m.text for m in mentions if m.start >= len(lead)] == []
+    assert [m for m in mentions if m.start < len(lead)]  # the lead's own terms are linked
 
 
 @pytest.mark.parametrize(
@@ -593,39 +627,12 @@ def test_a_national_court_named_in_a_paragraph_does_not_silence_the_courts_story
     assert linked in [m.text for m in mentions if m.start >= len(ICC_LEAD)]
 
 
-def test_a_french_national_court_named_with_its_article_opens_a_story(kb, index) -> None:
-    icc = "La Cour pénale internationale a entendu un témoin.\n\n"
-    national = (
-        "Le lendemain, retour à Paris, pour un tout autre dossier. Devant la cour d'assises, un homme est "
-        "jugé depuis lundi pour le meurtre d'un convoyeur de fonds. Le président a ordonné le huis clos."
-    )
-    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
-
-
-def test_a_judge_who_oversees_prisons_at_home_is_a_national_body(kb, index) -> None:
-    icc = "La CPI designa el Estado de ejecución de la pena.\n\n"
-    national = (
-        "En muchos ordenamientos nacionales existe un juez de vigilancia penitenciaria que controla la "
-        "vida en prisión y decide sobre permisos o libertad condicional."
-    )
-    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
-
-
 def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
     paragraph = (
         "The judge is no stranger to scrutiny. She chaired the arbitration board of a regional chamber of "
         "commerce. She may ask the Presidency to excuse her."
     )
     assert "the Presidency" in [m.text for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions]
-
-
-def test_another_court_named_first_opens_its_own_story(kb, index) -> None:
-    icc = "The ICC Pre-Trial Chamber authorised the investigation.\n\n"
-    other = (
-        "At the European Court of Human Rights in Strasbourg, a single judge may declare an application "
-        "inadmissible. The judges there rarely hold a hearing."
-    )
-    assert [m.text for m in annotate_text(icc + other, kb, index).mentions if m.start >= len(icc)] == []
 
 
 def test_a_tennis_court_is_no_national_body(kb, index) -> None:
@@ -655,18 +662,6 @@ def test_a_paragraph_that_says_it_is_unrelated_is_an_aside(kb, index) -> None:
     mentions = annotate_text(icc + middle + aside + end, kb, index).mentions
     assert "libertad provisional" in [m.text for m in mentions]  # the CPI after the aside is near
     assert not [m for m in mentions if len(icc + middle) <= m.start < len(icc + middle + aside)]
-
-
-def test_a_parole_board_is_a_national_body(kb, index) -> None:
-    paragraph = "The Eskarian Parole Board currently grants conditional release to most adult prisoners."
-    mentions = annotate_text(ICC_LEAD + paragraph, kb, index).mentions
-    assert [m for m in mentions if m.start >= len(ICC_LEAD)] == []
-
-
-def test_a_court_of_cassation_in_arabic_is_a_national_body(kb, index) -> None:
-    icc = "أصدرت المحكمة الجنائية الدولية حكمها في القضية.\n\n"
-    national = "وفي كارانيا، أصدرت محكمة التمييز حكماً بتخفيف عقوبة السجن المؤبد بحق ضابط سابق."
-    assert [m for m in annotate_text(icc + national, kb, index).mentions if m.start >= len(icc)] == []
 
 
 def test_a_states_own_jurisdiction_is_not_the_courts(kb, index) -> None:
