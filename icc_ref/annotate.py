@@ -80,7 +80,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter
 from unicodedata import normalize
 
@@ -400,9 +400,11 @@ def annotate_text(
         langs: list[Language] = [detect_language_of_words(words.keys, words.starts, s, e) for s, e in spans]
     else:
         langs = [lang] * len(spans)  # type: ignore[list-item]
+    per_para: list[list[Candidate]] = [[] for _ in spans]
     distinct = set(words.keys)
-    found = find_candidates(text, index, kb, Languages(starts, langs), words, distinct)
-    per_para = _by_paragraph([c for c in found if c.score >= floor], starts)
+    for cand in find_candidates(text, index, kb, Languages(starts, langs), words, distinct):
+        if cand.score >= floor:
+            per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -520,21 +522,30 @@ _DEFERRAL_CUES = (
     ("RS 16", "security_council_deferral"),
     ("RS 18", "preliminary_ruling_on_admissibility"),
 )
+
+
+def _cued(
+    concept: str, aliases: tuple[str, ...], *cues: tuple[str, str]
+) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """Entries of :data:`SENTENCE_CUES`: ``concept`` named by any of ``aliases``, read by ``cues``."""
+    return {(concept, a): cues for a in aliases}
+
+
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    **{
-        ("financing_of_the_court", a): (("trust_fund_for_victims", "trust_fund_for_victims"),)
-        for a in ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias")
-    },
+    **_cued(
+        "financing_of_the_court",
+        ("voluntary contributions", "contributions volontaires", "contribuciones voluntarias"),
+        ("trust_fund_for_victims", "trust_fund_for_victims"),
+    ),
     **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
     # legal aid named with the victims is their legal representation's (rule 90(5))
-    **{
-        ("rights_of_the_accused", a): (
-            ("victim", "legal_representation_of_victims"),
-            ("victim_participation", "legal_representation_of_victims"),
-            ("legal_representation_of_victims", "legal_representation_of_victims"),
-        )
-        for a in ("legal aid", "aide juridictionnelle", "asistencia jurídica gratuita")
-    },
+    **_cued(
+        "rights_of_the_accused",
+        ("legal aid", "aide juridictionnelle", "asistencia jurídica gratuita"),
+        ("victim", "legal_representation_of_victims"),
+        ("victim_participation", "legal_representation_of_victims"),
+        ("legal_representation_of_victims", "legal_representation_of_victims"),
+    ),
     # a convicted person's cooperation with the Court is a mitigating circumstance (rule 145)
     ("duty_to_cooperate", ""): (
         ("sentencing", "sentencing"),
@@ -542,10 +553,12 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("RS 78", "sentencing"),
     ),
     # a risk of flight argued against interim release is a ground for detention
-    **{
-        ("arrest_warrant", a): (("interim_release", "interim_release"), ("RS 60", "interim_release"))
-        for a in ("flight risk", "risque de fuite", "riesgo de fuga", "خطر الفرار")
-    },
+    **_cued(
+        "arrest_warrant",
+        ("flight risk", "risque de fuite", "riesgo de fuga", "خطر الفرار"),
+        ("interim_release", "interim_release"),
+        ("RS 60", "interim_release"),
+    ),
     # a risk to witnesses argued against interim release is a ground for detention (articles
     # 58(1)(b)(ii) and 60(2)), not an offence against the administration of justice
     ("offences_against_administration_of_justice", ""): (
@@ -554,19 +567,18 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("RS 58", "arrest_warrant"),
     ),
     # an investigation suspended while a State's challenge is decided is article 19(7)'s
-    **{
-        ("deferral", a): (
-            ("challenge_to_jurisdiction_or_admissibility", "challenge_to_jurisdiction_or_admissibility"),
-            ("RS 19", "challenge_to_jurisdiction_or_admissibility"),
-            *_DEFERRAL_CUES,
-        )
-        for a in (
+    **_cued(
+        "deferral",
+        (
             "suspendre l'enquête",
             "suspendre les poursuites",
             "suspender la investigación",
             "suspender las actuaciones",
-        )
-    },
+        ),
+        ("challenge_to_jurisdiction_or_admissibility", "challenge_to_jurisdiction_or_admissibility"),
+        ("RS 19", "challenge_to_jurisdiction_or_admissibility"),
+        *_DEFERRAL_CUES,
+    ),
     # the penalties of an offence against the administration of justice are article 70's,
     # and so is the investigation the Prosecutor opens into one on her own initiative (rule 165)
     **{
@@ -576,31 +588,30 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     # the Arabic Statute gives article 53(1)(c)'s "substantial reasons to believe" and article
     # 61(7)'s "substantial grounds to believe" the same words: beside the interests of justice,
     # they are the former's
-    **{
-        ("confirmation_of_charges", a): (("interests_of_justice", "interests_of_justice"),)
-        for a in ("أسباب جوهرية تدعو للاعتقاد", "أسباب جوهرية")
-    },
+    **_cued(
+        "confirmation_of_charges",
+        ("أسباب جوهرية تدعو للاعتقاد", "أسباب جوهرية"),
+        ("interests_of_justice", "interests_of_justice"),
+    ),
     # a solemn undertaking given by a witness is the one before testifying (rule 66), not the
     # one officials give on taking office (article 45)
-    **{
-        ("solemn_undertaking", a): (
-            ("witness", "witness_solemn_undertaking"),
-            ("RPE 66", "witness_solemn_undertaking"),
-        )
-        for a in ("solemn undertaking", "engagement solennel", "promesa solemne", "التعهد الرسمي")
-    },
+    **_cued(
+        "solemn_undertaking",
+        ("solemn undertaking", "engagement solennel", "promesa solemne", "التعهد الرسمي"),
+        ("witness", "witness_solemn_undertaking"),
+        ("RPE 66", "witness_solemn_undertaking"),
+    ),
     # "judgment" is the trial judgment unless the Appeals Chamber is the nearer author: "in its
     # judgment, the Appeals Chamber held"; "the Appeals Chamber reversed the Trial Chamber's
     # judgment" keeps the trial judgment
-    **{
-        ("trial_judgment", a): (
-            ("appeals_chamber", "appeal_proceedings"),
-            ("RS 83", "appeal_proceedings"),
-            ("trial_chamber", "trial_judgment"),
-            ("RS 74", "trial_judgment"),
-        )
-        for a in ("judgment", "jugement")
-    },
+    **_cued(
+        "trial_judgment",
+        ("judgment", "jugement"),
+        ("appeals_chamber", "appeal_proceedings"),
+        ("RS 83", "appeal_proceedings"),
+        ("trial_chamber", "trial_judgment"),
+        ("RS 74", "trial_judgment"),
+    ),
     # "sentence" where its sentence is about serving it (Part 10) is the sentence's enforcement,
     # or the review of its reduction: "under article 103(1), a sentence of imprisonment is
     # served in a State designated by the Court"
@@ -621,33 +632,30 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     },
     # the review every 120 days of an accused found unfit to stand trial (rule 135(4)) is not
     # the review of detention (rule 118(2))
-    **{
-        ("interim_release", a): (
-            ("RPE 135", "fitness_to_stand_trial"),
-            ("fitness_to_stand_trial", "fitness_to_stand_trial"),
-        )
-        for a in ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
-    },
+    **_cued(
+        "interim_release",
+        ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما"),
+        ("RPE 135", "fitness_to_stand_trial"),
+        ("fitness_to_stand_trial", "fitness_to_stand_trial"),
+    ),
     # a conditional release is interim release (rule 119's title) unless its sentence is about
     # a sentence being served: then it is early release, article 110's
-    **{
-        ("interim_release", a): (
-            ("RS 110", "review_of_sentence_reduction"),
-            ("review_of_sentence_reduction", "review_of_sentence_reduction"),
-            ("enforcement_of_sentences", "review_of_sentence_reduction"),
-            ("sentencing", "review_of_sentence_reduction"),
-        )
-        for a in ("libertad condicional", "الإفراج المشروط", "conditional release")
-    },
+    **_cued(
+        "interim_release",
+        ("libertad condicional", "الإفراج المشروط", "conditional release"),
+        ("RS 110", "review_of_sentence_reduction"),
+        ("review_of_sentence_reduction", "review_of_sentence_reduction"),
+        ("enforcement_of_sentences", "review_of_sentence_reduction"),
+        ("sentencing", "review_of_sentence_reduction"),
+    ),
     # compensation claimed under article 85 is the arrested or convicted person's, not the victims'
-    **{
-        ("reparations", a): (
-            ("RS 85", "compensation_for_wrongful_arrest"),
-            ("RPE 173", "compensation_for_wrongful_arrest"),
-            ("compensation_for_wrongful_arrest", "compensation_for_wrongful_arrest"),
-        )
-        for a in ("indemnisation", "indemnización")
-    },
+    **_cued(
+        "reparations",
+        ("indemnisation", "indemnización"),
+        ("RS 85", "compensation_for_wrongful_arrest"),
+        ("RPE 173", "compensation_for_wrongful_arrest"),
+        ("compensation_for_wrongful_arrest", "compensation_for_wrongful_arrest"),
+    ),
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
@@ -801,20 +809,6 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
         if pair is not None and not pair.isdisjoint(keys_[max(first, k - 1) : min(end, k + 4)]):
             return True
     return False
-
-
-def _by_paragraph(cands: list[Candidate], starts: list[int]) -> list[list[Candidate]]:
-    """``cands`` shared out among the paragraphs starting at ``starts``, each keeping the order
-    they came in: a stable sort on the paragraph number, with no Python code run per candidate."""
-    if len(starts) == 1:
-        return [cands]
-    # the number of paragraphs starting at or before each candidate (0 only before the first)
-    at = list(map(bisect_right, repeat(starts), map(_START, cands)))
-    order = sorted(range(len(cands)), key=at.__getitem__)
-    ordered = list(map(cands.__getitem__, order))
-    paras = list(map(at.__getitem__, order))
-    cuts = [0, *map(bisect_right, repeat(paras), range(1, len(starts))), len(cands)]
-    return [ordered[cuts[k] : cuts[k + 1]] for k in range(len(starts))]
 
 
 def _stands_alone(c: Candidate) -> bool:
