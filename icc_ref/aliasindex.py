@@ -74,7 +74,7 @@ class Index:
     # letters with many alias words (see neighbour_tables)
     neighbours: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
     fixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with a correction
-    unfixable: dict[str, set[str]] = field(default_factory=dict)  # language -> words with none
+    judged: dict[str, set[str]] = field(default_factory=dict)  # language -> alias words and words judged
 
 
 def build_index(kb: KnowledgeBase) -> Index:

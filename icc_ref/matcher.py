@@ -330,20 +330,19 @@ def _typos(
 
 def _fixable(words: set[str], lang: str, index: Index) -> set[str]:
     """The words of ``words`` that are not alias words but have a correction in ``lang``;
-    each word is judged once per index (and set operations skip those already judged)."""
+    each word is judged once per index: one set difference (in C) leaves the new ones."""
     fixable = index.fixable.setdefault(lang, set())
-    unfixable = index.unfixable.setdefault(lang, set())
-    if len(index.corrections) > MAX_CACHED or len(unfixable) > MAX_CACHED:
+    judged = index.judged.get(lang)
+    if judged is not None and (len(index.corrections) > MAX_CACHED or len(judged) > 2 * MAX_CACHED):
         index.corrections.clear()  # a long corpus run: start the word caches afresh
         fixable.clear()
-        unfixable.clear()
-    # one test per word of the text: set.difference with several sets walks each of them whole
-    alias_words = index.alias_words
-    for k in [k for k in words if k not in fixable and k not in unfixable and k not in alias_words]:
+        judged = None
+    if judged is None:
+        judged = index.judged[lang] = set(index.alias_words)  # alias words are exact already
+    for k in words.difference(judged):
         if len(k) >= MIN_TYPO_LEN and correct_word(k, lang, index):
             fixable.add(k)
-        else:
-            unfixable.add(k)
+        judged.add(k)
     return words.intersection(fixable)
 
 
