@@ -883,7 +883,13 @@ def _without_national_sentences(
         i = c.word
         if opening is not None and i > opening:
             j = bisect_left(alone, opening)
-            if (j == len(alone) or alone[j] > i) and not any(words.same_sentence(i, a) for a in alone[j:]):
+            if (
+                (j == len(alone) or alone[j] > i)
+                and (
+                    (i and keys_[i - 1] in _DEMONSTRATIVES)  # "That judgment, however, ... the ICC order"
+                    or not any(words.same_sentence(i, a) for a in alone[j:])
+                )
+            ):
                 a, b = words.sentence_bounds(i)
                 if _THE_HAGUE.isdisjoint(keys_[a:b]):  # "el caso llegó a La Haya por remisión"
                     drop.add(id(c))  # the story of the body named first goes on
@@ -899,6 +905,11 @@ def _without_national_sentences(
         if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+# "that judgment", "ce jugement", "esa sentencia", "ذلك الحكم": the story's own, whatever the
+# rest of its sentence names
+_DEMONSTRATIVES = frozenset(keys("that this ce cette cet ese esa este esta ذلك تلك هذا هذه"))
 
 
 # A judge, prosecutor or court named with a capitalized demonym before it ("A Velmoran judge",
@@ -953,9 +964,28 @@ _ACCUSED_READINGS: tuple[tuple[frozenset[str], str], ...] = (
     (_INNOCENCE_WORDS, "presumption_of_innocence"),
     (_RIGHT_WORDS, "rights_of_the_accused"),
 )
+# "on its own initiative" is the Prosecutor's only where the Prosecutor or an investigation is
+# named with it: a judge asks "من تلقاء نفسها" to be excused (rule 35)
+_OWN_INITIATIVE_READINGS = (
+    (
+        frozenset(
+            keys(
+                "prosecutor prosecution investigation investigate procureur procureure enquête "
+                "fiscal fiscalía investigación المدعي تحقيق التحقيق"
+            )
+        ),
+        "proprio_motu_investigation",
+    ),
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
-    ("rights_of_the_accused", a): _ACCUSED_READINGS
-    for a in ("the accused", "l'accusé", "el acusado", "المتهم")
+    **{
+        ("rights_of_the_accused", a): _ACCUSED_READINGS
+        for a in ("the accused", "l'accusé", "el acusado", "المتهم")
+    },
+    **{
+        ("proprio_motu_investigation", a): _OWN_INITIATIVE_READINGS
+        for a in ("own initiative", "de sa propre initiative", "من تلقاء نفسه", "por iniciativa propia")
+    },
 }
 _CUED_CONCEPTS = frozenset(c for c, _ in CUED_ALIASES)
 
@@ -1282,6 +1312,7 @@ _PERSON_HEADS = frozenset(
 WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     COURT: re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE),
     "rules_of_procedure_and_evidence": re.compile(r"(?<!s)\Z"),  # not ending in the plural s
+    "rome_statute": re.compile(r"\b(?:statutes|statuts|estatutos)\b", re.IGNORECASE),  # a federation's
 }
 
 
@@ -1301,6 +1332,8 @@ _VERB_SUBJECTS = frozenset("it this which what decision situation case matter pr
 
 # "witness" as a verb: after "to" or a modal (_BEFORE_A_VERB), with an object after it ("to
 # witness history", "could witness the verdict"); "access to witness statements" keeps its noun
+# ... and "who witness a new building go up", "we witness the"
+_BEFORE_WITNESS = _BEFORE_A_VERB | frozenset("who we they you i often never rarely also still".split())
 _WITNESSED = frozenset("the a an this that these those history it his her their its what how".split())
 
 
@@ -1335,7 +1368,7 @@ def _appeal_as_attraction(text: str, c: Candidate) -> bool:
 
 
 def _witness_as_verb(text: str, c: Candidate) -> bool:
-    if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _BEFORE_A_VERB:
+    if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _BEFORE_WITNESS:
         return False
     after = _WORDS.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
     return after is not None and after.group().lower() in _WITNESSED
@@ -1417,6 +1450,17 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
+def _sentence_of_writing(text: str, c: Candidate) -> bool:
+    """True when "sentence" is one of writing: a verb of saying after it ("a sentence
+    describing"), "of article ..." after it, or a counting word before it with a verb of
+    writing near ("wrote exactly one sentence", "every sentence he writes")."""
+    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end):
+        return True
+    if _word_before(text, c.start) not in _SENTENCE_COUNTED:
+        return False
+    return _WRITING.search(text, max(0, c.start - 30), min(len(text), c.end + 30)) is not None
+
+
 def _another_members(c: Candidate, words: Scan) -> bool:
     """True when the sentence of ``c`` names a federation, union, league or commission."""
     if c.word < 0:
@@ -1442,10 +1486,39 @@ _OF_ANOTHER_ORGANISATION = re.compile(
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
 _A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery|out of) $", re.IGNORECASE)
 _BATON = re.compile(
-    r"\b(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*)"
-    r" (?:le|el|su|son) $",
+    r"\b(?:(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*)"
+    r" (?:le|el|su|son)|passages? de) $",
     re.IGNORECASE,
 )
+# "warranted detention", "unwarranted": the verb and its adjective, never the warrant
+_WARRANTED = re.compile(r"(?:un)?warrant(?:ed|ing)", re.IGNORECASE)
+# a sentence of writing: "a sentence describing the harm", "wrote exactly one sentence",
+# "every sentence he writes", "the first sentence of article 61(7)"
+_SENTENCE_OF_WRITING_AFTER = re.compile(
+    r" (?:describing|explaining|summari[sz]ing|saying|stating"
+    r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_COUNTED = frozenset("one every each single short long opening first second last".split())
+_WRITING = re.compile(
+    r"\b(?:wr[io]te|writes|writing|typed|types|verbs?|grammar|punctuation)\b", re.IGNORECASE
+)
+# "We will not surrender," "I never surrender!": to give up, said by a person of themselves
+_GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
+# "a mock trial", "un procès simulé", "un juicio simulado": a school's exercise
+_MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
+_MOCK_AFTER = re.compile(
+    r" (?:simulée?s?|fictifs?|fictives?|simulados?|simuladas?|ficticios?)\b", re.IGNORECASE
+)
+# "une commission d'enquête des Nations Unies", "a commission of inquiry", "لجنة تحقيق": the
+# inquiry of another body
+_COMMISSION_OF = re.compile(
+    r"(?:\bcommissions? d['’]|\bcomisi[oó]n(?:es)? de |\bcommissions? of |لجنة |لجان )$", re.IGNORECASE
+)
+# "the Fund's current appeal: a modest pledge": a call for money
+_GIVING = frozenset(keys("pledge pledges donate donation donations fundraising fundraiser"))
+# "a host State guarantee": a State willing to receive a released person, not the Netherlands
+_HOST_GUARANTEE = re.compile(r" (?:guarantees?|assurances?)\b", re.IGNORECASE)
 
 
 # The subject of "exercise jurisdiction" when it is a State's own: "the States which would
@@ -1480,6 +1553,14 @@ def _lower_back_reference(text: str, c: Candidate) -> bool:
     return bool(words) and not words[-1][:1].isupper()
 
 
+# an organisation's own: "the federation's appeal panel", "the club's statutes"
+_OF_AN_ORGANISATION = re.compile(
+    r"\b(?:federation|league|club|association|union|company|firm|school|university|team|charity|ministry)"
+    r"['\u2019]s $",
+    re.IGNORECASE,
+)
+
+
 # What one appeals to in the Statute's sense: "appealed to the Appeals Chamber"
 _APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
 
@@ -1501,6 +1582,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
+    if text[c.start - 3 : c.start] in ("'s ", "\u2019s ") and _OF_AN_ORGANISATION.search(
+        text, max(0, c.start - 20), c.start
+    ):
+        return True  # "the federation's appeal panel", "the club's statutes"
     number = WRONG_NUMBER.get(c.concept or "")
     if number is not None and c.needs_context and number.search(text, c.start, c.end):
         return True  # courts, not the Court; a rule, not the Rules
@@ -1532,6 +1617,11 @@ _SPECIAL_SENSES = frozenset(
         "charges",
         "state_party",
         "place_of_trial",
+        "sentencing",
+        "trial",
+        "investigation",
+        "seat_of_the_court",
+        "appeal",
         *_CHAMBER_CONCEPTS,
         *_SENTENCE_SENSES,
     }
@@ -1540,8 +1630,9 @@ _SPECIAL_SENSES = frozenset(
 
 def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
     """The everyday senses of :func:`_other_sense` that belong to one concept each."""
-    if c.concept == "arrest_warrant" and c.words == 1 and _warrant_as_verb(text, c):
-        return True  # "the peace process warrants a pause"
+    if c.concept == "arrest_warrant" and c.words == 1:
+        if _WARRANTED.fullmatch(text, c.start, c.end) or _warrant_as_verb(text, c):
+            return True  # "the peace process warrants a pause", "still warranted detention"
     if c.concept == "witness" and c.words == 1 and _witness_as_verb(text, c):
         return True  # "hoping to witness history"
     if c.alias == "appeal" and _appeal_as_attraction(text, c):
@@ -1570,6 +1661,26 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "boosters to keep their immunity up", "le mariage dont il était le témoin"
     if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(c, words):
         return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
+    if c.concept == "sentencing" and c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c):
+        return True  # "a sentence describing the harm", "every sentence he writes"
+    if c.concept == "surrender" and c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
+        if _GIVING_UP.search(text, max(0, c.start - 40), c.start):
+            return True  # "We will not surrender," his daughter said
+    if c.concept == "trial" and c.words == 1:
+        if _MOCK_BEFORE.search(text, max(0, c.start - 12), c.start) or _MOCK_AFTER.match(text, c.end):
+            return True  # "a mock trial", "un procès simulé"
+    if (
+        c.concept == "investigation"
+        and c.words == 1
+        and _COMMISSION_OF.search(text, max(0, c.start - 16), c.start)
+    ):
+        return True  # "une commission d'enquête des Nations Unies"
+    if c.alias == "appeal" and c.word >= 0:
+        a, b = words.sentence_bounds(c.word)
+        if not _GIVING.isdisjoint(words.keys[a:b]):
+            return True  # "the Fund's current appeal: a modest pledge"
+    if c.concept == "seat_of_the_court" and _HOST_GUARANTEE.match(text, c.end):
+        return True  # "a host State guarantee" for interim release
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if (

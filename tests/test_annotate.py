@@ -397,6 +397,19 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. Get a flu shot and boost your immunity before winter.",
     "The ICC trial opened. A confidential supplier contract gets more follow-up.",
     "The ICC Appeals Chamber ruled. For the students, the experience clearly had its appeal.",
+    "The ICC trial opened. Survivors who witness a new school go up may feel some relief.",
+    "The ICC kept him detained. Few think the risks still warranted it.",
+    "The ICC trial opened. The club said it was bound only by the federation's statutes.",
+    "The ICC trial opened. The federation's appeal panel halved the ban.",
+    'The ICC trial resumed. "We will not surrender," his daughter said.',
+    "The ICC trial opened. The form asks for a sentence describing the harm.",
+    "The ICC trial opened. Many applicants wrote exactly one sentence on the form.",
+    "The ICC trial opened. He says every sentence he writes puts the verb last.",
+    "Le procès de la CPI s'ouvre. Les élèves organisent un procès simulé.",
+    "Le procès de la CPI s'ouvre. Elle a signé le rapport d'une commission d'enquête de l'ONU.",
+    "Le procès de la CPI s'ouvre. Il parle plutôt de passage de témoin à son élève.",
+    "The ICC Trust Fund for Victims met. Donors answered the current appeal with a pledge.",
+    "The ICC trial opened. A host State guarantee has obvious merit.",
 ]
 
 
@@ -491,6 +504,19 @@ EVERYDAY_SENSES = [
         "boost-your-immunity",
         "confidential-contract",
         "had-its-appeal",
+        "who-witness-a",
+        "not-warranted",
+        "federations-statutes",
+        "federations-appeal-panel",
+        "we-will-not-surrender",
+        "a-sentence-describing",
+        "wrote-one-sentence",
+        "every-sentence-he-writes",
+        "proces-simule",
+        "commission-d-enquete",
+        "passage-de-temoin",
+        "appeal-for-a-pledge",
+        "host-state-guarantee",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -625,6 +651,42 @@ def test_a_national_court_named_in_a_paragraph_does_not_silence_the_courts_story
 ) -> None:
     mentions = annotate_text(ICC_LEAD + paragraph, kb, index).mentions
     assert linked in [m.text for m in mentions if m.start >= len(ICC_LEAD)]
+
+
+def test_a_demonstrative_keeps_a_term_in_the_national_story(kb, index) -> None:
+    """ "That judgment" is the national court's, even with the Court named later in its sentence."""
+    paragraph = (
+        "In 2019, the Supreme Court of Talvoria upheld a civil judgment against a contractor. "
+        "That judgment, however, covered only property losses, which the ICC order includes."
+    )
+    linked = [
+        m.text for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions if m.start >= len(ICC_LEAD)
+    ]
+    assert "ICC" in linked and "judgment" not in linked
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The ICC Prosecutor may open an investigation on her own initiative.", True),
+        ("La Fiscal de la CPI puede abrir una investigación por iniciativa propia.", True),
+        ("The ICC sentenced him. The State of enforcement cannot release him on its own initiative.", False),
+        ("طلبت القاضية في المحكمة الجنائية الدولية من هيئة الرئاسة إعفاءها من تلقاء نفسها.", False),
+        ("La CPI examine l'affaire. La Chambre peut revoir la décision de sa propre initiative.", False),
+    ],
+    ids=["prosecutor", "fiscal", "state-of-enforcement", "قاضية", "chambre"],
+)
+def test_own_initiative_is_the_prosecutors_only_beside_the_prosecutor(
+    kb, index, text: str, linked: bool
+) -> None:
+    concepts = [m.concept for m in annotate_text(text, kb, index).mentions]
+    assert ("proprio_motu_investigation" in concepts) is linked
+
+
+def test_the_spanish_name_of_the_victims_public_counsel_office_links_whole(kb, index) -> None:
+    text = "La CPI oyó a las víctimas, representadas por la Oficina del Defensor Público para las Víctimas."
+    found = {m.text: m.concept for m in annotate_text(text, kb, index).mentions}
+    assert found["Oficina del Defensor Público para las Víctimas"] == "legal_representation_of_victims"
 
 
 def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
