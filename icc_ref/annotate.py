@@ -1752,6 +1752,8 @@ _NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
 # "قرار الدائرة": named as the author of the decision discussed
 _DECISION_OF = re.compile(
     r"(?:decision|ruling|judgment|order)s? (?:of|by) (?:the )?\Z|"
+    r"(?:were|was|been|had|has|have) (?:\w+ )?(?:confirmed|issued|authori[sz]ed|decided|ordered|rendered|rejected)"
+    r" by (?:the )?\Z|"
     r"(?:décision|ordonnance|arrêt)s? (?:de la |du |de l['’])\Z|"
     r"(?:decisión|resolución|auto|fallo)(?:es)? (?:de la |del )\Z|"
     r"(?:قرار|حكم) \Z",
@@ -1763,7 +1765,8 @@ def _naming_weight(text: str, m: Mention) -> float:
     """How much naming a specific concept here says that the text is about it: 2 with its
     number ("Trial Chamber V"), half with an indefinite article ("a Trial Chamber", an Arabic
     name without the article) or as the author of a decision discussed ("the decision of
-    Pre-Trial Chamber I", in an appeal), 1 otherwise."""
+    Pre-Trial Chamber I", in an appeal; "the charges, which were confirmed by Pre-Trial Chamber
+    II", before a trial), 1 otherwise."""
     if _DECISION_OF.search(text, max(0, m.start - 30), m.start):
         return 0.5  # the author of a decision under discussion, often the one appealed, numbered or not
     if _NUMBERED.match(text, m.end):

@@ -1493,6 +1493,15 @@ def test_the_chamber_whose_decision_is_appealed_does_not_outweigh_the_one_decidi
     assert chambers == ["appeals_chamber"]
 
 
+def test_the_chamber_that_confirmed_the_charges_does_not_outweigh_the_trial_chamber(kb, index) -> None:
+    text = (
+        "He denies the ICC charges, which were confirmed by Pre-Trial Chamber II in January. Under rule "
+        "135, the Trial Chamber may order a medical examination. The Chamber will decide next week."
+    )
+    chambers = [c for s, c, _ in found(text, kb, index) if s == "The Chamber"]
+    assert chambers == ["trial_chamber"]
+
+
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
     text = "At the ICC hearing, Prosecutors told the three judges the evidence was strong."
     assert ("Prosecutors", "office_of_the_prosecutor", "exact") in found(text, kb, index)
