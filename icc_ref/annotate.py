@@ -479,6 +479,7 @@ def annotate_text(
         if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
+        usable = _names_split_where_crossed(usable, text, words, kb, index)
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
@@ -1505,7 +1506,13 @@ _WRITING = re.compile(
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
 _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
-# "a mock trial", "un procès simulé", "un juicio simulado": a school's exercise
+# "a mock trial", "un procès simulé", "un juicio simulado": a school's exercise; "hand over
+# documents", "remettre les documents", "entregar los archivos": things, not a person
+_THINGS_HANDED = re.compile(
+    r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus) )?"
+    r"(?:documents?|records?|files?|papers?|archives?|data|evidence|materials?|information|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
+    re.IGNORECASE,
+)
 _MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
 _MOCK_AFTER = re.compile(
     r" (?:simulée?s?|fictifs?|fictives?|simulados?|simuladas?|ficticios?)\b", re.IGNORECASE
@@ -1663,6 +1670,8 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     if c.concept == "sentencing" and c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c):
         return True  # "a sentence describing the harm", "every sentence he writes"
+    if c.concept == "surrender" and _THINGS_HANDED.match(text, c.end):
+        return True  # "refused requests to hand over documents": records, not a person
     if c.concept == "surrender" and c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
         if _GIVING_UP.search(text, max(0, c.start - 40), c.start):
             return True  # "We will not surrender," his daughter said
@@ -1691,6 +1700,33 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
         if text.startswith((" de ", " d'", " d’"), c.end):
             return True  # "fueron testigos de todo", "ont été témoins de la scène": they saw it
     return False
+
+
+def _names_split_where_crossed(
+    cands: list[Candidate], text: str, words: Scan, kb: KnowledgeBase, index: Index
+) -> list[Candidate]:
+    """``cands`` with the terms that end in the Court's or the Statute's name split before
+    the overlap policy is applied, where another concept's term crosses them from the left: in "the
+    Assembly of [States Parties to the Rome Statute]" the longer term would win over "Assembly
+    of States Parties", and only "States Parties" would be left of it once its name is split
+    off (:func:`split_off_names`); split first, the Assembly keeps its words."""
+    lasts, keys_ = index.name_ends, words.keys
+    tails = [
+        c
+        for c in cands
+        if c.words > 1
+        and c.word >= 0
+        and keys_[c.word + c.words - 1] in lasts
+        and c.concept not in NAME_CONCEPTS
+    ]
+    crossed = [
+        c for c in tails if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in cands)
+    ]
+    if not crossed:
+        return cands
+    out = [c for c in cands if not any(c is x for x in crossed)]
+    out.extend(split_off_names(crossed, text, words, kb, index))
+    return out
 
 
 def split_off_names(
@@ -1752,8 +1788,8 @@ _NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
 # "قرار الدائرة": named as the author of the decision discussed
 _DECISION_OF = re.compile(
     r"(?:decision|ruling|judgment|order)s? (?:of|by) (?:the )?\Z|"
-    r"(?:were|was|been|had|has|have) (?:\w+ )?(?:confirmed|issued|authori[sz]ed|decided|ordered|rendered|rejected)"
-    r" by (?:the )?\Z|"
+    r"(?:were|was|been|had|has|have) (?:\w+ )?"
+    r"(?:confirmed|issued|authori[sz]ed|decided|ordered|rendered|rejected) by (?:the )?\Z|"
     r"(?:décision|ordonnance|arrêt)s? (?:de la |du |de l['’])\Z|"
     r"(?:decisión|resolución|auto|fallo)(?:es)? (?:de la |del )\Z|"
     r"(?:قرار|حكم) \Z",

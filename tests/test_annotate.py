@@ -1502,6 +1502,31 @@ def test_the_chamber_that_confirmed_the_charges_does_not_outweigh_the_trial_cham
     assert chambers == ["trial_chamber"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assembly of States Parties to the Rome Statute met in December.",
+        "تستعد جمعية الدول الأطراف في نظام روما الأساسي لعقد دورتها.",
+        "La Asamblea de los Estados Partes del Estatuto de Roma se reunió.",
+    ],
+    ids=["en", "ar", "es"],
+)
+def test_the_assembly_keeps_its_name_before_the_statutes(kb, index, text: str) -> None:
+    """ "States Parties to the Rome Statute" does not take "States Parties" from the Assembly."""
+    concepts = [c for _, c, _ in found(text, kb, index)]
+    assert concepts == ["assembly_of_states_parties", "rome_statute"]
+
+
+def test_a_victims_section_of_the_registry_is_the_registrys(kb, index) -> None:
+    text = "ICC applications go to the Victims Participation and Reparations Section of the Registry."
+    assert ("Victims Participation and Reparations Section", "registry", "exact") in found(text, kb, index)
+
+
+def test_documents_handed_over_are_no_surrender(kb, index) -> None:
+    text = "The ICC asked the State to hand over documents. The State must hand over the suspect."
+    assert [s for s, c, _ in found(text, kb, index) if c == "surrender"] == ["hand over"]
+
+
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
     text = "At the ICC hearing, Prosecutors told the three judges the evidence was strong."
     assert ("Prosecutors", "office_of_the_prosecutor", "exact") in found(text, kb, index)
