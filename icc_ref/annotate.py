@@ -349,6 +349,12 @@ def _arabic_definite(text: str) -> bool:
     return any(w.lstrip("وفبك").startswith(("ال", "لل")) for w in text.split())
 
 
+# what a verb "juge" takes after it: "la Chambre le juge inapte", "qu'elle juge nécessaire"
+_JUDGED_AS = re.compile(
+    r" (?:inaptes?|aptes?|coupables?|recevables?|irrecevables?|nécessaires?|utiles?|opportune?s?|fondée?s?"
+    r"|crédibles?|suffisante?s?|prématurée?s?)\b",
+    re.IGNORECASE,
+)
 _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
@@ -479,6 +485,12 @@ def annotate_text(
         if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
+        if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
+            usable = [
+                c
+                for c in usable
+                if c.concept not in _OF_BODIES_CONCEPTS or not _OF_A_FEDERATION.match(text, c.end)
+            ]
         usable = _names_split_where_crossed(usable, text, words, kb, index)
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
@@ -1343,6 +1355,10 @@ _WITNESSED = frozenset("the a an this that these those history it his her their 
 _PART_OF = re.compile(r"\bpart of (?:its|their|his|her|the) $", re.IGNORECASE)
 _HAD_ITS = re.compile(r"\b(?:has|had|have|having) (?:its|their|his|her) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
+_ATTRACTIVE = frozenset(
+    "certain obvious broad wide popular mass enduring lasting instant universal electoral emotional visual "
+    "populist nostalgic aesthetic intuitive".split()
+)
 _APPEALED = frozenset(
     "decision decisions judgment judgement conviction verdict acquittal sentence sentencing ruling order "
     "finding findings defence defense prosecution prosecutor accused convicted trial confirmation suspect "
@@ -1351,6 +1367,8 @@ _APPEALED = frozenset(
 
 
 def _appeal_as_attraction(text: str, c: Candidate) -> bool:
+    if _word_before(text, c.start) in _ATTRACTIVE:
+        return True  # "budget discipline has a certain appeal in hard times"
     if _PART_OF.search(text, max(0, c.start - 20), c.start):
         return True  # "part of their appeal is that ..."
     if _HAD_ITS.search(text, max(0, c.start - 20), c.start) and text[c.end : c.end + 1] in (
@@ -1425,6 +1443,13 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
 } | {
     "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف")),
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop"
+    "charges": frozenset(
+        keys(
+            "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone "
+            "charger taxi"
+        )
+    ),
     "sentencing": frozenset(
         keys("finish finishes finished end ends ended start starts started begin begins began")
     ),
@@ -1454,10 +1479,12 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
 def _sentence_of_writing(text: str, c: Candidate) -> bool:
     """True when "sentence" is one of writing: a verb of saying after it ("a sentence
     describing"), "of article ..." after it, or a counting word before it with a verb of
-    writing near ("wrote exactly one sentence", "every sentence he writes")."""
-    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end):
-        return True
-    if _word_before(text, c.start) not in _SENTENCE_COUNTED:
+    writing near ("wrote exactly one sentence", "every sentence he writes", "a single long
+    sentence in a press release"); "mid-sentence"."""
+    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith("mid-", 0, c.start):
+        return True  # ... or "stopped mid-sentence"
+    before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
+    if _SENTENCE_COUNTED.isdisjoint(w.lower() for w in before):
         return False
     return _WRITING.search(text, max(0, c.start - 30), min(len(text), c.end + 30)) is not None
 
@@ -1483,7 +1510,25 @@ _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
     r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc"
     r"|Communauté|Organisation|Ligue|Comunidad|Unión|Liga|Organización|Asociación)\b"
+    # ... or written in lower case: "the member states of the regional economic bloc"
+    r"|\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,3}(?:bloc|community|union|league|organi[sz]ation|alliance|federation)\b"
 )
+# "magistrate du parquet", "magistrado de la fiscalía": a member of a national prosecution
+_OF_THE_PROSECUTION = re.compile(
+    r" (?:du parquet|de la fiscal[ií]a|del ministerio p[uú]blico)\b", re.IGNORECASE
+)
+# ... and a chamber or an appeal of a sports federation, a club, a company or a university: "la
+# chambre d'appel d'une fédération internationale de cyclisme", even written as the Court's
+_OF_A_FEDERATION = re.compile(
+    r"\s+(?:of\s+(?:the|a|an|its)|d['’]une?|de\s+la|du|de\s+l['’]|del?|de\s+una?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:federation|fédération|federación|league|ligue|liga|club|association|asociación|company|société"
+    r"|empresa|university|université|universidad)\b",
+    re.IGNORECASE,
+)
+_APPEAL_CONCEPTS = frozenset(
+    {"appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
+)
+_OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
 _A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery|out of) $", re.IGNORECASE)
 _BATON = re.compile(
@@ -1500,9 +1545,10 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
     re.IGNORECASE,
 )
-_SENTENCE_COUNTED = frozenset("one every each single short long opening first second last".split())
+_SENTENCE_COUNTED = frozenset("one every each single opening first second last".split())
 _WRITING = re.compile(
-    r"\b(?:wr[io]te|writes|writing|typed|types|verbs?|grammar|punctuation)\b", re.IGNORECASE
+    r"\b(?:wr[io]te|writes|writing|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
+    re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
 _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
@@ -1524,6 +1570,38 @@ _COMMISSION_OF = re.compile(
 )
 # "the Fund's current appeal: a modest pledge": a call for money
 _GIVING = frozenset(keys("pledge pledges donate donation donations fundraising fundraiser"))
+# "a dispute-settlement body" of a trade bloc; "nobody had budgeted for it"; "la sala 2.14";
+# "la cour pavée"
+_A_TRADE_BODY = re.compile(
+    r" (?:bod(?:y|ies)|mechanisms?|system|panels?|procedures?|understanding|cent(?:re|er)|organs?)\b",
+    re.IGNORECASE,
+)
+_BUDGETED = re.compile(r"budget(?:ed|ing)", re.IGNORECASE)
+_A_ROOM_NUMBER = re.compile(r"(?:la |el )?sala \d", re.IGNORECASE)
+_A_COURTYARD = re.compile(
+    r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
+    r"|de l['’]école|du lycée|de l['’]immeuble|de la ferme|de la maison|du palais)",
+)
+# "the hearing", "l'audience", "الجلسة" refer to the confirmation hearing only in the singular,
+# and "l'audience" only as written, not as the sitting a judge opens, adjourns or resumes ("a
+# levé l'audience")
+_SITTING = re.compile(
+    r"\b(?:lev\w*|suspend\w*|repri\w*|repren\w*|ouvr\w*|ouvert\w*|clôtur\w*|clos) l['’]$", re.IGNORECASE
+)
+
+
+def _not_the_hearing(text: str, c: Candidate) -> bool:
+    if text[c.end - 1 : c.end] in "sS" or text.endswith("\u0627\u062a", 0, c.end):
+        return True  # "the hearings", "des audiences", "الجلسات": hearings of any kind
+    if c.alias != "l'audience":
+        return False
+    if text[c.start - 2 : c.start] not in ("l'", "l’", "L'", "L’") and not text.endswith(
+        "cette ", 0, c.start
+    ):
+        return True  # "une audience", "la salle d'audience"
+    return _SITTING.search(text, max(0, c.start - 16), c.start) is not None
+
+
 # "a host State guarantee": a State willing to receive a released person, not the Netherlands
 _HOST_GUARANTEE = re.compile(r" (?:guarantees?|assurances?)\b", re.IGNORECASE)
 
@@ -1562,7 +1640,8 @@ def _lower_back_reference(text: str, c: Candidate) -> bool:
 
 # an organisation's own: "the federation's appeal panel", "the club's statutes"
 _OF_AN_ORGANISATION = re.compile(
-    r"\b(?:federation|league|club|association|union|company|firm|school|university|team|charity|ministry)"
+    r"\b(?:federation|league|club|association|union|company|firm|school|university|team|charity|ministry"
+    r"|show|podcast|programme|program|series|film|brand|festival|campaign)"
     r"['\u2019]s $",
     re.IGNORECASE,
 )
@@ -1588,6 +1667,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         if word in forms:
             return True
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
+            if _JUDGED_AS.match(text, c.end):
+                return True  # "si la Chambre le juge inapte": the pronoun and the verb
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
     if text[c.start - 3 : c.start] in ("'s ", "\u2019s ") and _OF_AN_ORGANISATION.search(
         text, max(0, c.start - 20), c.start
@@ -1629,6 +1710,11 @@ _SPECIAL_SENSES = frozenset(
         "investigation",
         "seat_of_the_court",
         "appeal",
+        "settlement_of_disputes",
+        "financing_of_the_court",
+        "confirmation_of_charges",
+        "judges",
+        COURT,
         *_CHAMBER_CONCEPTS,
         *_SENTENCE_SENSES,
     }
@@ -1660,6 +1746,8 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
         and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start)
     ):
         return True  # "entrar en la sala", "lo que ocurre en la sala": the room
+    if c.concept == "judges" and _OF_THE_PROSECUTION.match(text, c.end):
+        return True  # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
     if c.concept == "place_of_trial" and _TAKES_PLACE.search(text, c.start, c.end):
@@ -1688,6 +1776,16 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
         a, b = words.sentence_bounds(c.word)
         if not _GIVING.isdisjoint(words.keys[a:b]):
             return True  # "the Fund's current appeal: a modest pledge"
+    if c.concept == "settlement_of_disputes" and _A_TRADE_BODY.match(text, c.end):
+        return True  # "a dispute-settlement body", "the dispute settlement mechanism"
+    if c.concept == "financing_of_the_court" and c.words == 1 and _BUDGETED.fullmatch(text, c.start, c.end):
+        return True  # "nobody had budgeted for new nets": the verb
+    if c.concept in _CHAMBER_CONCEPTS and c.lang == "es" and _A_ROOM_NUMBER.match(text, c.start, c.end + 12):
+        return True  # "en la sala 2.14 de la biblioteca"
+    if c.concept == COURT and c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24):
+        return True  # "dans la cour pavée", "la cour de l'école"
+    if c.concept == "confirmation_of_charges" and c.refers_back and _not_the_hearing(text, c):
+        return True  # "des audiences écourtées", "une audience de la chambre d'appel", "a levé l'audience"
     if c.concept == "seat_of_the_court" and _HOST_GUARANTEE.match(text, c.end):
         return True  # "a host State guarantee" for interim release
     if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
