@@ -1808,15 +1808,10 @@ def _names_split_where_crossed(
     Assembly of [States Parties to the Rome Statute]" the longer term would win over "Assembly
     of States Parties", and only "States Parties" would be left of it once its name is split
     off (:func:`split_off_names`); split first, the Assembly keeps its words."""
-    lasts, keys_ = index.name_ends, words.keys
-    tails = [
-        c
-        for c in cands
-        if c.words > 1
-        and c.word >= 0
-        and keys_[c.word + c.words - 1] in lasts
-        and c.concept not in NAME_CONCEPTS
-    ]
+    tailed = index.name_tailed  # aliases of other concepts than the names that end in a name
+    tails = [c for c in cands if c.alias in tailed and c.word >= 0]
+    if not tails:
+        return cands  # most paragraphs
     crossed = [
         c for c in tails if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in cands)
     ]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from icc_ref.matcher import Index
     from icc_ref.model import KnowledgeBase
 
-FORMAT = 15
+FORMAT = 16
 
 
 class Loaded:
