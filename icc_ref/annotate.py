@@ -245,7 +245,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "classification_of_filings": frozenset(
         keys(
             "tip tips source sources informant informants interview briefing memo conversation contract "
-            "contracts supplier"
+            "contracts supplier merger mergers"
         )
     ),
     # a judge's expertise: "une compétence reconnue en droit pénal" (article 36(3)(b))
@@ -349,6 +349,11 @@ def _arabic_definite(text: str) -> bool:
     return any(w.lstrip("وفبك").startswith(("ال", "لل")) for w in text.split())
 
 
+# "المحكمة التجارية", "المحكمة العليا", "المحكمة العسكرية": a court of a kind, not the Court
+_ARABIC_COURT_KIND = re.compile(
+    "\\s+(?:ال)?(?:تجارية|عليا|دستورية|عسكرية|إدارية|ادارية|مدنية|ابتدائية|شرعية|اتحادية|جزائية|وطنية"
+    "|محلية|إقليمية|اقليمية|أوروبية|اوروبية|أفريقية|افريقية|استئنافية)\\b"
+)
 # what a verb "juge" takes after it: "la Chambre le juge inapte", "qu'elle juge nécessaire"
 _JUDGED_AS = re.compile(
     r" (?:inaptes?|aptes?|coupables?|recevables?|irrecevables?|nécessaires?|utiles?|opportune?s?|fondée?s?"
@@ -707,6 +712,8 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
                     specific = _referral_cue(picked, k, words)
             elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
                 specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
+                if specific is None and c.alias in _EVERY_120_DAYS:
+                    specific = _adjourned_trial(c, words)
             elif c.needs_context:
                 specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept, ""), ()))
         plural = PLURAL_READINGS.get(c.concept or "")
@@ -717,6 +724,18 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
             c = c._replace(concept=specific, provisions=index.primary[specific])
         out.append(c)
     return out
+
+
+# ... and a review every 120 days in a sentence that adjourns the trial is rule 135(4)'s
+_EVERY_120_DAYS = frozenset({"every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما"})
+_ADJOURN_KEYS = frozenset(
+    keys("adjourn adjourned adjourning ajourner ajourné ajournée ajourne suspender suspende suspendido تأجيل")
+)
+
+
+def _adjourned_trial(c: Candidate, words: Scan) -> str | None:
+    a, b = words.sentence_bounds(c.word)
+    return None if _ADJOURN_KEYS.isdisjoint(words.keys[a:b]) else "fitness_to_stand_trial"
 
 
 def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[str, str], ...]) -> str | None:
@@ -1441,7 +1460,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     )
     for c in ("head_of_state_immunity", "waiver_of_immunity")
 } | {
-    "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف")),
+    "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais")),
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop"
     "charges": frozenset(
@@ -1457,7 +1476,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
 # ... and, for a sentence of speech, the words after those: "let me finish my sentence"
 _SENTENCE_FINISHED = re.compile(
     r"\b(?:finish|finishes|finished|end|ends|ended|start|starts|started|begin|begins|began)"
-    r" (?:every|each|my|his|her|your|their|the|a|this) sentences?\b",
+    r" (?:every|each|my|his|her|your|their|the|a|this|each other['’]s|one another['’]s) sentences?\b",
     re.IGNORECASE,
 )
 
@@ -1483,6 +1502,13 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     sentence in a press release"); "mid-sentence"."""
     if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith("mid-", 0, c.start):
         return True  # ... or "stopped mid-sentence"
+    if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
+        ".",
+        ",",
+        ";",
+        ":",
+    ):
+        return True  # "named him in its very first sentence."
     before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
     if _SENTENCE_COUNTED.isdisjoint(w.lower() for w in before):
         return False
@@ -1508,7 +1534,7 @@ _SAW_IT = re.compile(
 # member states of another organisation named after them
 _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
-    r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc"
+    r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc|Council|Conseil|Consejo"
     r"|Communauté|Organisation|Ligue|Comunidad|Unión|Liga|Organización|Asociación)\b"
     # ... or written in lower case: "the member states of the regional economic bloc"
     r"|\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,3}(?:bloc|community|union|league|organi[sz]ation|alliance|federation)\b"
@@ -1530,7 +1556,9 @@ _APPEAL_CONCEPTS = frozenset(
 )
 _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
-_A_PRICE = re.compile(r"\b(?:free of|at no|no extra|small|service|delivery|out of) $", re.IGNORECASE)
+_A_PRICE = re.compile(
+    r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
+)
 _BATON = re.compile(
     r"\b(?:(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*)"
     r" (?:le|el|su|son)|passages? de) $",
@@ -1545,9 +1573,9 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
     re.IGNORECASE,
 )
-_SENTENCE_COUNTED = frozenset("one every each single opening first second last".split())
+_SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
-    r"\b(?:wr[io]te|writes|writing|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
+    r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -1678,6 +1706,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     if number is not None and c.needs_context and number.search(text, c.start, c.end):
         return True  # courts, not the Court; a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
+        if c.concept == COURT and _ARABIC_COURT_KIND.match(text, c.end):
+            return True  # "المحكمة التجارية", "المحكمة العليا": a national court of its kind
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
     if (c.concept in _SPECIAL_SENSES or c.alias == "appeal") and _special_sense(text, c, words):
         return True
@@ -1735,6 +1765,8 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
+        if c.lang == "fr" and _word_before(text, c.start) in ("leurs", "nos", "vos"):
+            return True  # "les États veulent contrôler leurs charges": their expenses
         if c.lang == "fr" and _word_before(text, c.start) in ("en", "à"):
             # "son téléphone reste en charge", "la personne en charge du dossier", "les moyens à
             # charge" (the incriminating evidence)
@@ -1876,7 +1908,9 @@ def split_off_names(
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "un", "une", "uno", "una", "otra", "otro", "autre"})
-_NUMBERED = re.compile(r"[ \u00a0]+(?:[IVX]+|[0-9]+)\b")
+_NUMBERED = re.compile(
+    r"[ \u00a0]+(?:[IVX]+|[0-9]+|ال(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة))\b"
+)
 # "the decision of Pre-Trial Chamber I", "la décision de la Chambre", "la decisión de la Sala",
 # "قرار الدائرة": named as the author of the decision discussed
 _DECISION_OF = re.compile(

@@ -427,6 +427,15 @@ EVERYDAY_SENSES = [
     "Le procès de la CPI s'ouvre. Le médecin a prévu des audiences écourtées.",
     "Le procès de la CPI s'ouvre. Mme Frantz a levé l'audience en fin d'après-midi.",
     "بدأت محاكمة في المحكمة الجنائية الدولية. وحضر الصحفيون الجلسات.",
+    "The ICC trial opened. The report named him in its very first sentence.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. ورفعت الشركة دعوى مدنية أمام المحكمة التجارية.",
+    "The ICC trial opened. Someone has written a half-finished sentence on the board.",
+    "The ICC trial opened. My colleague and I finish each other's sentences now.",
+    "The ICC trial opened. I read confidential merger documents until two in the morning.",
+    "Le budget de la CPI est voté. Les États veulent contrôler leurs charges.",
+    "Le procès de la CPI s'ouvre. Comme dans un relais, le dossier passe de main en main, tel un témoin.",
+    "The ICC trial opened. Rules were adopted by all member states of the Northern Athletics Council.",
+    "The ICC trial opened. The Prison Service puts the annual charge at 95,000 euros.",
 ]
 
 
@@ -551,6 +560,15 @@ EVERYDAY_SENSES = [
         "audiences-ecourtees",
         "leve-l-audience",
         "الجلسات",
+        "its-very-first-sentence",
+        "المحكمة-التجارية",
+        "half-finished-sentence",
+        "each-others-sentences",
+        "confidential-merger-documents",
+        "leurs-charges",
+        "tel-un-temoin",
+        "member-states-of-a-council",
+        "annual-charge",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1559,6 +1577,41 @@ def test_a_victims_section_of_the_registry_is_the_registrys(kb, index) -> None:
 def test_documents_handed_over_are_no_surrender(kb, index) -> None:
     text = "The ICC asked the State to hand over documents. The State must hand over the suspect."
     assert [s for s, c, _ in found(text, kb, index) if c == "surrender"] == ["hand over"]
+
+
+def test_a_chamber_named_with_an_arabic_ordinal_weighs_as_numbered(kb, index) -> None:
+    text = (
+        "أصدرت الدائرة الابتدائية السابعة في المحكمة الجنائية الدولية أمراً بجبر الضرر، بعد أن أيّدت "
+        "دائرة الاستئناف قرار الإدانة. وقدّرت الدائرة قيمة الضرر بنحو أحد عشر مليون يورو."
+    )
+    assert [c for s, c, _ in found(text, kb, index) if s == "الدائرة"] == ["trial_chamber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "The ICC judges may find him unfit. Then the trial must be adjourned and his condition "
+            "reviewed every 120 days.",
+            "fitness_to_stand_trial",
+        ),
+        (
+            "La Sala de la CPI, si concluye que no es apto, debe suspender el proceso y revisar el caso "
+            "cada 120 días.",
+            "fitness_to_stand_trial",
+        ),
+        (
+            "The ICC Pre-Trial Chamber rejected interim release and has reviewed that ruling every 120 days.",
+            "interim_release",
+        ),
+    ],
+    ids=["adjourned", "suspender", "detention"],
+)
+def test_a_review_every_120_days_is_the_fitness_review_when_the_trial_is_adjourned(
+    kb, index, text: str, concept: str
+) -> None:
+    every = [c for s, c, _ in found(text, kb, index) if "120" in s]
+    assert every == [concept]
 
 
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
