@@ -1709,7 +1709,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         if c.concept == COURT and _ARABIC_COURT_KIND.match(text, c.end):
             return True  # "المحكمة التجارية", "المحكمة العليا": a national court of its kind
         return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
-    if (c.concept in _SPECIAL_SENSES or c.alias == "appeal") and _special_sense(text, c, words):
+    check = _SENSE_CHECKS.get(c.concept or "")
+    if check is not None and check(text, c, words):
+        return True
+    if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
@@ -1728,39 +1731,37 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     return word in following
 
 
-_SPECIAL_SENSES = frozenset(
-    {
-        "arrest_warrant",
-        "witness",
-        "charges",
-        "state_party",
-        "place_of_trial",
-        "sentencing",
-        "trial",
-        "investigation",
-        "seat_of_the_court",
-        "appeal",
-        "settlement_of_disputes",
-        "financing_of_the_court",
-        "confirmation_of_charges",
-        "judges",
-        COURT,
-        *_CHAMBER_CONCEPTS,
-        *_SENTENCE_SENSES,
-    }
-)
+def _warrant_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "the peace process warrants a pause", "still warranted detention"
+    return c.words == 1 and (
+        _WARRANTED.fullmatch(text, c.start, c.end) is not None or _warrant_as_verb(text, c)
+    )
 
 
-def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
-    """The everyday senses of :func:`_other_sense` that belong to one concept each."""
-    if c.concept == "arrest_warrant" and c.words == 1:
-        if _WARRANTED.fullmatch(text, c.start, c.end) or _warrant_as_verb(text, c):
-            return True  # "the peace process warrants a pause", "still warranted detention"
-    if c.concept == "witness" and c.words == 1 and _witness_as_verb(text, c):
+def _witness_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words == 1 and _witness_as_verb(text, c):
         return True  # "hoping to witness history"
-    if c.alias == "appeal" and _appeal_as_attraction(text, c):
+    if _sentence_gives_away(text, c, words):
+        return True  # "le mariage dont il était le témoin"
+    if c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
+        return True  # "passer le témoin", "pasar el testigo": to hand on the baton
+    if c.lang in ("es", "fr") and _SAW_IT.search(text, max(0, c.start - 24), c.start):
+        return text.startswith((" de ", " d'", " d’"), c.end)  # "fueron testigos de todo": they saw it
+    return False
+
+
+def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
+    """The word "appeal" itself, whatever concept it names."""
+    if _appeal_as_attraction(text, c):
         return True  # "the appeal of populism", "the appeal of this place"
-    if c.concept == "charges" and c.words == 1:
+    if c.word >= 0:
+        a, b = words.sentence_bounds(c.word)
+        return not _GIVING.isdisjoint(words.keys[a:b])  # "the Fund's current appeal: a modest pledge"
+    return False
+
+
+def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words == 1:
         if _word_before(text, c.start) == "in":
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
@@ -1771,65 +1772,110 @@ def _special_sense(text: str, c: Candidate, words: Scan) -> bool:
             # "son téléphone reste en charge", "la personne en charge du dossier", "les moyens à
             # charge" (the incriminating evidence)
             return True
-    if (
-        c.concept in _CHAMBER_CONCEPTS
-        and c.lang == "es"
-        and "Sala" not in text[c.start : c.end]  # "la Sala" is the Chamber
-        and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start)
-    ):
-        return True  # "entrar en la sala", "lo que ocurre en la sala": the room
-    if c.concept == "judges" and _OF_THE_PROSECUTION.match(text, c.end):
-        return True  # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
-    if c.concept == "state_party" and _OF_ANOTHER_ORGANISATION.match(text, c.end):
+    return _sentence_gives_away(text, c, words)  # "I'll charge my laptop"
+
+
+def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang != "es":
+        return False
+    if "Sala" not in text[c.start : c.end] and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start):
+        return True  # "entrar en la sala", "lo que ocurre en la sala": the room ("la Sala" is the Chamber)
+    return _A_ROOM_NUMBER.match(text, c.start, c.end + 12) is not None  # "en la sala 2.14 de la biblioteca"
+
+
+def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
+    return _OF_THE_PROSECUTION.match(text, c.end) is not None
+
+
+def _state_party_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
-    if c.concept == "place_of_trial" and _TAKES_PLACE.search(text, c.start, c.end):
-        return True  # "pour qu'un procès ait lieu": for a trial to take place
-    if c.concept in _SENTENCE_SENSES and _sentence_gives_away(text, c, words):
-        return True  # "boosters to keep their immunity up", "le mariage dont il était le témoin"
-    if c.concept == "state_party" and _MEMBERS.search(c.alias or "") and _another_members(c, words):
-        return True  # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
-    if c.concept == "sentencing" and c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c):
-        return True  # "a sentence describing the harm", "every sentence he writes"
-    if c.concept == "surrender" and _THINGS_HANDED.match(text, c.end):
+    # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
+    return _MEMBERS.search(c.alias or "") is not None and _another_members(c, words)
+
+
+def _place_of_trial_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "pour qu'un procès ait lieu": for a trial to take place
+    return _TAKES_PLACE.search(text, c.start, c.end) is not None
+
+
+def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # "let me finish my sentence"
+    # "a sentence describing the harm", "every sentence he writes"
+    return c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c)
+
+
+def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # a game of chess
+    if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
-    if c.concept == "surrender" and c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
-        if _GIVING_UP.search(text, max(0, c.start - 40), c.start):
-            return True  # "We will not surrender," his daughter said
-    if c.concept == "trial" and c.words == 1:
-        if _MOCK_BEFORE.search(text, max(0, c.start - 12), c.start) or _MOCK_AFTER.match(text, c.end):
-            return True  # "a mock trial", "un procès simulé"
-    if (
-        c.concept == "investigation"
-        and c.words == 1
-        and _COMMISSION_OF.search(text, max(0, c.start - 16), c.start)
-    ):
-        return True  # "une commission d'enquête des Nations Unies"
-    if c.alias == "appeal" and c.word >= 0:
-        a, b = words.sentence_bounds(c.word)
-        if not _GIVING.isdisjoint(words.keys[a:b]):
-            return True  # "the Fund's current appeal: a modest pledge"
-    if c.concept == "settlement_of_disputes" and _A_TRADE_BODY.match(text, c.end):
-        return True  # "a dispute-settlement body", "the dispute settlement mechanism"
-    if c.concept == "financing_of_the_court" and c.words == 1 and _BUDGETED.fullmatch(text, c.start, c.end):
-        return True  # "nobody had budgeted for new nets": the verb
-    if c.concept in _CHAMBER_CONCEPTS and c.lang == "es" and _A_ROOM_NUMBER.match(text, c.start, c.end + 12):
-        return True  # "en la sala 2.14 de la biblioteca"
-    if c.concept == COURT and c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24):
-        return True  # "dans la cour pavée", "la cour de l'école"
-    if c.concept == "confirmation_of_charges" and c.refers_back and _not_the_hearing(text, c):
-        return True  # "des audiences écourtées", "une audience de la chambre d'appel", "a levé l'audience"
-    if c.concept == "seat_of_the_court" and _HOST_GUARANTEE.match(text, c.end):
-        return True  # "a host State guarantee" for interim release
-    if c.concept == "witness" and c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
-        return True  # "passer le témoin", "pasar el testigo": to hand on the baton
-    if (
-        c.concept == "witness"
-        and c.lang in ("es", "fr")
-        and _SAW_IT.search(text, max(0, c.start - 24), c.start)
-    ):
-        if text.startswith((" de ", " d'", " d’"), c.end):
-            return True  # "fueron testigos de todo", "ont été témoins de la scène": they saw it
+    if c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
+        # "We will not surrender," his daughter said
+        return _GIVING_UP.search(text, max(0, c.start - 40), c.start) is not None
     return False
+
+
+def _trial_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "a mock trial", "un procès simulé"
+    return c.words == 1 and (
+        _MOCK_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        or _MOCK_AFTER.match(text, c.end) is not None
+    )
+
+
+def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "une commission d'enquête des Nations Unies"
+    return c.words == 1 and _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
+
+
+def _settlement_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "a dispute-settlement body", "the dispute settlement mechanism"
+    return _A_TRADE_BODY.match(text, c.end) is not None
+
+
+def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "nobody had budgeted for new nets": the verb
+    return c.words == 1 and _BUDGETED.fullmatch(text, c.start, c.end) is not None
+
+
+def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "dans la cour pavée", "la cour de l'école"
+    return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
+
+
+def _confirmation_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "des audiences écourtées", "une audience de la chambre d'appel", "a levé l'audience"
+    return c.refers_back and _not_the_hearing(text, c)
+
+
+def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "a host State guarantee" for interim release
+    return _HOST_GUARANTEE.match(text, c.end) is not None
+
+
+# The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
+_SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
+    **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
+    "arrest_warrant": _warrant_sense,
+    "witness": _witness_sense,
+    "charges": _charges_sense,
+    **{c: _chamber_sense for c in _CHAMBER_CONCEPTS},
+    "judges": _judges_sense,
+    "state_party": _state_party_sense,
+    "place_of_trial": _place_of_trial_sense,
+    "sentencing": _sentencing_sense,
+    "surrender": _surrender_sense,
+    "trial": _trial_sense,
+    "investigation": _investigation_sense,
+    "settlement_of_disputes": _settlement_sense,
+    "financing_of_the_court": _financing_sense,
+    COURT: _court_sense,
+    "confirmation_of_charges": _confirmation_sense,
+    "seat_of_the_court": _seat_sense,
+}
 
 
 def _names_split_where_crossed(
