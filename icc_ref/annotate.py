@@ -1466,7 +1466,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     "charges": frozenset(
         keys(
             "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone "
-            "charger taxi"
+            "charger taxi téléphone batterie portable"
         )
     ),
     "sentencing": frozenset(
@@ -1708,7 +1708,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         if c.concept == COURT and _ARABIC_COURT_KIND.match(text, c.end):
             return True  # "المحكمة التجارية", "المحكمة العليا": a national court of its kind
-        return not _arabic_definite(text[c.start : c.end])  # "محكمة", "مذكرة": a court, a warrant
+        if not _arabic_definite(text[c.start : c.end]):
+            return True  # "محكمة", "مذكرة": a court, a warrant
     check = _SENSE_CHECKS.get(c.concept or "")
     if check is not None and check(text, c, words):
         return True
@@ -1762,6 +1763,8 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words == 1:
+        if text.startswith((" it ", " it,", " it.", " them ", " them.", " them,"), c.end):
+            return True  # "somewhere to charge it": a phone; the Court's charges are brought against people
         if _word_before(text, c.start) == "in":
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):

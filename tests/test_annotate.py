@@ -436,6 +436,8 @@ EVERYDAY_SENSES = [
     "Le procès de la CPI s'ouvre. Comme dans un relais, le dossier passe de main en main, tel un témoin.",
     "The ICC trial opened. Rules were adopted by all member states of the Northern Athletics Council.",
     "The ICC trial opened. The Prison Service puts the annual charge at 95,000 euros.",
+    "The ICC trial opened. She hunted for somewhere to charge it during the break.",
+    "Le procès de la CPI s'ouvre. La charge de mon téléphone est à deux pour cent.",
 ]
 
 
@@ -569,6 +571,8 @@ EVERYDAY_SENSES = [
         "tel-un-temoin",
         "member-states-of-a-council",
         "annual-charge",
+        "charge-it",
+        "charge-de-mon-telephone",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1612,6 +1616,24 @@ def test_a_review_every_120_days_is_the_fitness_review_when_the_trial_is_adjourn
 ) -> None:
     every = [c for s, c, _ in found(text, kb, index) if "120" in s]
     assert every == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("The ICC held the confirmation hearing. The hearing lasted three days.", "hearing"),
+        ("عقدت المحكمة الجنائية الدولية جلسة اعتماد التهم. واستمرت الجلسة ثلاثة أيام.", "الجلسة"),
+    ],
+    ids=["en", "ar"],
+)
+def test_the_hearing_refers_back_only_in_the_singular(kb, index, text: str, back: str) -> None:
+    assert "confirmation_of_charges" in [c for s, c, _ in found(text, kb, index) if back in s]
+    plural = text.replace("The hearing lasted", "The hearings lasted").replace(
+        "الجلسة ثلاثة", "الجلسات ثلاثة"
+    )
+    assert "confirmation_of_charges" not in [
+        c for s, c, _ in found(plural, kb, index) if s.startswith(("hearings", "The hearings", "الجلسات"))
+    ]
 
 
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
