@@ -189,7 +189,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة"
+                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -199,7 +199,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         c: frozenset(
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
-                "espera estar reuniones cine teatro hotel hôtel máquinas embarque الشبهات انتخابية "
+                "espera estar reuniones cine teatro hotel hôtel máquinas embarque lectura estudio profesores "
+                "الشبهات انتخابية "
                 "الانتخابية "
                 "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
             )
@@ -276,6 +277,10 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     # last letter folds as the judges' (قضاة) does
     "financing_of_the_court": frozenset(keys("should must would could will can may to")),
     "judges": frozenset(keys("الذي التي")),
+    # "Our winter appeal funds the clinic": a call for donations
+    "appeal": frozenset(
+        keys("winter summer christmas annual fundraising emergency charity holiday spring autumn")
+    ),
 }
 
 COURT = "international_criminal_court"
@@ -313,7 +318,9 @@ _OTHER_BODY_NAMES = (
     "appeals board|appeal board|دائرة النقض|"
     "tribunal arbitral du sport|court of arbitration for sport|tribunal arbitral del deporte|"
     "european court of human rights|european court of justice|inter-american court|"
-    "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal"
+    "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal|"
+    "tribunal de arbitraje deportivo|court of human rights|cour des droits de l'homme|"
+    "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
@@ -808,7 +815,7 @@ _BODY_WORDS = frozenset(
 _INSTITUTION_WORDS = frozenset(
     keys(
         "court courts tribunal judge judges prosecutor prosecutors assembly cour juge juges procureur "
-        "assemblée corte juez jueza jueces fiscal fiscalía asamblea محكمة قاضي النيابة مجلس"
+        "assemblée corte juez jueza jueces fiscal fiscalía asamblea juzgado محكمة قاضي النيابة مجلس"
     )
 )
 _OPENING_QUALIFIERS = (FOREIGN_QUALIFIERS - frozenset(keys("own"))) | frozenset(
@@ -1344,7 +1351,8 @@ _PERSON_HEADS = frozenset(
 WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     COURT: re.compile(r"\b(?:courts|cortes|tribunales|tribunaux|tribunals)\b", re.IGNORECASE),
     "rules_of_procedure_and_evidence": re.compile(r"(?<!s)\Z"),  # not ending in the plural s
-    "rome_statute": re.compile(r"\b(?:statutes|statuts|estatutos)\b", re.IGNORECASE),  # a federation's
+    # a federation's statutes; "le statut" and "el estatuto" in lower case: a status
+    "rome_statute": re.compile(r"\b(?:(?i:statutes|statuts|estatutos)|statut|estatuto)\b"),
 }
 
 
@@ -1441,7 +1449,7 @@ _INTO_THE_ROOM = re.compile(
     r"\b(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en $", re.IGNORECASE
 )
 # member states in a sentence that names a federation, union, league or commission: its members
-_MEMBERS = re.compile(r"member|membre|miembro|الأعضاء", re.IGNORECASE)
+_MEMBERS = re.compile(r"member|membre|miembro|الأعضاء|عضو", re.IGNORECASE)
 _OTHER_MEMBERSHIP = frozenset(
     keys(
         "federation fédération federación union unión league ligue liga community communauté comunidad "
@@ -1502,6 +1510,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     sentence in a press release"); "mid-sentence"."""
     if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith("mid-", 0, c.start):
         return True  # ... or "stopped mid-sentence"
+    if _IN_ONE.search(text, max(0, c.start - 16), c.start):
+        return True  # "In one sentence: leaving the Statute does not erase the past"
     if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
         ".",
         ",",
@@ -1546,7 +1556,8 @@ _OF_THE_PROSECUTION = re.compile(
 # ... and a chamber or an appeal of a sports federation, a club, a company or a university: "la
 # chambre d'appel d'une fédération internationale de cyclisme", even written as the Court's
 _OF_A_FEDERATION = re.compile(
-    r"\s+(?:of\s+(?:the|a|an|its)|d['’]une?|de\s+la|du|de\s+l['’]|del?|de\s+una?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\s+(?:(?:of|to|before)\s+(?:the|a|an|its)|d['’]une?|de\s+la|du|de\s+l['’]|del?|de\s+una?)\s+"
+    r"(?:[\w'-]+\s+){0,2}?"
     r"(?:federation|fédération|federación|league|ligue|liga|club|association|asociación|company|société"
     r"|empresa|university|université|universidad)\b",
     re.IGNORECASE,
@@ -1573,6 +1584,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
     re.IGNORECASE,
 )
+_IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
@@ -1598,6 +1610,8 @@ _COMMISSION_OF = re.compile(
 )
 # "the Fund's current appeal: a modest pledge": a call for money
 _GIVING = frozenset(keys("pledge pledges donate donation donations fundraising fundraiser"))
+# "that State's investigation", "the country's own investigation": a national one
+_A_STATES_OWN = re.compile(r"\b(?:state|country|government|nation)['’]s (?:own )?$", re.IGNORECASE)
 # "a dispute-settlement body" of a trade bloc; "nobody had budgeted for it"; "la sala 2.14";
 # "la cour pavée"
 _A_TRADE_BODY = re.compile(
@@ -1762,6 +1776,8 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
+        return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
     if c.words == 1:
         if text.startswith((" it ", " it,", " it.", " them ", " them.", " them,"), c.end):
             return True  # "somewhere to charge it": a phone; the Court's charges are brought against people
@@ -1787,8 +1803,14 @@ def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
+        if _word_before(text, c.start) in _SEATS:
+            return True  # "from the public benches in The Hague": seats
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
+
+
+_SEATS = frozenset("public press wooden park back front empty opposition government visitors".split())
 
 
 def _state_party_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -1830,6 +1852,8 @@ def _trial_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words == 1 and _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
+        return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
     # "une commission d'enquête des Nations Unies"
     return c.words == 1 and _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
@@ -1973,14 +1997,23 @@ _DECISION_OF = re.compile(
 )
 
 
+# "appeal to the Appeals Chamber", "faire appel devant la Chambre d'appel", "recurrir ante la Sala"
+_APPEALED_TO = re.compile(
+    r"\b(?:appeal\w*|appel|apel\w*|recurr\w*|recurso) (?:to|before|devant|ante) (?:the |la |el )?\Z",
+    re.IGNORECASE,
+)
+
+
 def _naming_weight(text: str, m: Mention) -> float:
     """How much naming a specific concept here says that the text is about it: 2 with its
     number ("Trial Chamber V"), half with an indefinite article ("a Trial Chamber", an Arabic
     name without the article) or as the author of a decision discussed ("the decision of
     Pre-Trial Chamber I", in an appeal; "the charges, which were confirmed by Pre-Trial Chamber
-    II", before a trial), 1 otherwise."""
+    II", before a trial) or as the one an appeal would go to, 1 otherwise."""
     if _DECISION_OF.search(text, max(0, m.start - 30), m.start):
         return 0.5  # the author of a decision under discussion, often the one appealed, numbered or not
+    if _APPEALED_TO.search(text, max(0, m.start - 30), m.start):
+        return 0.5  # "ils feraient appel devant la Chambre d'appel": a chamber the story may reach
     if _NUMBERED.match(text, m.end):
         return 2.0
     if _word_before(text, m.start) in _INDEFINITE:

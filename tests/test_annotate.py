@@ -438,6 +438,15 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. The Prison Service puts the annual charge at 95,000 euros.",
     "The ICC trial opened. She hunted for somewhere to charge it during the break.",
     "Le procès de la CPI s'ouvre. La charge de mon téléphone est à deux pour cent.",
+    "La CPI examina el caso. El club recurrirá ante el Tribunal de Arbitraje Deportivo.",
+    "The ICC trial opened. In one sentence: leaving changes nothing.",
+    "The ICC trial opened. Our winter appeal funds the clinic's travel.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. إن النزاهة تهمّ في الرياضة كما تهمّ في القضاء.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. ونعدكم باستئناف البث المباشر.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. وأعلن الاتحاد، الذي يضم اثنتي عشرة دولة عضواً، قراره.",
+    "The ICC trial opened. We watched from the public benches.",
+    "The ICC trial opened. He will appeal to the federation's arbitration panel.",
+    "La CPI examina el caso. Los ejemplares están en la sala de lectura de la biblioteca.",
 ]
 
 
@@ -573,6 +582,15 @@ EVERYDAY_SENSES = [
         "annual-charge",
         "charge-it",
         "charge-de-mon-telephone",
+        "tribunal-de-arbitraje-deportivo",
+        "in-one-sentence",
+        "winter-appeal",
+        "تهمّ",
+        "باستئناف-البث",
+        "دولة-عضواً-في-اتحاد",
+        "public-benches",
+        "appeal-to-the-federations-panel",
+        "sala-de-lectura",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -660,6 +678,12 @@ OTHER_STORIES = [
         "أصدرت المحكمة الجنائية الدولية حكمها في القضية.\n\n",
         "وفي كارانيا، أصدرت محكمة التمييز حكماً بتخفيف عقوبة السجن المؤبد بحق ضابط سابق.",
     ),
+    # ... and a regional human-rights court by its name
+    (
+        "The ICC Pre-Trial Chamber authorised the investigation.\n\n",
+        "The Meridian Court of Human Rights ruled on the dam. The government has said it will appeal to "
+        "the court's grand bench. That judgment binds no one else.",
+    ),
     # another court named first opens its own story
     (
         "The ICC Pre-Trial Chamber authorised the investigation.\n\n",
@@ -672,7 +696,15 @@ OTHER_STORIES = [
 @pytest.mark.parametrize(
     ("lead", "paragraph"),
     OTHER_STORIES,
-    ids=["story-goes-on", "cour-d-assises", "juez-de-vigilancia", "parole-board", "محكمة-التمييز", "ecthr"],
+    ids=[
+        "story-goes-on",
+        "cour-d-assises",
+        "juez-de-vigilancia",
+        "parole-board",
+        "محكمة-التمييز",
+        "court-of-human-rights",
+        "ecthr",
+    ],
 )
 def test_another_bodys_story_borrows_nothing(kb, index, lead: str, paragraph: str) -> None:
     mentions = annotate_text(lead + paragraph, kb, index).mentions
@@ -1634,6 +1666,14 @@ def test_the_hearing_refers_back_only_in_the_singular(kb, index, text: str, back
     assert "confirmation_of_charges" not in [
         c for s, c, _ in found(plural, kb, index) if s.startswith(("hearings", "The hearings", "الجلسات"))
     ]
+
+
+def test_a_chamber_an_appeal_would_go_to_does_not_outweigh_the_one_seized(kb, index) -> None:
+    text = (
+        "La Chambre préliminaire de la CPI a rejeté la demande. Ses avocats feraient appel devant la "
+        "Chambre d'appel. La Chambre devra réexaminer sa décision tous les 120 jours."
+    )
+    assert [c for s, c, _ in found(text, kb, index) if s == "La Chambre"] == ["pre_trial_chamber"]
 
 
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:
