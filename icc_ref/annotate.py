@@ -491,7 +491,7 @@ def annotate_text(
             if of_a_state := _of_a_state(cands, text, words):
                 here = sorted(bodies + of_a_state)
         if here:
-            usable = _without_national_sentences(usable, words, here, spans[i])
+            usable = _without_national_sentences(usable, text, words, here, spans[i])
         if negations and not _NEGATABLE.isdisjoint(present):
             usable = _negations_read(usable, words, index)
         if not _CUED_CONCEPTS.isdisjoint(present):
@@ -894,8 +894,25 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
     return keys_[b] in _STORY_BODIES
 
 
+# the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
+# concerne en rien la Cour pénale internationale"
+_DISOWNED = re.compile(
+    r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
+    r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
+    r"|no (?:vincula|afecta|concierne) a|nada que ver con"
+    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?$",
+    re.IGNORECASE,
+)
+
+
+def _vouches(c: Candidate, text: str) -> bool:
+    """A term standing alone that gives its sentence the Court's context: not one the sentence
+    says has no part in the story."""
+    return _stands_alone(c) and not _DISOWNED.search(text, max(0, c.start - 30), c.start)
+
+
 def _without_national_sentences(
-    cands: list[Candidate], words: Scan, bodies: list[int], span: tuple[int, int]
+    cands: list[Candidate], text: str, words: Scan, bodies: list[int], span: tuple[int, int]
 ) -> list[Candidate]:
     """``cands`` (of the paragraph ``span``) without the context-dependent terms of sentences
     about a national body near them (``bodies``: :func:`_national_bodies` of the text) that
@@ -913,7 +930,7 @@ def _without_national_sentences(
     if opening is not None and opening >= hi:
         opening = None
     if opening is not None:
-        alone = sorted(_first_word(words, o) for o in cands if _stands_alone(o))
+        alone = sorted(_first_word(words, o) for o in cands if _vouches(o, text))
         if alone and alone[0] < opening:
             opening = None  # the paragraph is about the Court first: the body is an aside in it
     for c in cands:
@@ -940,7 +957,7 @@ def _without_national_sentences(
         if not any(words.same_sentence(i, b) for b in near):
             continue
         if strong is None:
-            strong = {words.sentence(_first_word(words, o)) for o in cands if _stands_alone(o)}
+            strong = {words.sentence(_first_word(words, o)) for o in cands if _vouches(o, text)}
         if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands

@@ -777,6 +777,23 @@ def test_the_spanish_name_of_the_victims_public_counsel_office_links_whole(kb, i
     assert found["Oficina del Defensor Público para las Víctimas"] == "legal_representation_of_victims"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In Halvia, a military court had earlier sentenced two officers to prison terms, a case unrelated "
+        "to the ICC.",
+        "Le conseil de prud'hommes de Lyon a tranché. Le jugement, dont l'agence a interjeté appel devant "
+        "la cour d'appel, ne concerne en rien la Cour pénale internationale.",
+    ],
+    ids=["unrelated-to-the-icc", "ne-concerne-en-rien"],
+)
+def test_the_court_named_as_having_no_part_lends_no_context(kb, index, paragraph: str) -> None:
+    linked = [
+        m.concept for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions if m.start >= len(ICC_LEAD)
+    ]
+    assert linked == ["international_criminal_court"]  # the Court's name only
+
+
 def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
     paragraph = (
         "The judge is no stranger to scrutiny. She chaired the arbitration board of a regional chamber of "
