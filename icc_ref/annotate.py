@@ -309,6 +309,8 @@ _OTHER_BODY_NAMES = (
     "admisibilidad de la apelación|"
     # ... or evidence (article 69(4)), not a case (article 17)
     "admissibility of evidence|admissibility of the evidence|recevabilité des preuves|"
+    "admissibility of a record|admissibility of the record|admissibility of a statement|"
+    "admissibility of the statement|admissibility of the testimony|"
     "recevabilité des éléments de preuve|admisibilidad de la prueba|admisibilidad de las pruebas|"
     "مقبولية الأدلة|"
     # a record of a meeting, a sports tribunal
@@ -1370,6 +1372,8 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     "rules_of_procedure_and_evidence": re.compile(r"(?<!s)\Z"),  # not ending in the plural s
     # a federation's statutes; "le statut" and "el estatuto" in lower case: a status
     "rome_statute": re.compile(r"\b(?:(?i:statutes|statuts|estatutos)|statut|estatuto)\b"),
+    # "a trend among Offices of Prosecutors everywhere": prosecution services in general
+    "office_of_the_prosecutor": re.compile(r"\boffices\b", re.IGNORECASE),
 }
 
 
@@ -1527,6 +1531,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     sentence in a press release"); "mid-sentence"."""
     if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith("mid-", 0, c.start):
         return True  # ... or "stopped mid-sentence"
+    if _A_DOCUMENTS.search(text, max(0, c.start - 40), c.start):
+        return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
     if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
@@ -1599,6 +1605,11 @@ _WARRANTED = re.compile(r"(?:un)?warrant(?:ed|ing)", re.IGNORECASE)
 _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:describing|explaining|summari[sz]ing|saying|stating"
     r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
+    re.IGNORECASE,
+)
+_A_DOCUMENTS = re.compile(
+    r"\b(?:notice|letter|statement|e-?mail|report|article|paragraph|release|post|tweet|speech|text)['’]s"
+    r" (?:final|last|first|opening|second|closing) $",
     re.IGNORECASE,
 )
 _IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
@@ -1734,7 +1745,11 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     ):
         return True  # "the federation's appeal panel", "the club's statutes"
     number = WRONG_NUMBER.get(c.concept or "")
-    if number is not None and c.needs_context and number.search(text, c.start, c.end):
+    if (
+        number is not None
+        and (c.needs_context or c.method == "fuzzy")
+        and number.search(text, c.start, c.end)
+    ):
         return True  # courts, not the Court; a rule, not the Rules
     if c.lang == "ar" and c.words == 1 and (c.concept == COURT or c.refers_back):
         if c.concept == COURT and _ARABIC_COURT_KIND.match(text, c.end):
@@ -1796,8 +1811,10 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
         return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
     if c.words == 1:
-        if text.startswith((" it ", " it,", " it.", " them ", " them.", " them,"), c.end):
-            return True  # "somewhere to charge it": a phone; the Court's charges are brought against people
+        if text.startswith(
+            (" it ", " it,", " it.", " them ", " them.", " them,", " no ", " a fee", " extra"), c.end
+        ):
+            return True  # "charge it", "charge no fare": the Court brings its charges against people
         if _word_before(text, c.start) == "in":
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
@@ -1895,6 +1912,24 @@ def _confirmation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.refers_back and _not_the_hearing(text, c)
 
 
+def _reparations_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "la Commission nationale de réparation": a national body's name
+    return _A_NATIONAL_BODYS.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_A_NATIONAL_BODYS = re.compile(
+    r"\b(?:commission|comisión|fonds|fondo|programme|programa|agence|agencia|office|oficina|conseil|consejo"
+    r"|bureau|instituto?)\s+(?:nationale?|nacional)\s+(?:de\s+la\s+|des\s+|de\s+|pour\s+(?:la\s+|les\s+)?"
+    r"|para\s+(?:la\s+|las\s+)?|del?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
+    # "a trend among Offices of Prosecutors everywhere": prosecution services in general
+    return text.endswith(("offices of ", "Offices of "), 0, c.start)
+
+
 def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
     # "a host State guarantee" for interim release
     return _HOST_GUARANTEE.match(text, c.end) is not None
@@ -1919,6 +1954,9 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     COURT: _court_sense,
     "confirmation_of_charges": _confirmation_sense,
     "seat_of_the_court": _seat_sense,
+    "reparations": _reparations_sense,
+    "office_of_the_prosecutor": _offices_of,
+    "prosecutor": _offices_of,
 }
 
 

@@ -143,7 +143,10 @@ def _patterns() -> SimpleNamespace:
         ),
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
         lead=re.compile(
-            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)"
+            # "apartado c) del párrafo 1 del artículo 17", "subparagraph (c) of paragraph 1 of article 17"
+            rf"(?<![\w])(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)\s+"
+            r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
+            rf"{_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)"
             rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\))?"
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
@@ -338,7 +341,9 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
             start = m.start() if i == 0 else item.start()
             if i == 0 and lead and not pins:
                 start = lead.start()
-                pins = tuple(_AR_LETTERS.get(p, canonical_number(p)) for p in lead.group("para", "sub") if p)
+                pins = tuple(
+                    _AR_LETTERS.get(p, canonical_number(p)) for p in lead.group("para", "sub", "sub0") if p
+                )
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own

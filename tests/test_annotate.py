@@ -447,6 +447,10 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. We watched from the public benches.",
     "The ICC trial opened. He will appeal to the federation's arbitration panel.",
     "La CPI examina el caso. Los ejemplares están en la sala de lectura de la biblioteca.",
+    "The ICC trial opened. The bus company said it would charge no fare to residents.",
+    "The ICC trial opened. She spotted that the notice's final sentence mentions no date.",
+    "The ICC trial opened. There is a trend among Offices of Prosecutors everywhere.",
+    "Le procès de la CPI s'ouvre. Au Tamaru, la Commission nationale de réparation indemnise les familles.",
 ]
 
 
@@ -591,6 +595,10 @@ EVERYDAY_SENSES = [
         "public-benches",
         "appeal-to-the-federations-panel",
         "sala-de-lectura",
+        "charge-no-fare",
+        "the-notices-final-sentence",
+        "offices-of-prosecutors",
+        "commission-nationale-de-reparation",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1691,6 +1699,26 @@ def test_a_chamber_an_appeal_would_go_to_does_not_outweigh_the_one_seized(kb, in
         "Chambre d'appel. La Chambre devra réexaminer sa décision tous les 120 jours."
     )
     assert [c for s, c, _ in found(text, kb, index) if s == "La Chambre"] == ["pre_trial_chamber"]
+
+
+def test_the_admissibility_of_a_record_is_not_a_cases(kb, index) -> None:
+    text = (
+        "Under article 56 of the Rome Statute, the admissibility of a record taken this way is for the trial."
+    )
+    assert "admissibility" not in [c for _, c, _ in found(text, kb, index)]
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("قسم مشاركة الضحايا وجبر أضرارهم", "registry"),
+        ("مكتب المستشار العام للضحايا", "legal_representation_of_victims"),
+        ("مكتب المستشار العام للدفاع", "defence_counsel"),
+    ],
+)
+def test_the_arabic_names_of_registry_offices_link_whole(kb, index, name: str, concept: str) -> None:
+    text = f"أعلنت المحكمة الجنائية الدولية أن {name} سيعقد اجتماعاً."
+    assert (name, concept) in [(s, c) for s, c, _ in found(text, kb, index)]
 
 
 def test_prosecutors_in_the_plural_are_the_office(kb, index) -> None:

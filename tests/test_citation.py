@@ -41,6 +41,20 @@ FREE = [
     ("under paragraph 7 of article 87 of the Statute", [("paragraph 7 of article 87", "RS 87(7)")]),
     ("le paragraphe 1 de l'article 98 du Statut", [("paragraphe 1 de l'article 98", "RS 98(1)")]),
     ("el párrafo 1 del artículo 82", [("párrafo 1 del artículo 82", "RS 82(1)")]),
+    # the sub-paragraph written first: "apartado c) del párrafo 1 del artículo 17"
+    (
+        "conforme al apartado c) del párrafo 1 del artículo 17",
+        [("apartado c) del párrafo 1 del artículo 17", "RS 17(1)(c)")],
+    ),
+    (
+        "under subparagraph (c) of paragraph 1 of article 17",
+        [("subparagraph (c) of paragraph 1 of article 17", "RS 17(1)(c)")],
+    ),
+    (
+        "selon l'alinéa b) du paragraphe 3 de l'article 53",
+        [("alinéa b) du paragraphe 3 de l'article 53", "RS 53(3)(b)")],
+    ),
+    ("وفقاً للبند (ج) من الفقرة 1 من المادة 17", [("للبند (ج) من الفقرة 1 من المادة 17", "RS 17(1)(c)")]),
     # the Spanish dotted pinpoints; a full stop after a number is not one
     ("el artículo 89.1 del Estatuto", [("artículo 89.1", "RS 89(1)")]),
     ("artículo 82.1.d) del Estatuto", [("artículo 82.1.d)", "RS 82(1)(d)")]),
