@@ -275,7 +275,9 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(keys("union league")),
     # a verb: "the service should budget for visits"; "الوقت الذي قضاه" (the time he spent), whose
     # last letter folds as the judges' (قضاة) does
-    "financing_of_the_court": frozenset(keys("should must would could will can may to")),
+    "financing_of_the_court": frozenset(
+        keys("should must would could will can may to justice health education defence defense police prison")
+    ),
     "judges": frozenset(keys("الذي التي")),
     # "Our winter appeal funds the clinic": a call for donations
     "appeal": frozenset(
@@ -1482,14 +1484,15 @@ _OTHER_MEMBERSHIP = frozenset(
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
-            "booster boosters vaccine vaccines vaccinated vaccination vacuna vacunas vacunado virus "
+            "booster boosters vaccine vaccines vaccinated vaccination vacuna vacunas vacunado vacunación "
+            "sarampión measles rougeole virus "
             "infection infections infección infecciones flu grippe gripe pneumonia pneumonie neumonía "
             "immune immunitaire inmune inmunitario boost boosts boosted لقاح فيروس"
         )
     )
     for c in ("head_of_state_immunity", "waiver_of_immunity")
 } | {
-    "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais")),
+    "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais relevos")),
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop"
     "charges": frozenset(
@@ -1594,7 +1597,8 @@ _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
 )
 _BATON = re.compile(
-    r"\b(?:(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*)"
+    r"\b(?:(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*"
+    r"|entreg\w*)"
     r" (?:le|el|su|son)|passages? de) $",
     re.IGNORECASE,
 )
@@ -1646,7 +1650,7 @@ _A_TRADE_BODY = re.compile(
     r" (?:bod(?:y|ies)|mechanisms?|system|panels?|procedures?|understanding|cent(?:re|er)|organs?)\b",
     re.IGNORECASE,
 )
-_BUDGETED = re.compile(r"budget(?:ed|ing)", re.IGNORECASE)
+_BUDGETED = re.compile(r"budget(?:ed|ing)|budgétée?s?|budgétisée?s?|presupuestad[oa]s?", re.IGNORECASE)
 _A_ROOM_NUMBER = re.compile(r"(?:la |el )?sala \d", re.IGNORECASE)
 _A_COURTYARD = re.compile(
     r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
@@ -1807,9 +1811,14 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
     return False
 
 
+_AT_HOME = re.compile(r" (?:at home|back home|in (?:his|her|their) (?:home )?country)\b", re.IGNORECASE)
+
+
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
         return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
+    if _AT_HOME.match(text, c.end):
+        return True  # "to face fraud charges at home": a national prosecution's
     if c.words == 1:
         if text.startswith(
             (" it ", " it,", " it.", " them ", " them.", " them,", " no ", " a fee", " extra"), c.end
@@ -1828,7 +1837,18 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _sentence_gives_away(text, c, words)  # "I'll charge my laptop"
 
 
+_ARABIC_CHAMBER_KIND = re.compile(r"\s+(?:ابتدائية|تمهيدية|استئناف|للاستئناف)")
+
+
 def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "ar":  # "رسمت دائرة كبيرة على السبورة": a circle; the Chamber has the article,
+        # or is the first noun of a construct ("دائرة الاستئناف")
+        return (
+            c.words == 1
+            and not _arabic_definite(text[c.start : c.end])
+            and not text.startswith(" ال", c.end)
+            and _ARABIC_CHAMBER_KIND.match(text, c.end) is None  # "إلى دائرة ابتدائية": a Trial Chamber
+        )
     if c.lang != "es":
         return False
     if "Sala" not in text[c.start : c.end] and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start):

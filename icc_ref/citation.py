@@ -191,7 +191,7 @@ def _patterns() -> SimpleNamespace:
             re.IGNORECASE,
         ),
         foreign=re.compile(
-            r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?"
+            r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?(?:ال)?"
             r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
             r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
             re.IGNORECASE,

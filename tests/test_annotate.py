@@ -451,6 +451,12 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. She spotted that the notice's final sentence mentions no date.",
     "The ICC trial opened. There is a trend among Offices of Prosecutors everywhere.",
     "Le procès de la CPI s'ouvre. Au Tamaru, la Commission nationale de réparation indemnise les familles.",
+    "Le budget de la CPI est voté. Le renouvellement des locaux de l'ambassade n'est pas budgété.",
+    "La CPI examina el caso. En una carrera de relevos, cada etapa entrega el testigo a la siguiente.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. ورسمت الأستاذة دائرة كبيرة على السبورة.",
+    "La CPI examina el caso. La campaña de vacunación dará inmunidad contra el sarampión.",
+    "The ICC trial opened. Kestrelia wants him back to face fraud charges at home.",
+    "The ICC budget grew. The prison costs will be paid from the 2026 justice budget.",
 ]
 
 
@@ -599,6 +605,12 @@ EVERYDAY_SENSES = [
         "the-notices-final-sentence",
         "offices-of-prosecutors",
         "commission-nationale-de-reparation",
+        "budgete",
+        "entrega-el-testigo",
+        "دائرة-كبيرة",
+        "inmunidad-sarampion",
+        "charges-at-home",
+        "justice-budget",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:

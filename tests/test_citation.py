@@ -167,6 +167,7 @@ FREE = [
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
+    ("المادة 35 من الاتفاقية الأوروبية لحقوق الإنسان", []),
     ("no citation here at all", []),
 ]
 
