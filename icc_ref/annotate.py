@@ -200,6 +200,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
                 "espera estar reuniones cine teatro hotel hôtel máquinas embarque lectura estudio profesores "
+                "audiencias "
                 "الشبهات انتخابية "
                 "الانتخابية "
                 "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
@@ -246,7 +247,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "classification_of_filings": frozenset(
         keys(
             "tip tips source sources informant informants interview briefing memo conversation contract "
-            "contracts supplier merger mergers"
+            "contracts supplier merger mergers hotline hotlines helpline"
         )
     ),
     # a judge's expertise: "une compétence reconnue en droit pénal" (article 36(3)(b))
@@ -296,7 +297,8 @@ _OTHER_BODY_NAMES = (
     "corte africana|محكمة العدل|المحكمة الأوروبية|المحكمة الأفريقية|"
     "chamber of commerce|chambre de commerce|chambre des représentants|chambre des députés|"
     "chambre des communes|chambre des lords|chambre haute|chambre basse|cámara de comercio|"
-    "statut de réfugié|statut d'observateur|statut d'état observateur|statut de victime|statut spécial|"
+    "statut du personnel|estatuto del personal|statut de réfugié|statut d'observateur|"
+    "statut d'état observateur|statut de victime|statut spécial|"
     "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador|"
     # national courts and judges of the French and Arabic systems
     "cour d'assises|cour d'appel|cour de cassation|juge d'instruction|juge des libertés|juge des enfants|"
@@ -337,6 +339,11 @@ for _name in _OTHER_BODY_NAMES.split("|"):
     for _p in range(1, len(_ks)):
         if _ks[_p] not in STOPWORDS and _ks[0] not in _NOT_A_BODY:
             OTHER_BODY_TAILS.setdefault(_ks[_p], []).append((_ks[:_p], _ks[_p:]))
+
+# the word after each name's first word, and before each of its later ones: one set look-up
+# rules most terms out before the names are compared (every name has two words or more)
+_SECOND_WORDS = {first: frozenset(n[1] for n in names) for first, names in OTHER_BODIES.items()}
+_WORDS_BEFORE = {word: frozenset(h[-1] for h, _ in tails) for word, tails in OTHER_BODY_TAILS.items()}
 
 # Verbs that share a word key with a one-word alias: "judged" and "jugé" (tried) fold to the
 # keys of "judges" and "juges", yet they name an act, not the Court's judges; "chargée du
@@ -904,7 +911,8 @@ _DISOWNED = re.compile(
     r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
-    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?$",
+    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?$"
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?$",  # "ولا صلة لها بنظام روما"
     re.IGNORECASE,
 )
 
@@ -1300,14 +1308,18 @@ def _ends_where_other_body_starts(keys: list[str], j: int) -> bool:
     """True when the word before ``j`` begins another body's name: "la Cour" of "la Cour
     internationale de justice"."""
     names = OTHER_BODIES.get(keys[j - 1]) if j else None
-    return names is not None and any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names)
+    if names is None or j >= len(keys) or keys[j] not in _SECOND_WORDS[keys[j - 1]]:
+        return False  # most terms: "the Court" not followed by "of justice", "of appeal" ...
+    return any(tuple(keys[j - 1 : j - 1 + len(n)]) == n for n in names)
 
 
 def _starts_inside_other_body(keys: list[str], i: int) -> bool:
     """True when word ``i`` is a later word of another body's name: "Appeal" of "the Court of
     Appeal"."""
     tails = OTHER_BODY_TAILS.get(keys[i]) if i < len(keys) else None
-    return tails is not None and any(
+    if tails is None or not i or keys[i - 1] not in _WORDS_BEFORE[keys[i]]:
+        return False
+    return any(
         len(h) <= i and tuple(keys[i - len(h) : i]) == h and tuple(keys[i : i + len(t)]) == t
         for h, t in tails
     )
@@ -1469,14 +1481,14 @@ def _object_follows(text: str, c: Candidate, objects: frozenset[str] = _VERB_OBJ
 # the courtroom, not the Chamber: "entrar en la sala", "lo que ocurre en la sala"
 _CHAMBER_CONCEPTS = frozenset({"chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber"})
 _INTO_THE_ROOM = re.compile(
-    r"\b(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en $", re.IGNORECASE
+    r"\b(?:(?:entr\w+|sal\w+|ocurr\w+|pas\w+|sentad\w+|sentó|volvi\w+) en|sal\w+ de) $", re.IGNORECASE
 )
 # member states in a sentence that names a federation, union, league or commission: its members
 _MEMBERS = re.compile(r"member|membre|miembro|الأعضاء|عضو", re.IGNORECASE)
 _OTHER_MEMBERSHIP = frozenset(
     keys(
         "federation fédération federación union unión league ligue liga community communauté comunidad "
-        "commission comisión اتحاد جامعة"  # not منظمة: its plural folds into it ("منظمات حقوقية")
+        "commission comisión اتحاد جامعة رابطة"  # not منظمة: its plural folds into it ("منظمات حقوقية")
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1608,7 +1620,7 @@ _WARRANTED = re.compile(r"(?:un)?warrant(?:ed|ing)", re.IGNORECASE)
 # "every sentence he writes", "the first sentence of article 61(7)"
 _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:describing|explaining|summari[sz]ing|saying|stating"
-    r"|of (?:the )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
+    r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
     re.IGNORECASE,
 )
 _A_DOCUMENTS = re.compile(
@@ -1744,6 +1756,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
             if _JUDGED_AS.match(text, c.end):
                 return True  # "si la Chambre le juge inapte": the pronoun and the verb
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
+    if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
+        return True  # "a three-month trial period at a new clinic" read as "new trial"
     if text[c.start - 3 : c.start] in ("'s ", "\u2019s ") and _OF_AN_ORGANISATION.search(
         text, max(0, c.start - 20), c.start
     ):
@@ -1790,6 +1804,8 @@ def _warrant_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _witness_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "ar" and text.startswith(" عيان", c.end):
+        return True  # "شهود عيان": eyewitnesses of a news story
     if c.words == 1 and _witness_as_verb(text, c):
         return True  # "hoping to witness history"
     if _sentence_gives_away(text, c, words):
@@ -1943,6 +1959,9 @@ _A_NATIONAL_BODYS = re.compile(
     r"|para\s+(?:la\s+|las\s+)?|del?\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TRIAL_PERIOD = re.compile(r"\btrial periods?\b", re.IGNORECASE)
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:

@@ -457,6 +457,14 @@ EVERYDAY_SENSES = [
     "La CPI examina el caso. La campaña de vacunación dará inmunidad contra el sarampión.",
     "The ICC trial opened. Kestrelia wants him back to face fraud charges at home.",
     "The ICC budget grew. The prison costs will be paid from the 2026 justice budget.",
+    "The ICC trial opened. She began a three-month trial period at a new clinic.",
+    "Le procès de la CPI s'ouvre. Le Statut du personnel a été adopté en 2003.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. وقررت الدول الأعضاء في رابطة الموانئ رفع الرسوم.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. وأفاد شهود عيان بأن الشوارع بقيت هادئة.",
+    "The ICC trial opened. The town set up a confidential hotline for residents.",
+    "The ICC trial opened. Few read the final sentence of the mayor's text.",
+    "La CPI examina el caso. La madre miraba, separada de la sala de audiencias por un cristal.",
+    "La CPI examina el caso. Al salir de la sala, una madre lloró.",
 ]
 
 
@@ -611,6 +619,14 @@ EVERYDAY_SENSES = [
         "inmunidad-sarampion",
         "charges-at-home",
         "justice-budget",
+        "trial-period",
+        "statut-du-personnel",
+        "الدول-الأعضاء-في-رابطة",
+        "شهود-عيان",
+        "confidential-hotline",
+        "final-sentence-of-a-decision",
+        "sala-de-audiencias",
+        "salir-de-la-sala",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -812,6 +828,17 @@ def test_the_court_named_as_having_no_part_lends_no_context(kb, index, paragraph
         m.concept for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions if m.start >= len(ICC_LEAD)
     ]
     assert linked == ["international_criminal_court"]  # the Court's name only
+
+
+def test_the_statute_named_as_having_no_part_lends_no_context_in_arabic(kb, index) -> None:
+    paragraph = (
+        "المحكمة الدستورية في ساليندا تراقب دستورية القوانين، ولا صلة لها بنظام روما. "
+        "قضاتها يُعيَّنون من البرلمان."
+    )
+    linked = [
+        m.concept for m in annotate_text(ICC_LEAD + paragraph, kb, index).mentions if m.start >= len(ICC_LEAD)
+    ]
+    assert "judges" not in linked
 
 
 def test_a_chamber_of_commerce_opens_no_national_story(kb, index) -> None:
