@@ -1582,10 +1582,11 @@ _SAW_IT = re.compile(
 # member states of another organisation named after them
 _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
-    r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc|Council|Conseil|Consejo"
-    r"|Communauté|Organisation|Ligue|Comunidad|Unión|Liga|Organización|Asociación)\b"
+    r"(?:Community|Union|League|Organi[sz]ation|Commonwealth|Alliance|Association|Bloc"
+    r"|Council|Conseil|Consejo|Communauté|Organisation|Ligue|Comunidad|Unión|Liga|Organización|Asociación)\b"
     # ... or written in lower case: "the member states of the regional economic bloc"
-    r"|\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,3}(?:bloc|community|union|league|organi[sz]ation|alliance|federation)\b"
+    r"|\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:bloc|community|union|league|organi[sz]ation|alliance|federation)\b"
 )
 # "magistrate du parquet", "magistrado de la fiscalía": a member of a national prosecution
 _OF_THE_PROSECUTION = re.compile(
@@ -1640,7 +1641,8 @@ _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
 # documents", "remettre les documents", "entregar los archivos": things, not a person
 _THINGS_HANDED = re.compile(
     r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus) )?"
-    r"(?:documents?|records?|files?|papers?|archives?|data|evidence|materials?|information|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
+    r"(?:documents?|records?|files?|papers?|archives?|data|evidence|materials?|information"
+    r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
     re.IGNORECASE,
 )
 _MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
