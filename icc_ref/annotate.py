@@ -233,10 +233,13 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "registry": frozenset(
         keys(
             "land property company companies business civil commercial vehicle gift wedding "
-            "rein organe organes moelle foie cœur coeur"  # a transplant: "une greffe de rein"
+            # a transplant, a graft: "une greffe de rein", "un atelier de greffe des rosiers"
+            "rein organe organes moelle foie cœur coeur rosiers arbres plantes"
         )
     ),
-    "financing_of_the_court": frozenset(keys("ministry municipal household للأمم الأمم")),
+    "financing_of_the_court": frozenset(
+        keys("ministry municipal household للأمم الأمم fatigue deficit deficits")
+    ),
     "arrears_in_contributions": frozenset(keys("العدالة")),  # "العدالة المتأخرة": justice delayed
     "witness": frozenset(keys("lumineux lumineuse")),
     # a parliamentary bill's amendments, not the Statute's
@@ -307,6 +310,7 @@ _OTHER_BODY_NAMES = (
     # and of the English and Spanish ones
     "court of appeal|court of appeals|court of first instance|prosecutor general|procureur général|"
     "sala penal|sala de lo penal|cámara de apelaciones|cámara federal|juez de garantías|juez de instrucción|"
+    "jueces de instrucción|"
     "juez federal|tribunal superior|corte superior|cour supérieure|"
     # and what an appeal, not a case, may be: "Admissibility of the appeal"
     "admissibility of the appeal|recevabilité de l'appel|admisibilidad del recurso|"
@@ -1493,6 +1497,12 @@ _OTHER_MEMBERSHIP = frozenset(
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
 # a wedding's witness, a game of chess (looked up among the sentence's word keys)
+_CHARGING = frozenset(
+    keys(
+        "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
+        "téléphone batterie portable"
+    )
+)
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -1506,13 +1516,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
 } | {
     "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais relevos")),
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
-    # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop"
-    "charges": frozenset(
-        keys(
-            "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone "
-            "charger taxi téléphone batterie portable"
-        )
-    ),
+    "reparations": frozenset(keys("arbitration arbitral arbitrator arbitrators arbitraje arbitrage")),
+    # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
+    # laptop's charge drop"
+    **{c: _CHARGING for c in ("charges", "amendment_of_charges")},
     "sentencing": frozenset(
         keys("finish finishes finished end ends ended start starts started begin begins began")
     ),
@@ -1629,6 +1636,7 @@ _A_DOCUMENTS = re.compile(
     r" (?:final|last|first|opening|second|closing) $",
     re.IGNORECASE,
 )
+_AN_INFINITIVE = re.compile(r" [a-záéíóúñ]+(?:ar|er|ir)\b")
 _IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
@@ -1691,7 +1699,7 @@ def _not_the_hearing(text: str, c: Candidate) -> bool:
 
 
 # "a host State guarantee": a State willing to receive a released person, not the Netherlands
-_HOST_GUARANTEE = re.compile(r" (?:guarantees?|assurances?)\b", re.IGNORECASE)
+_HOST_GUARANTEE = re.compile(r" (?:guarantees?|assurances?|(?:ال)?مقترحة)(?!\w)", re.IGNORECASE)
 
 
 # The subject of "exercise jurisdiction" when it is a State's own: "the States which would
@@ -1900,6 +1908,10 @@ def _place_of_trial_sense(text: str, c: Candidate, words: Scan) -> bool:
 def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "let me finish my sentence"
+    if c.lang == "es" and (c.alias or "").startswith("condenad") and _AN_INFINITIVE.match(text, c.end):
+        return True  # "la disposición del condenado a cooperar": the sentenced person, willing to
+    if text[c.start - 1 : c.start] == "-" and _word_before(text, c.start) in _SENTENCE_COUNTED:
+        return True  # "a one-sentence statement"
     # "a sentence describing the harm", "every sentence he writes"
     return c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c)
 
@@ -1951,6 +1963,8 @@ def _confirmation_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _reparations_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # "the award will be final" in an arbitration
     # "la Commission nationale de réparation": a national body's name
     return _A_NATIONAL_BODYS.search(text, max(0, c.start - 40), c.start) is not None
 
@@ -1964,6 +1978,32 @@ _A_NATIONAL_BODYS = re.compile(
 
 
 _TRIAL_PERIOD = re.compile(r"\btrial periods?\b", re.IGNORECASE)
+
+
+def _closed_session_sense(text: str, c: Candidate, words: Scan) -> bool:
+    written = text[c.start : c.end].lower()
+    if written.startswith(("closing ", "closes ", "close ")):
+        return True  # "closing an annual session of the Assembly"
+    # "the Permanent Court of Arbitration closed hearings on Friday": the verb
+    return written.startswith("closed ") and _word_before(text, c.start) in _WHO_CLOSES
+
+
+_WHO_CLOSES = frozenset("court tribunal arbitration chamber judge judges panel it they he she".split())
+
+
+def _withdrawal_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "ليس الانسحاب من المؤسسات الإقليمية أمراً جديداً", "withdrawal from regional bodies"
+    if c.words != 1:
+        return False  # a phrase says what it is: "la retirada surte efecto un año después de ..."
+    m = _FROM_WHAT.match(text, c.end)
+    return m is not None and _OF_THE_STATUTE.search(m.group(1)) is None
+
+
+_FROM_WHAT = re.compile(r" (?:from|de|del|des|du|من) ((?:\S+ ?){1,3})")
+_OF_THE_STATUTE = re.compile(
+    r"statut|estatuto|statute|treaty|traité|tratado|court|cour|corte|icc|cpi|روما|المحكمة|النظام|المعاهدة",
+    re.IGNORECASE,
+)
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
@@ -1996,7 +2036,10 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "confirmation_of_charges": _confirmation_sense,
     "seat_of_the_court": _seat_sense,
     "reparations": _reparations_sense,
+    "amendment_of_charges": _sentence_gives_away,
     "office_of_the_prosecutor": _offices_of,
+    "closed_session": _closed_session_sense,
+    "withdrawal": _withdrawal_sense,
     "prosecutor": _offices_of,
 }
 

@@ -465,6 +465,15 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. Few read the final sentence of the mayor's text.",
     "La CPI examina el caso. La madre miraba, separada de la sala de audiencias por un cristal.",
     "La CPI examina el caso. Al salir de la sala, una madre lloró.",
+    "Le procès de la CPI s'ouvre. Le club propose un atelier de greffe des rosiers.",
+    "The ICC budget grew. Diplomats saw a trend of budget fatigue among finance ministries.",
+    "The ICC trial opened. She never lets her laptop's charge drop below half.",
+    "The ICC trial opened. Many applicants fear reprisals.",
+    "The ICC trial opened. The minister read out a one-sentence statement.",
+    "The ICC Assembly adopted its budget. Delegates left early, closing an annual session.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. ولم تقدم الدولة المضيفة المقترحة أي التزام.",
+    "أعلنت زافيرا انسحابها من نظام روما الأساسي. ليس الانسحاب من المؤسسات الإقليمية أمراً جديداً.",
+    "La CPI examina el caso. La ley valora la disposición del condenado a cooperar.",
 ]
 
 
@@ -627,6 +636,15 @@ EVERYDAY_SENSES = [
         "final-sentence-of-a-decision",
         "sala-de-audiencias",
         "salir-de-la-sala",
+        "greffe-des-rosiers",
+        "budget-fatigue",
+        "laptops-charge-drop",
+        "reprisals",
+        "one-sentence-statement",
+        "closing-a-session",
+        "الدولة-المضيفة-المقترحة",
+        "الانسحاب-من-المؤسسات",
+        "condenado-a-cooperar",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
