@@ -234,7 +234,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "land property company companies business civil commercial vehicle gift wedding "
             # a transplant, a graft: "une greffe de rein", "un atelier de greffe des rosiers"
-            "rein organe organes moelle foie cœur coeur rosiers arbres plantes"
+            "rein organe organes moelle foie cœur coeur rosiers arbres plantes pommiers poiriers cerisiers "
+            "fruitiers vignes tomates légumes"
         )
     ),
     "financing_of_the_court": frozenset(
@@ -283,6 +284,14 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
         keys("should must would could will can may to justice health education defence defense police prison")
     ),
     "judges": frozenset(keys("الذي التي")),
+    # "commercially confidential data", "log it in your matter registry"
+    "classification_of_filings": frozenset(keys("commercially")),
+    "registry": frozenset(keys("matter")),
+    # "its Office of the State Prosecutor", "the Public Prosecutor": a national service
+    **{
+        c: frozenset(keys("state public district military"))
+        for c in ("prosecutor", "office_of_the_prosecutor")
+    },
     # "Our winter appeal funds the clinic": a call for donations
     "appeal": frozenset(
         keys("winter summer christmas annual fundraising emergency charity holiday spring autumn")
@@ -300,6 +309,7 @@ _OTHER_BODY_NAMES = (
     "corte africana|محكمة العدل|المحكمة الأوروبية|المحكمة الأفريقية|"
     "chamber of commerce|chambre de commerce|chambre des représentants|chambre des députés|"
     "chambre des communes|chambre des lords|chambre haute|chambre basse|cámara de comercio|"
+    "chambre d'agriculture|chambre des métiers|chambre de métiers|chambre régionale|chambre des notaires|"
     "statut du personnel|estatuto del personal|statut de réfugié|statut d'observateur|"
     "statut d'état observateur|statut de victime|statut spécial|"
     "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador|"
@@ -1492,7 +1502,8 @@ _MEMBERS = re.compile(r"member|membre|miembro|الأعضاء|عضو", re.IGNOREC
 _OTHER_MEMBERSHIP = frozenset(
     keys(
         "federation fédération federación union unión league ligue liga community communauté comunidad "
-        "commission comisión اتحاد جامعة رابطة"  # not منظمة: its plural folds into it ("منظمات حقوقية")
+        # not منظمة: its plural folds into it ("منظمات حقوقية")
+        "commission comisión اتحاد جامعة رابطة التكتل تكتل"
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1813,6 +1824,11 @@ def _warrant_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
+_OF_WHAT_THEY_SAW = re.compile(
+    r" (?:(?:directos?|directas?|directs?|directes?|oculares?|presenciales?) )?d(?:e |['’])"
+)
+
+
 def _witness_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and text.startswith(" عيان", c.end):
         return True  # "شهود عيان": eyewitnesses of a news story
@@ -1823,7 +1839,8 @@ def _witness_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if c.lang in ("es", "fr") and _SAW_IT.search(text, max(0, c.start - 24), c.start):
-        return text.startswith((" de ", " d'", " d’"), c.end)  # "fueron testigos de todo": they saw it
+        # "fueron testigos (directos) de todo", "ont été témoins de la scène": they saw it
+        return _OF_WHAT_THEY_SAW.match(text, c.end) is not None
     return False
 
 
@@ -2007,8 +2024,13 @@ _OF_THE_STATUTE = re.compile(
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
+    if c.loose and _A_STATE_SERVICE.search(text, c.start, c.end):
+        return True  # "its Office of the State Prosecutor": a national service's name, loosely
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
     return text.endswith(("offices of ", "Offices of "), 0, c.start)
+
+
+_A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Special|Chief)\b")
 
 
 def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:

@@ -474,6 +474,13 @@ EVERYDAY_SENSES = [
     "بدأت المحاكمة في المحكمة الجنائية الدولية. ولم تقدم الدولة المضيفة المقترحة أي التزام.",
     "أعلنت زافيرا انسحابها من نظام روما الأساسي. ليس الانسحاب من المؤسسات الإقليمية أمراً جديداً.",
     "La CPI examina el caso. La ley valora la disposición del condenado a cooperar.",
+    "Le procès de la CPI s'ouvre. La chambre d'agriculture lui a confié un verger.",
+    "Le procès de la CPI s'ouvre. Les anciens enseignent la greffe des pommiers.",
+    "The ICC trial opened. Morvania says its Office of the State Prosecutor is at work.",
+    "بدأت المحاكمة في المحكمة الجنائية الدولية. وتحدث الوزير مع الدول الأعضاء في التكتل التجاري الإقليمي.",
+    "The ICC trial opened. Clients fear that commercially confidential data will leak.",
+    "The ICC trial opened. Log every request in your matter registry.",
+    "La CPI examina el caso. Las familias fueron testigos directos de lo que pasó.",
 ]
 
 
@@ -645,6 +652,13 @@ EVERYDAY_SENSES = [
         "الدولة-المضيفة-المقترحة",
         "الانسحاب-من-المؤسسات",
         "condenado-a-cooperar",
+        "chambre-d-agriculture",
+        "greffe-des-pommiers",
+        "office-of-the-state-prosecutor",
+        "الدول-الأعضاء-في-التكتل",
+        "commercially-confidential",
+        "matter-registry",
+        "testigos-directos-de",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
