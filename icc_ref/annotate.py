@@ -200,9 +200,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             keys(
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
                 "espera estar reuniones cine teatro hotel hôtel máquinas embarque lectura estudio profesores "
-                "audiencias "
-                "الشبهات انتخابية "
-                "الانتخابية "
+                "audiencias الشبهات انتخابية الانتخابية "
                 "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
             )
         )
@@ -581,6 +579,7 @@ def _cued(
     return {(concept, a): cues for a in aliases}
 
 
+_EVERY_120_DAYS = ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     **_cued(
         "financing_of_the_court",
@@ -684,7 +683,7 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     # the review of detention (rule 118(2))
     **_cued(
         "interim_release",
-        ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما"),
+        _EVERY_120_DAYS,
         ("RPE 135", "fitness_to_stand_trial"),
         ("fitness_to_stand_trial", "fitness_to_stand_trial"),
     ),
@@ -759,7 +758,6 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
 
 
 # ... and a review every 120 days in a sentence that adjourns the trial is rule 135(4)'s
-_EVERY_120_DAYS = frozenset({"every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما"})
 _ADJOURN_KEYS = frozenset(
     keys("adjourn adjourned adjourning ajourner ajourné ajournée ajourne suspender suspende suspendido تأجيل")
 )
@@ -1745,6 +1743,8 @@ def _lower_back_reference(text: str, c: Candidate) -> bool:
     return bool(words) and not words[-1][:1].isupper()
 
 
+# "a three-month trial period at a new clinic", matched loosely as "new trial"
+_TRIAL_PERIOD = re.compile(r"\btrial periods?\b", re.IGNORECASE)
 # an organisation's own: "the federation's appeal panel", "the club's statutes"
 _OF_AN_ORGANISATION = re.compile(
     r"\b(?:federation|league|club|association|union|company|firm|school|university|team|charity|ministry"
@@ -1953,10 +1953,12 @@ def _trial_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
-    if c.words == 1 and _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
+    if c.words != 1:
+        return False
+    if _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
         return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
     # "une commission d'enquête des Nations Unies"
-    return c.words == 1 and _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
+    return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
 
 def _settlement_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -1983,18 +1985,15 @@ def _reparations_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "the award will be final" in an arbitration
     # "la Commission nationale de réparation": a national body's name
-    return _A_NATIONAL_BODYS.search(text, max(0, c.start - 40), c.start) is not None
+    return _A_NATIONAL_BODY_NAME.search(text, max(0, c.start - 40), c.start) is not None
 
 
-_A_NATIONAL_BODYS = re.compile(
+_A_NATIONAL_BODY_NAME = re.compile(
     r"\b(?:commission|comisión|fonds|fondo|programme|programa|agence|agencia|office|oficina|conseil|consejo"
     r"|bureau|instituto?)\s+(?:nationale?|nacional)\s+(?:de\s+la\s+|des\s+|de\s+|pour\s+(?:la\s+|les\s+)?"
     r"|para\s+(?:la\s+|las\s+)?|del?\s+)?$",
     re.IGNORECASE,
 )
-
-
-_TRIAL_PERIOD = re.compile(r"\btrial periods?\b", re.IGNORECASE)
 
 
 def _closed_session_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2058,7 +2057,6 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "confirmation_of_charges": _confirmation_sense,
     "seat_of_the_court": _seat_sense,
     "reparations": _reparations_sense,
-    "amendment_of_charges": _sentence_gives_away,
     "office_of_the_prosecutor": _offices_of,
     "closed_session": _closed_session_sense,
     "withdrawal": _withdrawal_sense,
