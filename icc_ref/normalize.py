@@ -253,8 +253,11 @@ def scan(text: str) -> Scan:
             words = list(compress(words, keep))
             fstarts = list(compress(fstarts, keep))
             fends = list(compress(fends, keep))
-    found = list(map(_KEYS.get, words))
-    if None in found:  # words never seen before: key them once, for this text and the next
+    found: list[str | None]
+    try:  # every word seen before: the usual case in a long run, with no test per word
+        found = list(map(_KEYS.__getitem__, words))
+    except KeyError:  # words never seen before: key them once, for this text and the next
+        found = list(map(_KEYS.get, words))
         fresh = list(compress(range(len(found)), map(is_, found, repeat(None))))
         if len(_KEYS) + len(fresh) > MAX_CACHED:
             _KEYS.clear()
