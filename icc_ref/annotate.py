@@ -166,7 +166,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             keys(
                 "parliamentary parlementaire parlamentaria البرلمانية herd vaccine natural acquired innate "
                 "virus infection disease collective colectiva criticism scrutiny parking exchange "
-                "médical médicale médico médica vaccinale misinformation disinformation propaganda"
+                "médical médicale médico médica vaccinale misinformation disinformation propaganda "
+                "rebaño troupeau"
             )
         )
         for c in ("head_of_state_immunity", "waiver_of_immunity")
@@ -336,7 +337,8 @@ _OTHER_BODY_NAMES = (
     "appeals board|appeal board|دائرة النقض|"
     "tribunal arbitral du sport|court of arbitration for sport|tribunal arbitral del deporte|"
     "european court of human rights|european court of justice|inter-american court|"
-    "محكمة التمييز|juez de vigilancia penitenciaria|juge de l'application des peines|juez de ejecución penal|"
+    "محكمة التمييز|المحكمة الإدارية|juez de vigilancia penitenciaria|juge de l'application des peines|"
+    "juez de ejecución penal|"
     "tribunal de arbitraje deportivo|court of human rights|cour des droits de l'homme|"
     "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان"
 )
@@ -395,7 +397,11 @@ _FRENCH_DETERMINERS = frozenset(
 )
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
-EVERYDAY_NEXT: dict[str, frozenset[str]] = {"appeal": frozenset({"for", "among"})}
+EVERYDAY_NEXT: dict[str, frozenset[str]] = {
+    "appeal": frozenset({"for", "among"}),
+    # a clinic's, not a victim's: "interim release to a rehabilitation clinic"
+    "rehabilitation": frozenset({"clinic", "clinics", "hospital", "ward", "wards"}),
+}
 
 
 # Acronyms the Court shares with others, and words that give the other one away in the same
@@ -670,6 +676,12 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("review_of_sentence_reduction", "review_of_sentence_reduction"),
         ("RS 110", "review_of_sentence_reduction"),
     ),
+    # ... and so is a hearing held with the sentenced person on its reduction (rule 224(1))
+    ("sentencing", "sentencing hearing"): (
+        ("review_of_sentence_reduction", "review_of_sentence_reduction"),
+        ("RS 110", "review_of_sentence_reduction"),
+        ("RPE 224", "review_of_sentence_reduction"),
+    ),
     # a sentenced person's communications with the Court, "unimpeded and confidential" (article
     # 106(3)), are about the sentence's enforcement, not about a filing's classification
     **{
@@ -686,6 +698,16 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         _EVERY_120_DAYS,
         ("RPE 135", "fitness_to_stand_trial"),
         ("fitness_to_stand_trial", "fitness_to_stand_trial"),
+    ),
+    # a change of circumstances that may reduce a sentence (article 110(4)(c), rule 224(3)) is
+    # the review's, not interim release's (article 60(3))
+    **_cued(
+        "interim_release",
+        ("changed circumstances",),
+        ("RS 110", "review_of_sentence_reduction"),
+        ("RPE 223", "review_of_sentence_reduction"),
+        ("RPE 224", "review_of_sentence_reduction"),
+        ("review_of_sentence_reduction", "review_of_sentence_reduction"),
     ),
     # a conditional release is interim release (rule 119's title) unless its sentence is about
     # a sentence being served: then it is early release, article 110's
@@ -759,7 +781,10 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
 
 # ... and a review every 120 days in a sentence that adjourns the trial is rule 135(4)'s
 _ADJOURN_KEYS = frozenset(
-    keys("adjourn adjourned adjourning ajourner ajourné ajournée ajourne suspender suspende suspendido تأجيل")
+    keys(
+        "adjourn adjourned adjourning ajourner ajourné ajournée ajourne suspender suspende suspendido "
+        "aplazar aplaza aplazará aplazado aplazada aplazó aplazamiento تأجيل"
+    )
 )
 
 
@@ -919,20 +944,44 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
 
 # the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
 # concerne en rien la Cour pénale internationale"
-_DISOWNED = re.compile(
+_DISOWNING = (
     r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
-    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?$"
-    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?$",  # "ولا صلة لها بنظام روما"
-    re.IGNORECASE,
+    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
 )
+_DISOWNED = re.compile(f"(?:{_DISOWNING})$", re.IGNORECASE)
+# ... or named second, after "nor": "no relation to individual criminal responsibility nor to
+# the ICC", "ولا علاقة لها بالمسؤولية الجنائية الفردية ولا بالمحكمة الجنائية الدولية"
+_NOR_THE = re.compile(
+    r"(?:\bnor (?:with |to )?(?:the )?|\bni (?:avec |con |a )?(?:la |le |el |l['’])?|ولا ب?)$", re.IGNORECASE
+)
+_DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
+DISOWNED_CHARS = 120  # how far before a "nor ..." the Court's disowning may be
 
 
 def _vouches(c: Candidate, text: str) -> bool:
     """A term standing alone that gives its sentence the Court's context: not one the sentence
     says has no part in the story."""
-    return _stands_alone(c) and not _DISOWNED.search(text, max(0, c.start - 30), c.start)
+    if not _stands_alone(c) or _DISOWNED.search(text, max(0, c.start - 30), c.start):
+        return False
+    nor = _NOR_THE.search(text, max(0, c.start - 16), c.start)
+    if nor is None:
+        return True
+    before = text[max(0, nor.start() - DISOWNED_CHARS) : nor.start()]
+    return _DISOWNING_BEFORE.search(before.rsplit(".", 1)[-1]) is None
+
+
+def _vouching(cands: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates of ``cands`` that vouch (:func:`_vouches`), without those inside one that
+    does not: "الجنائية الدولية" of a disowned "بالمحكمة الجنائية الدولية"."""
+    alone = [o for o in cands if _stands_alone(o)]
+    out = [o for o in alone if _vouches(o, text)]
+    if len(out) < len(alone):
+        disowned = [o for o in alone if not _vouches(o, text)]
+        out = [o for o in out if not any(d.start <= o.start and o.end <= d.end for d in disowned)]
+    return out
 
 
 def _without_national_sentences(
@@ -954,7 +1003,7 @@ def _without_national_sentences(
     if opening is not None and opening >= hi:
         opening = None
     if opening is not None:
-        alone = sorted(_first_word(words, o) for o in cands if _vouches(o, text))
+        alone = sorted(_first_word(words, o) for o in _vouching(cands, text))
         if alone and alone[0] < opening:
             opening = None  # the paragraph is about the Court first: the body is an aside in it
     for c in cands:
@@ -981,7 +1030,7 @@ def _without_national_sentences(
         if not any(words.same_sentence(i, b) for b in near):
             continue
         if strong is None:
-            strong = {words.sentence(_first_word(words, o)) for o in cands if _vouches(o, text)}
+            strong = {words.sentence(_first_word(words, o)) for o in _vouching(cands, text)}
         if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
@@ -1501,7 +1550,7 @@ _OTHER_MEMBERSHIP = frozenset(
     keys(
         "federation fédération federación union unión league ligue liga community communauté comunidad "
         # not منظمة: its plural folds into it ("منظمات حقوقية")
-        "commission comisión اتحاد جامعة رابطة التكتل تكتل"
+        "commission comisión alliance alianza اتحاد جامعة رابطة التكتل تكتل"
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1566,6 +1615,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
+    if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
+        return True  # "In its final sentence, the judges note": a decision's last words
     if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
         ".",
         ",",
@@ -1625,6 +1676,13 @@ _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
 _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
 )
+# what is charged when money is: "charged a deposit", "charge travel costs to", "charges a fee"
+_MONEY_CHARGED = re.compile(
+    r" (?:(?:a|an|no|the|their|its|his|her|any|extra|full|travel|legal|high|hefty)\s+){0,2}"
+    r"(?:fees?|deposits?|commissions?|premiums?|fares?|rents?|interest|prices?|costs?|expenses?|tuition"
+    r"|euros?|dollars?|pounds?|[$€£]|\d)",
+    re.IGNORECASE,
+)
 _BATON = re.compile(
     r"\b(?:(?:pass\w*|pas[aoó]\w*|pase\w*|passé|transm\w+|suelt\w*|solt\w*|caer|tom[aoó]\w*|recog\w*|prend\w*"
     r"|entreg\w*)"
@@ -1647,6 +1705,10 @@ _A_DOCUMENTS = re.compile(
 )
 _AN_INFINITIVE = re.compile(r" [a-záéíóúñ]+(?:ar|er|ir)\b")
 _IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
+_IN_ITS_LAST = re.compile(
+    r"\bin (?:its|the|his|her|their|that|this) (?:very )?(?:final|last|first|opening|closing|second) $",
+    re.IGNORECASE,
+)
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
@@ -1871,6 +1933,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
+        if c.lang == "en" and _MONEY_CHARGED.match(text, c.end):
+            return True  # "the clinic had charged a deposit", "charge travel costs to their pockets"
         if c.lang == "fr" and _word_before(text, c.start) in ("leurs", "nos", "vos"):
             return True  # "les États veulent contrôler leurs charges": their expenses
         if c.lang == "fr" and _word_before(text, c.start) in ("en", "à"):
@@ -1881,6 +1945,10 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 _ARABIC_CHAMBER_KIND = re.compile(r"\s+(?:ابتدائية|تمهيدية|استئناف|للاستئناف)")
+# what a chamber is the first noun of, in a construct: "دائرة الاستئناف", "دائرة ما قبل المحاكمة"
+_ARABIC_CHAMBER_CONSTRUCT = re.compile(
+    r"\s+(?:ال(?:استئناف|استئنافات|محاكمة|ابتدائية|تمهيدية|محكمة|مسائل التمهيدية)|ما قبل)(?!\w)"
+)
 
 
 def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -1889,7 +1957,8 @@ def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
         return (
             c.words == 1
             and not _arabic_definite(text[c.start : c.end])
-            and not text.startswith(" ال", c.end)
+            # "دائرة الاستئناف" is the Chamber's construct, "دائرة المستفيدين" a circle
+            and _ARABIC_CHAMBER_CONSTRUCT.match(text, c.end) is None
             and _ARABIC_CHAMBER_KIND.match(text, c.end) is None  # "إلى دائرة ابتدائية": a Trial Chamber
         )
     if c.lang != "es":
@@ -2033,8 +2102,22 @@ _A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Spe
 
 
 def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.method == "fuzzy" and c.alias == "host State" and text[c.start : c.end].lower().startswith("state"):
+        return True  # "before any State offers to host him": the verb, not the host State
     # "a host State guarantee" for interim release
     return _HOST_GUARANTEE.match(text, c.end) is not None
+
+
+def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "This note is confidential until 10:00": the writer's own paper, under embargo
+    return _THIS_PAPER_IS.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_THIS_PAPER_IS = re.compile(
+    r"\b(?:this|our) (?:\w+ )?(?:note|memo|memorandum|briefing|e-?mail|message|newsletter|bulletin|report"
+    r"|document|release)s? (?:is|are|remains?) (?:strictly )?$",
+    re.IGNORECASE,
+)
 
 
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
@@ -2061,6 +2144,8 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "closed_session": _closed_session_sense,
     "withdrawal": _withdrawal_sense,
     "prosecutor": _offices_of,
+    "classification_of_filings": _own_paper_sense,
+    "confidentiality": _own_paper_sense,
 }
 
 

@@ -481,6 +481,14 @@ EVERYDAY_SENSES = [
     "The ICC trial opened. Clients fear that commercially confidential data will leak.",
     "The ICC trial opened. Log every request in your matter registry.",
     "La CPI examina el caso. Las familias fueron testigos directos de lo que pasó.",
+    "The ICC trial opened. He asked for release to a rehabilitation clinic abroad.",
+    "The ICC trial opened. The clinic had already charged a deposit to hold a bed.",
+    "The ICC trial opened. Lawyers should not have to charge travel costs to their own pockets.",
+    "The ICC plenary ruled. In its final sentence, the decision recalls the duty of impartiality.",
+    "La CPI examina el caso. Representé a mi país en la Alianza Comercial, cuyos Estados miembros negocian.",
+    "La CPI examina el caso. Los ministros hablaban de la inmunidad de rebaño.",
+    "The ICC trial opened. Partners should coordinate before any State offers to host him.",
+    "The ICC trial opened. This note is confidential until 10:00 on the day of publication.",
 ]
 
 
@@ -659,6 +667,14 @@ EVERYDAY_SENSES = [
         "commercially-confidential",
         "matter-registry",
         "testigos-directos-de",
+        "rehabilitation-clinic",
+        "charged-a-deposit",
+        "charge-travel-costs",
+        "in-its-final-sentence",
+        "alianza-cuyos-estados-miembros",
+        "inmunidad-de-rebano",
+        "state-offers-to-host",
+        "this-note-is-confidential",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -1733,11 +1749,16 @@ def test_a_chamber_named_with_an_arabic_ordinal_weighs_as_numbered(kb, index) ->
             "fitness_to_stand_trial",
         ),
         (
+            "La Sala de la CPI, si concluye que no es apto, deberá aplazar el juicio y revisar la situación "
+            "cada 120 días.",
+            "fitness_to_stand_trial",
+        ),
+        (
             "The ICC Pre-Trial Chamber rejected interim release and has reviewed that ruling every 120 days.",
             "interim_release",
         ),
     ],
-    ids=["adjourned", "suspender", "detention"],
+    ids=["adjourned", "suspender", "aplazar", "detention"],
 )
 def test_a_review_every_120_days_is_the_fitness_review_when_the_trial_is_adjourned(
     kb, index, text: str, concept: str
@@ -1960,6 +1981,61 @@ def test_the_review_every_120_days_of_an_unfit_accused_is_not_detentions(kb, ind
     detention = "The ICC Pre-Trial Chamber reviews its ruling on detention every 120 days."
     found_ = {m.text: m.concept for m in annotate_text(detention, kb, index).mentions}
     assert found_["every 120 days"] == "interim_release"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "The ICC may reduce the sentence only if a factor of article 110(4) is present, such as a clear "
+            "and significant change of circumstances.",
+            "change of circumstances",
+            "review_of_sentence_reduction",
+        ),
+        (
+            "The next ICC review takes place in three years, unless a significant change in circumstances "
+            "allows an earlier application (rule 224(3)).",
+            "change in circumstances",
+            "review_of_sentence_reduction",
+        ),
+        (
+            "The ICC Pre-Trial Chamber may release him on a change of circumstances (article 60(3)).",
+            "change of circumstances",
+            "interim_release",
+        ),
+        (
+            "The ICC judges of the review hold a hearing with the sentenced person (rule 224(1)).",
+            "hearing with the sentenced",
+            "review_of_sentence_reduction",
+        ),
+    ],
+    ids=["article-110", "rule-224", "article-60", "review-hearing"],
+)
+def test_terms_of_a_sentence_reduction_are_the_reviews(kb, index, text: str, term: str, concept: str) -> None:
+    assert [c for s, c, _ in found(text, kb, index) if s == term] == [concept]
+
+
+_ANOTHER_STORY_IN_ARABIC = (
+    "تنظر المحكمة الجنائية الدولية في جبر الضرر.\n\nهناك فرق كبير. قضت المحكمة الإدارية في العاصمة "
+    "بإلزام شركة التأمين بدفع تعويضات للتجار. تلك دعوى مدنية، ولا علاقة لها بالمسؤولية الجنائية الفردية "
+    "ولا بالمحكمة الجنائية الدولية، وإن استخدمت الصحف كلمة الضحايا في وصف التجار."
+)
+
+
+def test_a_national_administrative_court_tells_its_own_story(kb, index) -> None:
+    assert "تعويضات" not in [s for s, _, _ in found(_ANOTHER_STORY_IN_ARABIC, kb, index)]
+
+
+def test_an_arabic_chamber_is_no_circle_of_beneficiaries(kb, index) -> None:
+    text = "أصدرت المحكمة الجنائية الدولية قراراً. واعتبر الدفاع أن الدائرة الابتدائية وسّعت دائرة المستفيدين."
+    assert [s for s, c, _ in found(text, kb, index) if c == "trial_chamber"] == ["الدائرة الابتدائية"]
+
+
+def test_the_court_named_after_nor_in_a_disowning_sentence_vouches_for_nothing(kb, index) -> None:
+    text = _ANOTHER_STORY_IN_ARABIC
+    assert "الضحايا" not in [s for s, _, _ in found(text, kb, index)]
+    without_nor = text.replace("ولا بالمحكمة", "وبالمحكمة")  # no "nor": the Court vouches again
+    assert "الضحايا" in [s for s, _, _ in found(without_nor, kb, index)]
 
 
 def test_a_prisoners_confidential_communications_are_the_enforcements(kb, index) -> None:
