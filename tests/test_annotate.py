@@ -2129,3 +2129,44 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
     assert ("Appeals Chamber", "appeals_chamber") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "The ICC Rule 34(2) requires a request for disqualification.",
+            "request for disqualification",
+            "disqualification_of_judges",
+        ),
+        ("The ICC Registrar keeps the list of counsel.", "list of counsel", "defence_counsel"),
+        ("Un avocat inscrit sur la liste des conseils de la CPI.", "liste des conseils", "defence_counsel"),
+        (
+            "Le Statut de la CPI prévoit une occasion unique de recueillir des éléments de preuve.",
+            "occasion unique de recueillir",
+            "unique_investigative_opportunity",
+        ),
+        (
+            "La Sala de la CPI decide si el acusado está en condiciones de ser sometido a juicio.",
+            "en condiciones de ser sometido a juicio",
+            "fitness_to_stand_trial",
+        ),
+        (
+            "تشمل التهم أمام المحكمة الجنائية الدولية الهجوم على المدنيين.",
+            "الهجوم على المدنيين",
+            "attacks_against_civilians",
+        ),
+        ("تلقى قلم المحكمة الجنائية الدولية طلبات المشاركة.", "طلبات المشاركة", "victim_participation"),
+    ],
+    ids=[
+        "request-for-disqualification",
+        "list-of-counsel",
+        "liste-des-conseils",
+        "occasion-unique",
+        "sometido-a-juicio",
+        "الهجوم-على-المدنيين",
+        "طلبات-المشاركة",
+    ],
+)
+def test_terms_a_reviewer_missed_are_linked(kb, index, text: str, term: str, concept: str) -> None:
+    assert (term, concept) in [(s, c) for s, c, _ in found(text, kb, index)]
