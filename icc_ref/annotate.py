@@ -190,7 +190,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "radio televised humanitarian humanitaire humanitario إنساني supporters donations donors "
                 "fundraising volunteers calm restraint real obvious broad popular mass wide emotional "
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
-                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث"
+                "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث "
+                # "استئناف رحلاتها", "استئناف العمل": a resumption
+                "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -213,7 +215,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
             "suspended clause clauses filing filings section second third last each spokesperson spokesman "
-            "spokeswoman journalist journalists"
+            "spokeswoman journalist journalists favourite favorite"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -401,6 +403,8 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "among"}),
     # a clinic's, not a victim's: "interim release to a rehabilitation clinic"
     "rehabilitation": frozenset({"clinic", "clinics", "hospital", "ward", "wards"}),
+    # "new trial activity" in a budget: more trials, not a retrial
+    "new trial": frozenset({"activity", "activities", "capacity"}),
 }
 
 
@@ -1476,6 +1480,7 @@ _WITNESSED = frozenset("the a an this that these those history it his her their 
 # "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
 # populism"). A name ("the appeal of Kalvaro") starts with a capital letter.
 _PART_OF = re.compile(r"\bpart of (?:its|their|his|her|the) $", re.IGNORECASE)
+_AMOUNT_OF = re.compile(r"\b(?:a lot of|lots of|plenty of|a great deal of|much|little) $", re.IGNORECASE)
 _HAD_ITS = re.compile(r"\b(?:has|had|have|having) (?:its|their|his|her) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
 _ATTRACTIVE = frozenset(
@@ -1494,6 +1499,8 @@ def _appeal_as_attraction(text: str, c: Candidate) -> bool:
         return True  # "budget discipline has a certain appeal in hard times"
     if _PART_OF.search(text, max(0, c.start - 20), c.start):
         return True  # "part of their appeal is that ..."
+    if _AMOUNT_OF.search(text, max(0, c.start - 24), c.start):
+        return True  # "the idea has a lot of appeal"
     if _HAD_ITS.search(text, max(0, c.start - 20), c.start) and text[c.end : c.end + 1] in (
         ".",
         ",",
@@ -1573,6 +1580,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     for c in ("head_of_state_immunity", "waiver_of_immunity")
 } | {
     "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais relevos")),
+    # a game's court: "pointing at the court, where two boys argue over a foul"
+    COURT: frozenset(
+        keys("foul fouls basketball tennis volleyball netball badminton squash hoop hoops dribbling rebound")
+    ),
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
     "reparations": frozenset(keys("arbitration arbitral arbitrator arbitrators arbitraje arbitrage")),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
@@ -1615,6 +1626,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
+    if _OPENED_WITH.search(text, max(0, c.start - 30), c.start):
+        return True  # "The Deputy Minister opened with a sentence that members later quoted"
     if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
         return True  # "In its final sentence, the judges note": a decision's last words
     if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
@@ -1676,6 +1689,12 @@ _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
 _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
 )
+# a service given "without charge": without payment (article 67(1)(d))
+_WITHOUT_PAYMENT = re.compile(
+    r"\b(?:assistance|aid|counsel|interpret\w*|translat\w*|services?|provided|offered|available)\b[^.;]{0,40}"
+    r"\bwithout $",
+    re.IGNORECASE,
+)
 # what is charged when money is: "charged a deposit", "charge travel costs to", "charges a fee"
 _MONEY_CHARGED = re.compile(
     r" (?:(?:a|an|no|the|their|its|his|her|any|extra|full|travel|legal|high|hefty)\s+){0,2}"
@@ -1695,7 +1714,8 @@ _WARRANTED = re.compile(r"(?:un)?warrant(?:ed|ing)", re.IGNORECASE)
 # "every sentence he writes", "the first sentence of article 61(7)"
 _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:describing|explaining|summari[sz]ing|saying|stating"
-    r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b)",
+    r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b"
+    r"|of it\b)",
     re.IGNORECASE,
 )
 _A_DOCUMENTS = re.compile(
@@ -1705,13 +1725,17 @@ _A_DOCUMENTS = re.compile(
 )
 _AN_INFINITIVE = re.compile(r" [a-záéíóúñ]+(?:ar|er|ir)\b")
 _IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
+_OPENED_WITH = re.compile(
+    r"\b(?:opened|opens|began|begins|started|starts) with (?:a|one|this|that) $", re.IGNORECASE
+)
 _IN_ITS_LAST = re.compile(
     r"\bin (?:its|the|his|her|their|that|this) (?:very )?(?:final|last|first|opening|closing|second) $",
     re.IGNORECASE,
 )
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
-    r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|punctuation|release|tweet|paragraph)\b",
+    r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
+    r"|paragraph|recite|recites|recited|reciting|memory|quoted)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -1933,6 +1957,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
+        if _WITHOUT_PAYMENT.search(text, max(0, c.start - 60), c.start):
+            return True  # "legal assistance without charge"
         if c.lang == "en" and _MONEY_CHARGED.match(text, c.end):
             return True  # "the clinic had charged a deposit", "charge travel costs to their pockets"
         if c.lang == "fr" and _word_before(text, c.start) in ("leurs", "nos", "vos"):
@@ -2041,6 +2067,8 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # "pointing at the court, where two boys are arguing over a foul"
     # "dans la cour pavée", "la cour de l'école"
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
 

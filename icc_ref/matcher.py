@@ -427,6 +427,10 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue
             if (entry.lang == "ar" or not _GENITIVES.isdisjoint(found)) and _genitive_turned(entry, found):
                 continue
+            if entry.lang in ("es", "fr") and _genitive_dropped(entry, found):
+                continue
+            if "from" in found and "to" in entry.keys and "to" not in found:
+                continue  # "transfer from The Hague" goes the other way from "transferred to The Hague"
             others = sum(
                 1 for k in found if k not in STOPWORDS and k not in entry.content and not _numeral(k)
             )
@@ -472,6 +476,23 @@ def _genitive_turned(entry: Entry, found: list[str]) -> bool:
     mine = [k for k in entry.keys if k in entry.content]
     theirs = [k for k in found if k in entry.content]
     return len(mine) >= 2 and theirs == mine[::-1]
+
+
+_ARTICLES: frozenset[str] = frozenset(keys("el la los las le les l"))
+
+
+def _genitive_dropped(entry: Entry, found: list[str]) -> bool:
+    """True when ``found`` puts a bare article where the alias's genitive is: "pedir la
+    recusación el Fiscal" (the Prosecutor asks) is no "recusación del Fiscal"."""
+    if _GENITIVES.isdisjoint(entry.keys) or not _GENITIVES.isdisjoint(found):
+        return False
+    mine = [k for k in entry.keys if k in entry.content]
+    theirs = [k for k in found if k in entry.content]
+    if theirs != mine:
+        return False
+    first = found.index(mine[0])
+    between = found[first + 1 : found.index(mine[1], first + 1)] if len(mine) > 1 else []
+    return bool(between) and all(k in _ARTICLES for k in between)
 
 
 def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:

@@ -489,6 +489,15 @@ EVERYDAY_SENSES = [
     "La CPI examina el caso. Los ministros hablaban de la inmunidad de rebaño.",
     "The ICC trial opened. Partners should coordinate before any State offers to host him.",
     "The ICC trial opened. This note is confidential until 10:00 on the day of publication.",
+    "The ICC judgment is long. She can recite almost every sentence of it from memory.",
+    "The ICC trial opened. She points at the court, where two boys argue over a foul.",
+    "The ICC Trust Fund pays. I have to say, the idea has a lot of appeal.",
+    "The ICC Trust Fund pays. My favourite sentence in the order is a monster.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. وأعلنت شركة الطيران استئناف رحلاتها إلى لاهاي.",
+    "The ICC Assembly met. The minister opened with a sentence that members later quoted.",
+    "The ICC Assembly met. Costs rise because of new trial activity.",
+    "The ICC trial opened. Anyone who lacks the means gets legal assistance without charge.",
+    "The ICC convicted him. Inspectors want a check before any transfer from The Hague.",
 ]
 
 
@@ -675,6 +684,15 @@ EVERYDAY_SENSES = [
         "inmunidad-de-rebano",
         "state-offers-to-host",
         "this-note-is-confidential",
+        "every-sentence-of-it",
+        "court-with-a-foul",
+        "a-lot-of-appeal",
+        "favourite-sentence",
+        "استئناف-رحلاتها",
+        "opened-with-a-sentence",
+        "new-trial-activity",
+        "without-charge",
+        "transfer-from-the-hague",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2170,3 +2188,11 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
 )
 def test_terms_a_reviewer_missed_are_linked(kb, index, text: str, term: str, concept: str) -> None:
     assert (term, concept) in [(s, c) for s, c, _ in found(text, kb, index)]
+
+
+def test_a_genitive_replaced_by_an_article_is_no_phrase_of_it(kb, index) -> None:
+    text = "La CPI examina el caso. Pueden pedir la recusación el Fiscal o la defensa."
+    assert [(s, c) for s, c, _ in found(text, kb, index) if s.startswith(("recusación", "el Fiscal"))] == [
+        ("recusación", "disqualification_of_judges"),
+        ("el Fiscal", "prosecutor"),
+    ]
