@@ -1699,7 +1699,7 @@ _WITHOUT_PAYMENT = re.compile(
 _MONEY_CHARGED = re.compile(
     r" (?:(?:a|an|no|the|their|its|his|her|any|extra|full|travel|legal|high|hefty)\s+){0,2}"
     r"(?:fees?|deposits?|commissions?|premiums?|fares?|rents?|interest|prices?|costs?|expenses?|tuition"
-    r"|euros?|dollars?|pounds?|[$€£]|\d)",
+    r"|euros?|dollars?|pounds?|[$€£])",  # not a number: "charged 3 commanders" is the Court's
     re.IGNORECASE,
 )
 _BATON = re.compile(

@@ -2196,3 +2196,8 @@ def test_a_genitive_replaced_by_an_article_is_no_phrase_of_it(kb, index) -> None
         ("recusación", "disqualification_of_judges"),
         ("el Fiscal", "prosecutor"),
     ]
+
+
+def test_people_charged_by_number_are_charged(kb, index) -> None:
+    text = "The ICC Prosecutor charged 3 commanders with war crimes."
+    assert "charges" in [c for _, c, _ in found(text, kb, index)]
