@@ -2201,3 +2201,19 @@ def test_a_genitive_replaced_by_an_article_is_no_phrase_of_it(kb, index) -> None
 def test_people_charged_by_number_are_charged(kb, index) -> None:
     text = "The ICC Prosecutor charged 3 commanders with war crimes."
     assert "charges" in [c for _, c, _ in found(text, kb, index)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The ICC trial resumed with the cross-examination of Witness P-0411.", "cross-examination"),
+        ("Devant la CPI, la défense pourra contre-interroger le témoin.", "contre-interroger"),
+        ("En la CPI, el juicio sigue con el contrainterrogatorio del testigo.", "contrainterrogatorio"),
+        ("أمام المحكمة الجنائية الدولية، للمتهم حق استجواب شهود الإثبات.", "استجواب شهود الإثبات"),
+    ],
+    ids=["en", "fr", "es", "ar"],
+)
+def test_questioning_witnesses_links_to_article_67_and_rule_140(kb, index, text: str, term: str) -> None:
+    mentions = {m.text: m for m in annotate_text(text, kb, index).mentions}
+    assert mentions[term].concept == "questioning_of_witnesses"
+    assert {"RS 67(1)(e)", "RPE 140"} <= set(mentions[term].provisions)
