@@ -25,7 +25,9 @@ def test_corpus_is_reproducible_and_plants_lie_where_recorded(kb) -> None:
 
 
 def test_score_counts_plants_found_and_mentions_on_plants(kb, index) -> None:
-    docs, planted = make_corpus(kb, 20_000, seed=4)
+    # 60 KB: some 70 varied plants. At 20 KB (about 23) one missed typo moves variant recall by
+    # 0.04, and a knowledge-base change that redraws the plants moved it from 0.92 to 0.87
+    docs, planted = make_corpus(kb, 60_000, seed=4)
     s = score(_annotate_all(docs, kb, index), planted, kb)
     assert s["recall_exact"] >= 0.95 and s["recall_variant"] >= 0.9 and s["precision"] >= 0.95
     nothing = score([[] for _ in docs], planted, kb)
