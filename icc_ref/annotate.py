@@ -227,9 +227,11 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
             "local loyer travail mentale émotionnelle lourde financière fully laptop laptops headphones "
-            "earbuds"
+            "earbuds appartement logement immeuble"
         )
     ),
+    # an arbitrator's disqualification: "la récusation d'un arbitre" (a sports tribunal's)
+    "disqualification_of_judges": frozenset(keys("arbitre arbitres arbitrator arbitrators árbitro árbitros")),
     # a land or company registry, a ministry's budget, an indicator light ("témoin lumineux")
     "registry": frozenset(
         keys(
@@ -1479,7 +1481,7 @@ _WITNESSED = frozenset("the a an this that these those history it his her their 
 
 # "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
 # populism"). A name ("the appeal of Kalvaro") starts with a capital letter.
-_PART_OF = re.compile(r"\bpart of (?:its|their|his|her|the) $", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:part|much|most|some) of (?:its|their|his|her|the) $", re.IGNORECASE)
 _AMOUNT_OF = re.compile(r"\b(?:a lot of|lots of|plenty of|a great deal of|much|little) $", re.IGNORECASE)
 _HAD_ITS = re.compile(r"\b(?:has|had|have|having) (?:its|their|his|her) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
@@ -1743,14 +1745,15 @@ _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
 # "a mock trial", "un procès simulé", "un juicio simulado": a school's exercise; "hand over
 # documents", "remettre les documents", "entregar los archivos": things, not a person
 _THINGS_HANDED = re.compile(
-    r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus) )?"
-    r"(?:documents?|records?|files?|papers?|archives?|data|evidence|materials?|information"
+    r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus|\d[\d,.]*) )?"
+    r"(?:documents?|records?|files?|papers?|pages?|notes|archives?|data|evidence|materials?|information"
     r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
     re.IGNORECASE,
 )
 _MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
 _MOCK_AFTER = re.compile(
-    r" (?:simulée?s?|fictifs?|fictives?|simulados?|simuladas?|ficticios?)\b", re.IGNORECASE
+    r" (?:simulée?s?|fictifs?|fictives?|simulados?|simuladas?|ficticios?)\b|s? d['’]intention\b",
+    re.IGNORECASE,
 )
 # "une commission d'enquête des Nations Unies", "a commission of inquiry", "لجنة تحقيق": the
 # inquiry of another body
@@ -2074,8 +2077,16 @@ def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _confirmation_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _FROM_THE_AUDIENCE.search(text, max(0, c.start - 24), c.start):
+        return True  # "Tenemos una pregunta de la audiencia": the viewers
     # "des audiences écourtées", "une audience de la chambre d'appel", "a levé l'audience"
     return c.refers_back and _not_the_hearing(text, c)
+
+
+_FROM_THE_AUDIENCE = re.compile(
+    r"\b(?:preguntas?|mensajes?|llamadas?|comentarios?|opiniones) (?:de|del) (?:la |nuestra )?$",
+    re.IGNORECASE,
+)
 
 
 def _reparations_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2148,6 +2159,25 @@ _THIS_PAPER_IS = re.compile(
 )
 
 
+def _orders_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "a scheduling order will follow": the order comes later, nobody follows it
+    return _ORDER_WILL_FOLLOW.fullmatch(text, c.start, c.end) is not None
+
+
+_ORDER_WILL_FOLLOW = re.compile(r"orders? (?:will|would|shall|is to|are to|to) follow", re.IGNORECASE)
+
+
+def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "donne à l'Assemblée la compétence d'examiner le budget": a power to act, not jurisdiction
+    return c.words == 1 and c.lang == "fr" and _POWER_TO.match(text, c.end) is not None
+
+
+_POWER_TO = re.compile(
+    r" (?:d['’]|de |pour )(?:examiner|adopter|arrêter|approuver|fixer|nommer|élire|modifier|voter)\b",
+    re.IGNORECASE,
+)
+
+
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
@@ -2174,6 +2204,8 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "prosecutor": _offices_of,
     "classification_of_filings": _own_paper_sense,
     "confidentiality": _own_paper_sense,
+    "superior_orders": _orders_sense,
+    "preconditions_to_jurisdiction": _power_sense,
 }
 
 

@@ -429,6 +429,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue
             if entry.lang in ("es", "fr") and _genitive_dropped(entry, found):
                 continue
+            if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):
+                continue  # "examine the witness when the testimony was recorded": two clauses
             if "from" in found and "to" in entry.keys and "to" not in found:
                 continue  # "transfer from The Hague" goes the other way from "transferred to The Hague"
             others = sum(
@@ -479,6 +481,10 @@ def _genitive_turned(entry: Entry, found: list[str]) -> bool:
 
 
 _ARTICLES: frozenset[str] = frozenset(keys("el la los las le les l"))
+# Words that open a clause of their own: a phrase does not run across one
+_SUBORDINATORS: frozenset[str] = frozenset(
+    keys("when while whereas because although though unless until cuando mientras porque quand lorsque")
+)
 
 
 def _genitive_dropped(entry: Entry, found: list[str]) -> bool:

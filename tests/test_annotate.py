@@ -498,6 +498,15 @@ EVERYDAY_SENSES = [
     "The ICC Assembly met. Costs rise because of new trial activity.",
     "The ICC trial opened. Anyone who lacks the means gets legal assistance without charge.",
     "The ICC convicted him. Inspectors want a check before any transfer from The Hague.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. ويمكن للطلبة المشاركة في المؤتمر.",
+    "The ICC trial resumed. They handed over 312 pages of interview notes.",
+    "The ICC trial resumed. The café downstairs has lost much of its appeal.",
+    "The ICC trial resumed. She says a scheduling order will follow.",
+    "La CPI celebró la audiencia de confirmación. Tenemos una pregunta de la audiencia.",
+    "Le procès de la CPI reprend. Je ne veux faire de procès d'intention à personne.",
+    "Le procès de la CPI reprend. Ce texte lui donne la compétence d'examiner les plans.",
+    "Le procès de la CPI reprend. Elle règle seule les charges de l'appartement.",
+    "Le procès de la CPI reprend. Il réclamait la récusation d'un arbitre.",
 ]
 
 
@@ -693,6 +702,15 @@ EVERYDAY_SENSES = [
         "new-trial-activity",
         "without-charge",
         "transfer-from-the-hague",
+        "للطلبة-المشاركة",
+        "handed-over-312-pages",
+        "much-of-its-appeal",
+        "order-will-follow",
+        "pregunta-de-la-audiencia",
+        "proces-d-intention",
+        "competence-d-examiner",
+        "charges-de-l-appartement",
+        "recusation-d-un-arbitre",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2174,7 +2192,6 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
             "الهجوم على المدنيين",
             "attacks_against_civilians",
         ),
-        ("تلقى قلم المحكمة الجنائية الدولية طلبات المشاركة.", "طلبات المشاركة", "victim_participation"),
     ],
     ids=[
         "request-for-disqualification",
@@ -2183,7 +2200,6 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
         "occasion-unique",
         "sometido-a-juicio",
         "الهجوم-على-المدنيين",
-        "طلبات-المشاركة",
     ],
 )
 def test_terms_a_reviewer_missed_are_linked(kb, index, text: str, term: str, concept: str) -> None:
@@ -2217,3 +2233,8 @@ def test_questioning_witnesses_links_to_article_67_and_rule_140(kb, index, text:
     mentions = {m.text: m for m in annotate_text(text, kb, index).mentions}
     assert mentions[term].concept == "questioning_of_witnesses"
     assert {"RS 67(1)(e)", "RPE 140"} <= set(mentions[term].provisions)
+
+
+def test_a_bag_match_does_not_run_across_a_subordinate_clause(kb, index) -> None:
+    text = "The ICC defence could examine the witness when the testimony was recorded."
+    assert "witness when the testimony" not in [s for s, _, _ in found(text, kb, index)]
