@@ -342,7 +342,8 @@ _OTHER_BODY_NAMES = (
     "tribunal arbitral du sport|court of arbitration for sport|tribunal arbitral del deporte|"
     "european court of human rights|european court of justice|inter-american court|"
     "محكمة التمييز|المحكمة الإدارية|juez de vigilancia penitenciaria|juge de l'application des peines|"
-    "juez de ejecución penal|"
+    "juez de ejecución penal|secretario general|secrétaire général|presidencia de la república|"
+    "présidence de la république|presidencia del gobierno|"
     "tribunal de arbitraje deportivo|court of human rights|cour des droits de l'homme|"
     "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان"
 )
@@ -542,7 +543,7 @@ def annotate_text(
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
-            usable = named_before(usable, named)
+            usable = named_before(usable, named, words)
         picked = select(usable)
         if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
             picked = _read_again(picked, text, words, index)
@@ -1225,13 +1226,17 @@ def _without_decoyed_acronyms(cands: list[Candidate], words: Scan, span: tuple[i
     return [c for c in cands if id(c) not in drop]
 
 
-def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Candidate]:
+def named_before(
+    candidates: list[Candidate], named: dict[str, int], words: Scan | None = None
+) -> list[Candidate]:
     """``candidates`` (one paragraph's) without the back-references to a concept not yet named.
 
     A back-reference ("the Fund", "le Fonds") stands only after a full mention of its
     concept ("Trust Fund for Victims"): in an earlier paragraph (``named``, concept -> start)
     or earlier in this one. Where one back-reference could refer to several concepts ("the
-    hearing"), it refers to the one named last.
+    hearing"), it refers to the one named last. A short name of one of the Court's organs
+    ("la Presidencia", "la Secretaría") also stands, given ``words``, when its sentence
+    cites the Court's instruments or names what that organ works with (:data:`BACK_VOUCHERS`).
     """
     full: dict[str, list[int]] = {}
     for c in sorted(candidates, key=lambda c: c.start):
@@ -1246,11 +1251,77 @@ def named_before(candidates: list[Candidate], named: dict[str, int]) -> list[Can
         here = full.get(c.concept, [])
         k = bisect_left(here, c.start)
         at = here[k - 1] if k else named.get(c.concept, -1)
+        if at < 0 and words is not None and c.alias in BACK_VOUCHERS and _vouched(c, candidates, words):
+            at = 0  # named by its sentence's company: the weakest naming of all
         span = (c.start, c.end)
         if at >= 0 and (span not in latest or at > latest[span][0]):
             latest[span] = (at, c)
     out.extend(c for _, c in latest.values())
     return out
+
+
+# The company that makes an organ's short name the Court's in its sentence, with no full name
+# before it: "debe pedir a la Presidencia que lo dispense, según el artículo 41", "tres
+# especialistas examinaron al acusado con la asistencia de la Secretaría" (a citation of the
+# Court's instruments counts for every organ)
+_CHAMBERS_AND_JUDGES = frozenset(
+    {"judges", "chambers", "trial_chamber", "pre_trial_chamber", "appeals_chamber"}
+)
+_REGISTRY_COMPANY = _CHAMBERS_AND_JUDGES | frozenset(
+    {
+        "presidency",
+        "victim_participation",
+        "legal_representation_of_victims",
+        "victims_and_witnesses_unit",
+        "defence_counsel",
+        "rights_of_the_accused",
+        "trust_fund_for_victims",
+        "fitness_to_stand_trial",
+        "interim_release",
+        "protective_measures",
+        "reparations",
+    }
+)
+_PRESIDENCY_COMPANY = _CHAMBERS_AND_JUDGES | frozenset(
+    {
+        "registrar",
+        "registry",
+        "disqualification_of_judges",
+        "enforcement_of_sentences",
+        "review_of_sentence_reduction",
+        "election_of_judges",
+    }
+)
+# by alias: not "le Bureau", which is as often the Office of the Prosecutor's ("le Bureau du
+# Procureur") as the Assembly's
+BACK_VOUCHERS: dict[str, frozenset[str]] = {
+    "la Presidencia": _PRESIDENCY_COMPANY,
+    "la Présidence": _PRESIDENCY_COMPANY,
+    "la Secretaría": _REGISTRY_COMPANY | {"registrar"},
+    "el Secretario": _REGISTRY_COMPANY | {"registry"},
+    "la Mesa": frozenset(
+        {
+            "assembly_of_states_parties",
+            "arrears_in_contributions",
+            "financing_of_the_court",
+            "election_of_judges",
+        }
+    ),
+}
+
+
+def _vouched(c: Candidate, candidates: list[Candidate], words: Scan) -> bool:
+    """True when the sentence of ``c`` holds a citation or a full mention of a concept of
+    :data:`BACK_VOUCHERS` for its alias."""
+    company = BACK_VOUCHERS[c.alias or ""]
+    sentence = words.sentence(c.word)
+    return any(
+        o is not c
+        and not o.refers_back
+        and (o.concept is None or o.concept in company)
+        and words.sentence(_first_word(words, o)) == sentence
+        for o in candidates
+    )
 
 
 # A sentence that names a national body ("The national Supreme Court heard the appeal",

@@ -2238,3 +2238,46 @@ def test_questioning_witnesses_links_to_article_67_and_rule_140(kb, index, text:
 def test_a_bag_match_does_not_run_across_a_subordinate_clause(kb, index) -> None:
     text = "The ICC defence could examine the witness when the testimony was recorded."
     assert "witness when the testimony" not in [s for s, _, _ in found(text, kb, index)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "La CPI examina el caso. El magistrado debe pedir a la Presidencia que lo dispense, según el "
+            "artículo 41.",
+            "la Presidencia",
+            "presidency",
+        ),
+        (
+            "La CPI examina el caso. Los peritos examinaron al acusado con la asistencia de la Secretaría, "
+            "conforme a la regla 135.",
+            "la Secretaría",
+            "registry",
+        ),
+        (
+            "La CPI examina el caso. Un Estado en mora no tendrá voto en la Asamblea de los Estados Partes "
+            "ni en la Mesa.",
+            "la Mesa",
+            "bureau_of_the_assembly",
+        ),
+    ],
+    ids=["presidencia", "secretaria", "mesa"],
+)
+def test_an_organs_short_name_stands_with_its_company_in_the_sentence(
+    kb, index, text: str, term: str, concept: str
+) -> None:
+    assert (term, concept) in [(s, c) for s, c, _ in found(text, kb, index)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CPI examina el caso. Mañana la Presidencia anunciará su decisión.",
+        "La CPI examina el caso. La Presidencia de la República citó el artículo 98.",
+        "La CPI examina el caso. El Secretario General de la ONU recibió la notificación del artículo 127.",
+    ],
+    ids=["no-company", "de-la-republica", "secretario-general"],
+)
+def test_an_organs_short_name_without_company_or_of_another_body_stays_plain(kb, index, text: str) -> None:
+    assert not {"presidency", "registrar"} & {c for _, c, _ in found(text, kb, index)}
