@@ -2281,3 +2281,10 @@ def test_an_organs_short_name_stands_with_its_company_in_the_sentence(
 )
 def test_an_organs_short_name_without_company_or_of_another_body_stays_plain(kb, index, text: str) -> None:
     assert not {"presidency", "registrar"} & {c for _, c, _ in found(text, kb, index)}
+
+
+def test_prior_recorded_testimony_is_rule_68s(kb, index) -> None:
+    text = "The ICC Prosecutor asks to introduce the prior recorded testimony of two absent witnesses."
+    mentions = {m.text: m for m in annotate_text(text, kb, index).mentions}
+    assert mentions["prior recorded testimony"].concept == "prior_recorded_testimony"
+    assert "RPE 68" in mentions["prior recorded testimony"].provisions
