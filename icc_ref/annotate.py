@@ -227,7 +227,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "cover connection electricity utility service delivery roaming fees fonctionnement locatives "
             "sociales luz agua teléfono الكهرباء port harbour disciplinary battery phone overnight personnel "
             "local loyer travail mentale émotionnelle lourde financière fully laptop laptops headphones "
-            "earbuds appartement logement immeuble"
+            "earbuds appartement logement immeuble enormous symbolic"
         )
     ),
     # an arbitrator's disqualification: "la récusation d'un arbitre" (a sports tribunal's)
@@ -1653,10 +1653,22 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     for c in ("head_of_state_immunity", "waiver_of_immunity")
 } | {
     "witness": frozenset(keys("wedding weddings mariage noces boda bodas زفاف relais relevos")),
-    # a game's court: "pointing at the court, where two boys argue over a foul"
-    COURT: frozenset(
-        keys("foul fouls basketball tennis volleyball netball badminton squash hoop hoops dribbling rebound")
-    ),
+    # a game's court: "pointing at the court, where two boys argue over a foul"; "tennis fans
+    # packed centre court at the Hallberg Open" is no open court either
+    **{
+        c: frozenset(
+            keys(
+                "foul fouls basketball tennis volleyball netball badminton squash hoop hoops dribbling "
+                "rebound"
+            )
+        )
+        for c in (COURT, "public_hearing")
+    },
+    # a company's customers: "the company says its customers' data is confidential"
+    **{
+        c: frozenset(keys("customer customers client clients cliente clientes عملاء عملائها عملائه زبائن"))
+        for c in ("confidentiality", "classification_of_filings")
+    },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
     "reparations": frozenset(keys("arbitration arbitral arbitrator arbitrators arbitraje arbitrage")),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
@@ -1762,6 +1774,7 @@ _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
 _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
 )
+_A_SA_CHARGE = re.compile(r"\bà (?:sa|leur|ma|ta|notre|votre) $", re.IGNORECASE)
 # a service given "without charge": without payment (article 67(1)(d))
 _WITHOUT_PAYMENT = re.compile(
     r"\b(?:assistance|aid|counsel|interpret\w*|translat\w*|services?|provided|offered|available)\b[^.;]{0,40}"
@@ -1808,7 +1821,7 @@ _IN_ITS_LAST = re.compile(
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
-    r"|paragraph|recite|recites|recited|reciting|memory|quoted)\b",
+    r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -2037,6 +2050,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "the clinic had charged a deposit", "charge travel costs to their pockets"
         if c.lang == "fr" and _word_before(text, c.start) in ("leurs", "nos", "vos"):
             return True  # "les États veulent contrôler leurs charges": their expenses
+        if c.lang == "fr" and _A_SA_CHARGE.search(text, max(0, c.start - 12), c.start):
+            return True  # "les obligations mises à sa charge": incumbent on it
         if c.lang == "fr" and _word_before(text, c.start) in ("en", "à"):
             # "son téléphone reste en charge", "la personne en charge du dossier", "les moyens à
             # charge" (the incriminating evidence)
@@ -2219,6 +2234,8 @@ def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # "وتؤكد الشركة أن بيانات عملائها سرية": a company's customers
     # "This note is confidential until 10:00": the writer's own paper, under embargo
     return _THIS_PAPER_IS.search(text, max(0, c.start - 40), c.start) is not None
 
@@ -2236,6 +2253,14 @@ def _orders_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 _ORDER_WILL_FOLLOW = re.compile(r"orders? (?:will|would|shall|is to|are to|to) follow", re.IGNORECASE)
+
+
+def _joined_in_person_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "Before joining the ICC, I sat for eleven years on the Supreme Court": a person's career
+    return _A_PERSON_NEXT.match(text, c.end) is not None
+
+
+_A_PERSON_NEXT = re.compile(r"(?: the (?:ICC|Court|International Criminal Court))?,? (?:I|he|she|we|they)\b")
 
 
 def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2276,6 +2301,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "classification_of_filings": _own_paper_sense,
     "confidentiality": _own_paper_sense,
     "superior_orders": _orders_sense,
+    "accession": _joined_in_person_sense,
     "preconditions_to_jurisdiction": _power_sense,
 }
 

@@ -77,7 +77,8 @@ _OF_ANOTHER = (
     r"(?:articles?\b|arts?\.|artículos?\b|rules?\b|règles?\b|reglas?\b|(?:ال)?مادة|المادة|القاعدة))"
 )
 _PINS_IN_WORDS = (
-    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+{_OF_ANOTHER})?"
+    # "paragraph 2 (b)", "paragraph 2(b)": the sub-paragraph in brackets after the number
+    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+(?:[ \u00a0]?\([a-z]{{1,4}}\))*{_OF_ANOTHER})?"
     rf"(?:[,،]?[ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?[a-z]{{1,4}}\))?"
 )
 # The letters of Arabic lists, in the order of the Statute's Arabic text (abjad: أ ب ج د هـ ...),

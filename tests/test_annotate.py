@@ -507,6 +507,11 @@ EVERYDAY_SENSES = [
     "Le procès de la CPI reprend. Ce texte lui donne la compétence d'examiner les plans.",
     "Le procès de la CPI reprend. Elle règle seule les charges de l'appartement.",
     "Le procès de la CPI reprend. Il réclamait la récusation d'un arbitre.",
+    "The ICC trial resumed. The defence says that one sentence, broadcast on radio, shows bias.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. وتؤكد الشركة أن بيانات عملائها سرية.",
+    "The ICC trial resumed. In sport, tennis fans packed centre court at the Hallberg Open.",
+    "Le procès de la CPI reprend. L'État reste tenu des obligations mises à sa charge.",
+    "The ICC trial resumed. Those two words carry an enormous charge.",
 ]
 
 
@@ -711,6 +716,11 @@ EVERYDAY_SENSES = [
         "competence-d-examiner",
         "charges-de-l-appartement",
         "recusation-d-un-arbitre",
+        "one-sentence-broadcast",
+        "بيانات-عملائها-سرية",
+        "centre-court-at-the-open",
+        "a-sa-charge",
+        "an-enormous-charge",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2288,3 +2298,10 @@ def test_prior_recorded_testimony_is_rule_68s(kb, index) -> None:
     mentions = {m.text: m for m in annotate_text(text, kb, index).mentions}
     assert mentions["prior recorded testimony"].concept == "prior_recorded_testimony"
     assert "RPE 68" in mentions["prior recorded testimony"].provisions
+
+
+def test_a_person_joining_the_court_is_no_accession(kb, index) -> None:
+    text = "The ICC trial resumed. Before joining the ICC, I sat on a national bench."
+    assert "accession" not in [c for _, c, _ in found(text, kb, index)]
+    state = "The ICC trial resumed. Since joining the ICC, the State has cooperated."
+    assert "accession" in [c for _, c, _ in found(state, kb, index)]

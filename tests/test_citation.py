@@ -215,3 +215,18 @@ def test_citations_near_numbers_find_what_the_whole_text_pattern_finds(text: str
     from icc_ref.matcher import _citations_near_numbers
 
     assert list(_citations_near_numbers(text)) == list(find_citations_of_the_treaty(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("article 19, paragraph 2 (b), of the Statute", ("2", "b")),
+        ("article 19, paragraph 2(b)", ("2", "b")),
+        ("article 19, paragraph 2 (b) (ii)", ("2", "b", "ii")),
+        ("under article 58, paragraph 1 (the arrest)", ("1",)),
+    ],
+    ids=["space", "no-space", "two-levels", "words-in-brackets"],
+)
+def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpoint: tuple[str, ...]) -> None:
+    (found,) = list(find_citations(text))
+    assert found[2].pinpoint == pinpoint
