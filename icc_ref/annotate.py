@@ -983,10 +983,10 @@ def _vouches(c: Candidate, text: str) -> bool:
 def _vouching(cands: list[Candidate], text: str) -> list[Candidate]:
     """The candidates of ``cands`` that vouch (:func:`_vouches`), without those inside one that
     does not: "الجنائية الدولية" of a disowned "بالمحكمة الجنائية الدولية"."""
-    alone = [o for o in cands if _stands_alone(o)]
-    out = [o for o in alone if _vouches(o, text)]
-    if len(out) < len(alone):
-        disowned = [o for o in alone if not _vouches(o, text)]
+    judged = [(o, _vouches(o, text)) for o in cands if _stands_alone(o)]
+    disowned = [o for o, vouches in judged if not vouches]
+    out = [o for o, vouches in judged if vouches]
+    if disowned:
         out = [o for o in out if not any(d.start <= o.start and o.end <= d.end for d in disowned)]
     return out
 
@@ -1002,6 +1002,7 @@ def _without_national_sentences(
     withdrew the charges")."""
     drop = set()
     strong: set[int] | None = None
+    vouching: list[Candidate] | None = None  # the terms that vouch, found once when first needed
     lo, hi = bisect_left(words.starts, span[0]), bisect_left(words.starts, span[1])
     keys_ = words.keys
     opening = next(
@@ -1010,7 +1011,8 @@ def _without_national_sentences(
     if opening is not None and opening >= hi:
         opening = None
     if opening is not None:
-        alone = sorted(_first_word(words, o) for o in _vouching(cands, text))
+        vouching = _vouching(cands, text)
+        alone = sorted(_first_word(words, o) for o in vouching)
         if alone and alone[0] < opening:
             opening = None  # the paragraph is about the Court first: the body is an aside in it
     for c in cands:
@@ -1037,7 +1039,9 @@ def _without_national_sentences(
         if not any(words.same_sentence(i, b) for b in near):
             continue
         if strong is None:
-            strong = {words.sentence(_first_word(words, o)) for o in _vouching(cands, text)}
+            if vouching is None:
+                vouching = _vouching(cands, text)
+            strong = {words.sentence(_first_word(words, o)) for o in vouching}
         if words.sentence(i) not in strong:
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
@@ -1804,9 +1808,10 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|of it\b)",
     re.IGNORECASE,
 )
+_FIRST_OR_LAST = r"(?:final|last|first|opening|second|closing)"  # "the notice's final sentence"
 _A_DOCUMENTS = re.compile(
     r"\b(?:notice|letter|statement|e-?mail|report|article|paragraph|release|post|tweet|speech|text)['’]s"
-    r" (?:final|last|first|opening|second|closing) $",
+    rf" {_FIRST_OR_LAST} $",
     re.IGNORECASE,
 )
 _AN_INFINITIVE = re.compile(r" [a-záéíóúñ]+(?:ar|er|ir)\b")
@@ -1815,7 +1820,7 @@ _OPENED_WITH = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts) with (?:a|one|this|that) $", re.IGNORECASE
 )
 _IN_ITS_LAST = re.compile(
-    r"\bin (?:its|the|his|her|their|that|this) (?:very )?(?:final|last|first|opening|closing|second) $",
+    rf"\bin (?:its|the|his|her|their|that|this) (?:very )?{_FIRST_OR_LAST} $",
     re.IGNORECASE,
 )
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())

@@ -475,9 +475,13 @@ def _genitive_turned(entry: Entry, found: list[str]) -> bool:
     "فريق الدفاع" (the defence team)."""
     if entry.lang != "ar" and _GENITIVES.isdisjoint(entry.keys):
         return False  # an Arabic noun phrase (idafa) has a fixed order with or without a particle
-    mine = [k for k in entry.keys if k in entry.content]
-    theirs = [k for k in found if k in entry.content]
+    mine, theirs = _content_words(entry, found)
     return len(mine) >= 2 and theirs == mine[::-1]
+
+
+def _content_words(entry: Entry, found: list[str]) -> tuple[list[str], list[str]]:
+    """The alias's content words in its order, and in the order ``found`` writes them."""
+    return [k for k in entry.keys if k in entry.content], [k for k in found if k in entry.content]
 
 
 _ARTICLES: frozenset[str] = frozenset(keys("el la los las le les l"))
@@ -492,8 +496,7 @@ def _genitive_dropped(entry: Entry, found: list[str]) -> bool:
     recusación el Fiscal" (the Prosecutor asks) is no "recusación del Fiscal"."""
     if _GENITIVES.isdisjoint(entry.keys) or not _GENITIVES.isdisjoint(found):
         return False
-    mine = [k for k in entry.keys if k in entry.content]
-    theirs = [k for k in found if k in entry.content]
+    mine, theirs = _content_words(entry, found)
     if theirs != mine:
         return False
     first = found.index(mine[0])
