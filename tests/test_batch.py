@@ -156,6 +156,9 @@ def test_interrupted_run_leaves_valid_output(tmp_path: Path) -> None:
         [sys.executable, "-m", "icc_ref", "annotate", str(corpus), "-o", str(out), "--workers", "2"],
         stderr=subprocess.PIPE,
         text=True,
+        # a shell without job control starts background jobs with SIGINT ignored, and Python
+        # keeps an inherited SIG_IGN: give the child the default, as a terminal would
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.time() + 60
     while time.time() < deadline and (not out.exists() or out.stat().st_size < 50_000):

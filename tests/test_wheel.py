@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import markdown_it
 import pytest
+import rapidfuzz
+import yaml
 
 from .conftest import REPO
 
@@ -24,9 +27,20 @@ def test_wheel_install_finds_the_knowledge_base(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr
     wheel = next(dist.glob("icc_ref-*.whl"))
     venv = tmp_path / "venv"
-    # Dependencies come from the test environment; icc-ref itself only from the wheel.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    # Dependencies come from the test environment (a .pth file naming the folders they are
+    # installed in: the venv this runs in need not be the system's, and a folder named in a
+    # .pth file is searched without running its own .pth files, so the editable icc-ref stays
+    # out); icc-ref itself comes only from the wheel.
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
+    site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    deps = sorted({str(Path(m.__file__).resolve().parents[1]) for m in (yaml, rapidfuzz, markdown_it)})
+    (Path(site) / "_icc_ref_test_deps.pth").write_text("\n".join(deps) + "\n", encoding="utf-8")
     inst = subprocess.run(
         [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
         capture_output=True,
