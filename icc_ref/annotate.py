@@ -345,7 +345,10 @@ _OTHER_BODY_NAMES = (
     "juez de ejecución penal|secretario general|secrétaire général|presidencia de la república|"
     "présidence de la république|presidencia del gobierno|"
     "tribunal de arbitraje deportivo|court of human rights|cour des droits de l'homme|"
-    "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان"
+    "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان|"
+    # the European courts by their seats: "la Cour de Strasbourg"
+    "cour de strasbourg|cour de luxembourg|corte de estrasburgo|corte de luxemburgo|"
+    "tribunal de estrasburgo|strasbourg court|luxembourg court|محكمة ستراسبورغ"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
@@ -408,6 +411,8 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     "rehabilitation": frozenset({"clinic", "clinics", "hospital", "ward", "wards"}),
     # "new trial activity" in a budget: more trials, not a retrial
     "new trial": frozenset({"activity", "activities", "capacity"}),
+    # tax evasion: "la evasión fiscal", "l'évasion fiscale"
+    **{a: frozenset({"fiscal", "fiscale", "tributaria", "impositiva"}) for a in ("evasión", "évasion")},
 }
 
 
@@ -613,6 +618,17 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("sentencing", "sentencing"),
         ("RPE 145", "sentencing"),
         ("RS 78", "sentencing"),
+        # ... and, beside article 110, a ground for reducing the sentence (article 110(4)(a))
+        ("RS 110", "review_of_sentence_reduction"),
+        ("RPE 223", "review_of_sentence_reduction"),
+        ("review_of_sentence_reduction", "review_of_sentence_reduction"),
+    ),
+    # the bilateral arrangements an escaped person's surrender may rest on are article 111's
+    **_cued(
+        "article_98_agreements",
+        ("bilateral agreement", "acuerdo bilateral", "bilateral deal"),
+        ("RS 111", "escape"),
+        ("escape", "escape"),
     ),
     # a risk of flight argued against interim release is a ground for detention
     **_cued(
@@ -710,7 +726,7 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     # the review's, not interim release's (article 60(3))
     **_cued(
         "interim_release",
-        ("changed circumstances",),
+        ("changed circumstances", "cambio de circunstancias", "évolution des circonstances"),
         ("RS 110", "review_of_sentence_reduction"),
         ("RPE 223", "review_of_sentence_reduction"),
         ("RPE 224", "review_of_sentence_reduction"),
@@ -1117,7 +1133,26 @@ _OWN_INITIATIVE_READINGS = (
         "proprio_motu_investigation",
     ),
 )
+# a new trial is the appeal's only where an appeal or an order is named with it; in "a new
+# trial is not allowed by article 20(3)" it is a second trial for the same conduct
+_NEW_TRIAL_READINGS = (
+    (
+        frozenset(
+            keys(
+                "appeal appeals appellate appel appels apelación apelaciones recurso استئناف الاستئناف "
+                "order ordered orders ordonne ordonné ordonnée ordonner ordena ordenó ordenar أمرت تأمر "
+                "quash quashed annul annulled annulé annule anuló anula reverse reversed infirmé "
+                "revoca revocó"
+            )
+        ),
+        "appeal_proceedings",
+    ),
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    **{
+        ("appeal_proceedings", a): _NEW_TRIAL_READINGS
+        for a in ("new trial", "nouveau procès", "nuevo juicio", "إعادة المحاكمة")
+    },
     **{
         ("rights_of_the_accused", a): _ACCUSED_READINGS
         for a in ("the accused", "l'accusé", "el acusado", "المتهم")
@@ -1634,7 +1669,9 @@ _OTHER_MEMBERSHIP = frozenset(
     keys(
         "federation fédération federación union unión league ligue liga community communauté comunidad "
         # not منظمة: its plural folds into it ("منظمات حقوقية")
-        "commission comisión alliance alianza اتحاد جامعة رابطة التكتل تكتل"
+        "commission comisión alliance alianza اتحاد جامعة رابطة التكتل تكتل "
+        # "the trade bloc linking Esterhall and its neighbours has twelve member states"
+        "bloc blocs bloque bloques"
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1674,6 +1711,15 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    "escape": frozenset(keys("impuestos impôts fiscal fiscale fiscales hacienda capitales capitaux tax")),
+    # "the deferral of student loan repayments": a debt's, not a case's
+    "deferral": frozenset(
+        keys(
+            "loan loans repayment repayments mortgage mortgages debt debts tuition rent installment "
+            "instalment instalments installments prêt prêts remboursement remboursements hypothèque "
+            "préstamo préstamos hipoteca deuda deudas قرض قروض أقساط"
+        )
+    ),
     "reparations": frozenset(keys("arbitration arbitral arbitrator arbitrators arbitraje arbitrage")),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
     # laptop's charge drop"
@@ -1835,6 +1881,8 @@ _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
 # documents", "remettre les documents", "entregar los archivos": things, not a person
 _THINGS_HANDED = re.compile(
     r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus|\d[\d,.]*) )?"
+    r"(?:(?:exculpatory|incriminating|relevant|new|key|further|original|internal|classified|sensitive"
+    r"|financial|medical|forensic|seized) )?"  # "hand over exculpatory material"
     r"(?:documents?|records?|files?|papers?|pages?|notes|archives?|data|evidence|materials?|information"
     r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
     re.IGNORECASE,
@@ -2234,8 +2282,18 @@ _A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Spe
 def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.method == "fuzzy" and c.alias == "host State" and text[c.start : c.end].lower().startswith("state"):
         return True  # "before any State offers to host him": the verb, not the host State
+    if _OUTSIDE.search(text, max(0, c.start - 24), c.start):
+        return True  # "قالت للصحفيين أمام مقر المحكمة": a place to stand, not the seat of article 3
     # "a host State guarantee" for interim release
     return _HOST_GUARANTEE.match(text, c.end) is not None
+
+
+# "outside the seat of the Court", "devant le siège de la Cour", "أمام مقر المحكمة"
+_OUTSIDE = re.compile(
+    r"(?:\b(?:outside|in front of|devant|frente a|delante de|fuera de|a las puertas de|aux portes de)"
+    r"(?: the| le| la| l['’])?|(?:^|\s)(?:أمام|خارج|قرب|بالقرب من))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2269,8 +2327,17 @@ _A_PERSON_NEXT = re.compile(r"(?: the (?:ICC|Court|International Criminal Court)
 
 
 def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words != 1 or c.word < 0:
+        return False
+    if c.lang == "ar":
+        # "طلاب يسألون عن اختصاص القانون الدولي في الجامعات": a field of study
+        a, b = words.sentence_bounds(c.word)
+        return not _STUDIES.isdisjoint(words.keys[a:b])
     # "donne à l'Assemblée la compétence d'examiner le budget": a power to act, not jurisdiction
-    return c.words == 1 and c.lang == "fr" and _POWER_TO.match(text, c.end) is not None
+    return c.lang == "fr" and _POWER_TO.match(text, c.end) is not None
+
+
+_STUDIES = frozenset(keys("طلاب الطلاب طالب طالبة الطالبات الجامعات كلية الكلية دراسة دراسته تخصص التخصص"))
 
 
 _POWER_TO = re.compile(

@@ -67,7 +67,10 @@ def is_canonical(text: str) -> bool:
 
 _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
-_PARA_WORD = r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|(?:[وفب]?ال|لل)فقرة)"
+# "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
+_PARA_WORD = (
+    r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة)"
+)
 _SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
 # citation (see ``lead``); it is no pinpoint of the item before it
@@ -149,7 +152,7 @@ def _patterns() -> SimpleNamespace:
             r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
             rf"{_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)"
             rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\))?"
-            r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
+            r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",  # "de la règle 121", "de la regla 224"
             re.IGNORECASE,
         ),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
@@ -157,6 +160,25 @@ def _patterns() -> SimpleNamespace:
         sibling=re.compile(
             r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+)"
             r"((?:\((?:\d+|[a-z]{1,6})\))+)",
+            re.IGNORECASE,
+        ),
+        # "art. 110, párrafos 1 y 2", "article 20, paragraphs 1 and 2": each paragraph its own
+        # citation of the item
+        paras=re.compile(
+            rf"[,،]?[ \u00a0]*(?:paragraphs|paras\.|paragraphes|párrafos|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
+            rf"((?:\s*,\s*{_D}+)*\s*(?:,\s*)?(?:and|et|y|e|و)\s*{_D}+)(?![\w(])",
+            re.IGNORECASE,
+        ),
+        # a paragraph of the article or rule cited last: "paragraph 1 of that article",
+        # "paragraphe 2 du même article", "párrafo 3 de dicho artículo", "الفقرة 2 من المادة نفسها"
+        back=re.compile(
+            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<num>{_D}+)(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}})\))?\s+"
+            r"(?:(?:of|in)\s+(?:that|this|the\s+same|the\s+said)\s+(?P<en>article|rule|regulation)"
+            r"|(?:de\s+cet(?:te)?|du\s+même|de\s+ce\s+même|de\s+la\s+même)\s+(?P<fr>article|règle|norme)"
+            r"|(?:de\s+(?:ese|este|dicho|esa|esta|dicha)|del\s+mismo|de\s+la\s+misma)\s+"
+            r"(?P<es>artículo|regla|norma)"
+            r"|من\s+(?:هذه|تلك|ذات)\s+(?P<ar>المادة|القاعدة)|من\s+(?P<ar2>المادة|القاعدة)\s+(?:نفسها|ذاتها))"
+            r"(?![\w])",
             re.IGNORECASE,
         ),
         direct=re.compile(
@@ -303,6 +325,33 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         pos = m.end()
 
 
+# what "that article", "cette règle", "dicha norma", "المادة نفسها" are: the instrument of the
+# provision a back-reference points to
+_BACK_KINDS = {
+    "article": "RS",
+    "artículo": "RS",
+    "المادة": "RS",
+    "rule": "RPE",
+    "règle": "RPE",
+    "regla": "RPE",
+    "القاعدة": "RPE",
+    "regulation": "RoC",
+    "norme": "RoC",
+    "norma": "RoC",
+}
+
+
+def find_back_references(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """Yield ``(start, end, instrument, pinpoint)`` for each paragraph cited by pointing back
+    at a provision ("paragraph 1 of that article", "le paragraphe 2 de cette règle", "el
+    párrafo 3 del mismo artículo", "الفقرة 2 من المادة نفسها"); which provision it is, the
+    last one cited of that instrument, is the caller's to find."""
+    for m in _patterns().back.finditer(text):
+        kind = next(g for g in m.group("en", "fr", "es", "ar", "ar2") if g)
+        pins = (canonical_number(m.group("num")), *((m.group("sub").lower(),) if m.group("sub") else ()))
+        yield m.start(), m.end(), _BACK_KINDS[kind.lower()], pins
+
+
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     """Yield ``(start, end, Citation)`` for every citation written in ``text``.
 
@@ -353,6 +402,14 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
             parsed.append((start, item.end(), number, pins))
         # the pinpoints written after the last item, at its level: "58(1)(a) and (b)"
         more = list(_siblings(text, list_end, parsed[-1][3]))
+        if not more and len(items) == 1 and not parsed[-1][3] and (plural := pat.paras.match(text, list_end)):
+            # "art. 110, párrafos 1 y 2": the item is its first paragraph, the others follow
+            start, _, number, _ = parsed[-1]
+            parsed[-1] = (start, plural.end(1), number, (canonical_number(plural.group(1)),))
+            more = [
+                (n.start() + plural.start(2), n.end() + plural.start(2), (canonical_number(n.group(0)),))
+                for n in re.finditer(_D + "+", plural.group(2))
+            ]
         inst, end = _instrument_for(m, text, more[-1][1] if more else list_end)
         if inst is None:
             continue

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
-from icc_ref.citation import Citation, find_citations_of_the_treaty, is_range
+from icc_ref.citation import Citation, find_back_references, find_citations_of_the_treaty, is_range
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
 
@@ -584,6 +584,26 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
         if resolved is None:
             continue
         yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
+    if found:
+        yield from _back_references(text, kb, found)
+
+
+BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back
+
+
+def _back_references(
+    text: str, kb: KnowledgeBase, found: list[tuple[int, int, Citation, bool]]
+) -> Iterable[Candidate]:
+    """The paragraphs cited by pointing back ("paragraph 1 of that article"), each of the
+    provision of its instrument cited last before it, not too far back."""
+    for start, end, instrument, pins in find_back_references(text):
+        before = [f for f in found if f[1] <= start and f[2].instrument == instrument]
+        if not before or start - before[-1][1] > BACK_REACH:
+            continue
+        cit = before[-1][2]
+        resolved = kb.closest(str(Citation(instrument, cit.number, pins)))
+        if resolved is not None:
+            yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
 
 
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart

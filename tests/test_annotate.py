@@ -512,6 +512,12 @@ EVERYDAY_SENSES = [
     "The ICC trial resumed. In sport, tennis fans packed centre court at the Hallberg Open.",
     "Le procès de la CPI reprend. L'État reste tenu des obligations mises à sa charge.",
     "The ICC trial resumed. Those two words carry an enormous charge.",
+    "The ICC trial resumed. Like the deferral of student loan repayments, the debt does not disappear.",
+    "The ICC trial resumed. The trade bloc linking the two ports has twelve member states.",
+    "The ICC trial resumed. The bank must hand over its seized records at once.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. وسأل طلاب عن اختصاص القانون الدولي في الجامعات.",
+    "La CPI examina el caso. La evasión fiscal preocupa al ministro.",
+    "Le procès de la CPI reprend. L'évasion fiscale coûte cher.",
 ]
 
 
@@ -721,6 +727,12 @@ EVERYDAY_SENSES = [
         "centre-court-at-the-open",
         "a-sa-charge",
         "an-enormous-charge",
+        "deferral-of-loan-repayments",
+        "trade-bloc-member-states",
+        "hand-over-seized-records",
+        "اختصاص-في-الجامعات",
+        "evasion-fiscal",
+        "evasion-fiscale",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2154,6 +2166,24 @@ TERMS_READ_BY_THEIR_SENTENCE = [
         "libertad condicional",
         "review_of_sentence_reduction",
     ),
+    # a change of circumstances, and the sentenced person's cooperation, beside article 110 are
+    # grounds for reducing the sentence (article 110(4)), not interim release or a State's duty
+    (
+        "Ante la CPI, según el artículo 110, cuenta un cambio de circunstancias claro e importante.",
+        "cambio de circunstancias",
+        "review_of_sentence_reduction",
+    ),
+    (
+        "Ante la CPI, según el artículo 110, cuenta su disposición a cooperar con la Corte.",
+        "cooperar con la Corte",
+        "review_of_sentence_reduction",
+    ),
+    # the arrangements an escaped person's surrender may rest on (article 111)
+    (
+        "Under article 111 of the ICC Statute, the State may rely on an existing bilateral agreement.",
+        "bilateral agreement",
+        "escape",
+    ),
 ]
 
 
@@ -2202,6 +2232,33 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
             "الهجوم على المدنيين",
             "attacks_against_civilians",
         ),
+        ("El artículo 111 del Estatuto de la CPI regula la evasión del condenado.", "evasión", "escape"),
+        (
+            "La CPI decidirá en la revisión de la pena del condenado.",
+            "revisión de la pena",
+            "review_of_sentence_reduction",
+        ),
+        (
+            "Ante la CPI, cuando haya cumplido las dos terceras partes de la pena, se revisa.",
+            "dos terceras partes de la pena",
+            "review_of_sentence_reduction",
+        ),
+        (
+            "La CPI supervisa las condiciones de reclusión del condenado.",
+            "condiciones de reclusión",
+            "enforcement_of_sentences",
+        ),
+        ("Le principe de la chose jugée protège l'accusé devant la CPI.", "chose jugée", "ne_bis_in_idem"),
+        (
+            "La CPI fixe le calendrier de la communication des pièces.",
+            "communication des pièces",
+            "disclosure",
+        ),
+        (
+            "تلتزم الدول الأطراف في المحكمة الجنائية الدولية بالتعاون وفقاً للباب 9.",
+            "للباب 9",
+            "duty_to_cooperate",
+        ),
     ],
     ids=[
         "request-for-disqualification",
@@ -2210,6 +2267,13 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
         "occasion-unique",
         "sometido-a-juicio",
         "الهجوم-على-المدنيين",
+        "evasion",
+        "revision-de-la-pena",
+        "dos-terceras-partes",
+        "condiciones-de-reclusion",
+        "chose-jugee",
+        "communication-des-pieces",
+        "للباب-9",
     ],
 )
 def test_terms_a_reviewer_missed_are_linked(kb, index, text: str, term: str, concept: str) -> None:
@@ -2305,3 +2369,67 @@ def test_a_person_joining_the_court_is_no_accession(kb, index) -> None:
     assert "accession" not in [c for _, c, _ in found(text, kb, index)]
     state = "The ICC trial resumed. Since joining the ICC, the State has cooperated."
     assert "accession" in [c for _, c, _ in found(state, kb, index)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        (
+            "Protection is an obligation of the Court under article 68. Paragraph 1 of that article "
+            "requires measures.",
+            "Paragraph 1 of that article",
+            "RS 68(1)",
+        ),
+        (
+            "Conforme al artículo 89 de la CPI, el párrafo 2 del mismo artículo lo prevé.",
+            "párrafo 2 del mismo artículo",
+            "RS 89(2)",
+        ),
+        (
+            "La règle 121 s'applique à la CPI ; le paragraphe 2 de cette règle aussi.",
+            "paragraphe 2 de cette règle",
+            "RPE 121(2)",
+        ),
+        (
+            "تنص المادة 58 من نظام روما الأساسي على ذلك، وتضيف الفقرة 7 من المادة نفسها حكماً.",
+            "الفقرة 7 من المادة نفسها",
+            "RS 58(7)",
+        ),
+    ],
+    ids=["that-article", "del-mismo-articulo", "de-cette-regle", "المادة-نفسها"],
+)
+def test_a_paragraph_of_that_article_is_the_last_cited_articles(
+    kb, index, text: str, term: str, provision: str
+) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, (provision,))
+    ]
+
+
+def test_a_paragraph_of_that_article_needs_an_article_cited_before_it(kb, index) -> None:
+    text = "Paragraph 1 of that article requires measures; rule 87 is the ICC's."
+    assert "Paragraph 1 of that article" not in [m.text for m in annotate_text(text, kb, index).mentions]
+
+
+def test_the_european_courts_by_their_seats_are_other_courts(kb, index) -> None:
+    text = (
+        "La CPI applique l'article 20. La Cour de Strasbourg a jugé qu'une chambre ne pouvait pas condamner."
+    )
+    second = text.index(". ") + 2
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+
+
+def test_a_place_outside_the_seat_of_the_court_is_no_seat(kb, index) -> None:
+    text = "أصدرت المحكمة الجنائية الدولية قراراً. وقالت للصحفيين أمام مقر المحكمة إنها راضية."
+    assert "seat_of_the_court" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+    text = "أصدرت المحكمة الجنائية الدولية قراراً. وتقع مقر المحكمة في لاهاي."
+    assert "seat_of_the_court" in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
+def test_a_new_trial_is_the_appeals_only_beside_an_appeal_or_an_order(kb, index) -> None:
+    text = "Devant la CPI, un nouveau procès n'est pas permis par l'article 20(3) du Statut."
+    assert "appeal_proceedings" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+    text = "Devant la CPI, la Chambre d'appel a estimé qu'un nouveau procès était nécessaire."
+    assert ("nouveau procès", "appeal_proceedings") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]

@@ -164,6 +164,19 @@ FREE = [
         [("regla 195 de las Reglas de Procedimiento y Prueba", "RPE 195")],
     ),
     ("la norme 23 bis du Règlement de la Cour", [("norme 23 bis du Règlement de la Cour", "RoC 23bis")]),
+    # several paragraphs of one item, each its own citation
+    ("art. 110, párrafos 1 y 2 del Estatuto", [("art. 110, párrafos 1", "RS 110(1)"), ("2", "RS 110(2)")]),
+    (
+        "article 20, paragraphs 1, 2 and 3",
+        [("article 20, paragraphs 1", "RS 20(1)"), ("2", "RS 20(2)"), ("3", "RS 20(3)")],
+    ),
+    # ... but not after a list of items, where "respectively" may be meant
+    ("articles 5 and 6, paragraphs 1 and 2", [("articles 5", "RS 5"), ("6", "RS 6")]),
+    # a sub-rule is a numbered paragraph of its rule
+    ("regla 224, subregla 3", [("regla 224, subregla 3", "RPE 224(3)")]),
+    ("rule 117, sub-rule 2", [("rule 117, sub-rule 2", "RPE 117(2)")]),
+    # a paragraph written first, before "de la" and the rule
+    ("Le paragraphe 1 de la règle 121 dit", [("paragraphe 1 de la règle 121", "RPE 121(1)")]),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
