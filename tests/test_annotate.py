@@ -2433,3 +2433,17 @@ def test_a_new_trial_is_the_appeals_only_beside_an_appeal_or_an_order(kb, index)
     assert ("nouveau procès", "appeal_proceedings") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the ICC, the Pre-Trial Chamber held a status conference on disclosure under rule 121(2)(b).",
+        "Devant la CPI, la juge a convoqué une conférence de mise en état sur la communication des pièces.",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_status_conference_is_rule_132s_not_the_trial(kb, index, text: str) -> None:
+    concepts = {m.concept for m in annotate_text(text, kb, index).mentions}
+    assert "status_conference" in concepts and "trial" not in concepts
+    assert "RPE 121(2)(b)" in kb.concepts["status_conference"].provisions
