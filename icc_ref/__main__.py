@@ -1,7 +1,5 @@
 """``python -m icc_ref`` runs the command-line interface."""
 
-import sys
+from icc_ref.cli import run
 
-from icc_ref.cli import main
-
-sys.exit(main())
+run()

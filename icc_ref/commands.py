@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from icc_ref.cli import Formatter
@@ -148,7 +148,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     from icc_ref.annotate_cmd import run
 
     if args.format is None:
-        corpus = len(args.file) > 1 or any(Path(f).is_dir() for f in args.file)
+        corpus = len(args.file) > 1 or any(os.path.isdir(f) for f in args.file)
         args.format = "jsonl" if corpus else "md"
     loaded = _loaded(args)
     index = loaded.index

@@ -19,16 +19,19 @@ import pickle
 import sys
 import zlib
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from icc_ref import __version__
-from icc_ref.paths import builtin_root
+from icc_ref.paths import builtin_root_name
 from icc_ref.search import Choices, choices_for, prime_choices
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from icc_ref.matcher import Index
     from icc_ref.model import KnowledgeBase
+
+# Paths are strings here, handled with os.path: lookup on a warm cache never imports pathlib
 
 FORMAT = 16
 
@@ -36,7 +39,7 @@ FORMAT = 16
 class Loaded:
     """A knowledge base, its search strings, and (built or read on first use) its index."""
 
-    def __init__(self, kb: KnowledgeBase, choices: Choices, index_path: Path | None) -> None:
+    def __init__(self, kb: KnowledgeBase, choices: Choices, index_path: str | None) -> None:
         self.kb, self.choices, self._index_path = kb, choices, index_path
         self._index: Index | None = None
 
@@ -75,37 +78,50 @@ def settle() -> None:
 
 def cache_dir() -> Path:
     """Where cache files live."""
+    from pathlib import Path
+
+    return Path(_cache_dir())
+
+
+def _cache_dir() -> str:
     explicit = os.environ.get("ICC_REF_CACHE_DIR")
     if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "icc-ref"
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "icc-ref")
 
 
-def fingerprint(roots: Sequence[Path]) -> str:
+def fingerprint(roots: Sequence[str | os.PathLike[str]]) -> str:
     """Key of the knowledge files and of the code that builds what is cached (each file's path,
     size and modification time, as build tools do), plus the package and Python versions:
     any change to either misses the cache, and no file has to be read to know it."""
     parts = [f"{FORMAT}|{__version__}|{sys.version_info[:2]}"]
-    files = sorted(Path(__file__).resolve().parent.glob("*.py"))
-    for root in roots:
-        parts.append(str(root.resolve()))
-        if root.is_dir():
-            files.extend(sorted(root.rglob("*.yaml")))
+    here = os.path.dirname(os.path.realpath(__file__))
+    files = sorted(os.path.join(here, n) for n in os.listdir(here) if n.endswith(".py"))
+    for root in [os.fspath(r) for r in roots]:
+        parts.append(os.path.realpath(root))
+        if os.path.isdir(root):
+            files.extend(sorted(_yaml_files(root)))
     for path in files:
-        st = path.stat()
+        st = os.stat(path)
         parts.append(f"{path}|{st.st_size}|{st.st_mtime_ns}")
     data = "\n".join(parts).encode()
     # two independent 32-bit checksums: zlib is built in, hashlib costs 4 ms to import
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
+def _yaml_files(root: str) -> list[str]:
+    """The ``.yaml`` files under ``root``, as the loader finds them (``Path.rglob``: symbolic
+    links to folders are not followed)."""
+    return [os.path.join(d, n) for d, _, names in os.walk(root) for n in names if n.endswith(".yaml")]
+
+
 def load_all(extra: Sequence[str | Path] = (), use_cache: bool = True) -> Loaded:
     """The merged knowledge base (index on demand), from the cache when it is fresh."""
-    roots = [builtin_root(), *(Path(p) for p in extra)]
+    roots = [builtin_root_name(), *(os.fspath(p) for p in extra)]
     key = fingerprint(roots) if use_cache else None
-    kb_path = cache_dir() / f"kb-{key}.pickle" if key else None
-    index_path = cache_dir() / f"index-{key}.pickle" if key else None
+    kb_path = os.path.join(_cache_dir(), f"kb-{key}.pickle") if key else None
+    index_path = os.path.join(_cache_dir(), f"index-{key}.pickle") if key else None
     if kb_path is not None:
         cached = _read(kb_path, tuple)
         if cached is not None and len(cached) == 2:
@@ -121,23 +137,23 @@ def load_all(extra: Sequence[str | Path] = (), use_cache: bool = True) -> Loaded
     return Loaded(kb, choices, index_path)
 
 
-def _read(path: Path | None, kind: type) -> Any:
+def _read(path: str | None, kind: type) -> Any:
     if path is None:
         return None
     try:
-        with path.open("rb") as fh:
+        with open(path, "rb") as fh:
             value = pickle.load(fh)
     except Exception:  # missing, truncated, corrupt or from another version: rebuild
         return None
     return value if isinstance(value, kind) else None
 
 
-def _write(path: Path, value: object) -> None:
+def _write(path: str, value: object) -> None:
     import tempfile  # only when writing: lookup on a warm cache never needs it
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cache-", suffix=".tmp")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".cache-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
@@ -149,10 +165,19 @@ def _write(path: Path, value: object) -> None:
 KEEP = 6  # caches kept per kind: a few knowledge-base combinations, not one per past version
 
 
-def _prune(written: Path) -> None:
+def _prune(written: str) -> None:
     """Remove all but the :data:`KEEP` newest caches of the kind just written (``kb-``,
     ``index-``): each change of the knowledge base or of icc-ref writes a new one."""
-    kind = written.name.split("-", 1)[0]
-    olds = sorted(written.parent.glob(f"{kind}-*.pickle"), key=lambda q: q.stat().st_mtime, reverse=True)
+    folder, name = os.path.split(written)
+    kind = name.split("-", 1)[0]
+    olds = [
+        os.path.join(folder, n)
+        for n in os.listdir(folder)
+        if n.startswith(f"{kind}-") and n.endswith(".pickle")
+    ]
+    olds.sort(key=os.path.getmtime, reverse=True)
     for old in olds[KEEP:]:
-        old.unlink(missing_ok=True)
+        try:
+            os.unlink(old)
+        except FileNotFoundError:
+            pass

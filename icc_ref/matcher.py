@@ -541,16 +541,15 @@ def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tupl
     return best
 
 
-def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation, bool]]:
-    """find_citations_of_the_treaty over the stretches of text around numbers only (every
-    citation has one), merged where they touch; much cheaper than the full pattern over a
-    whole text."""
+def _number_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around its numbers (every citation has one), merged where they
+    touch, each starting on a word."""
     digits = _ASCII_DIGITS if text.isascii() else _ALL_DIGITS
     # str.find is far faster than a character class tried at every position: start at the first
     # digit, and stop at once for the many texts with none
     first = min(filter((0).__le__, map(text.find, digits)), default=-1)
     if first < 0:
-        return
+        return []
     windows: list[list[int]] = []
     for m in _DIGITS.finditer(text, first):
         lo, hi = max(0, m.start() - _BEFORE), m.end() + _AFTER
@@ -558,8 +557,15 @@ def _citations_near_numbers(text: str) -> Iterable[tuple[int, int, Citation, boo
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    for lo, hi in windows:
-        lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo else 0  # start on a word
+    return [(max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo else 0, hi) for lo, hi in windows]
+
+
+def _citations_near_numbers(
+    text: str, windows: list[tuple[int, int]] | None = None
+) -> Iterable[tuple[int, int, Citation, bool]]:
+    """find_citations_of_the_treaty over the stretches of text around numbers only
+    (:func:`_number_windows`); much cheaper than the full pattern over a whole text."""
+    for lo, hi in _number_windows(text) if windows is None else windows:
         for start, end, cit, bare in find_citations_of_the_treaty(text[lo:hi]):
             yield start + lo, end + lo, cit, bare
 
@@ -568,7 +574,8 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
     """Citations; "article 127 of the treaty" needs the context of a text about the ICC. A
     range ("rules 173 to 175", "articles 6 a 8 bis") is one mention of every provision in it
     that the base records."""
-    found = list(_citations_near_numbers(text))
+    windows = _number_windows(text)
+    found = list(_citations_near_numbers(text, windows))
     k = 0
     while k < len(found):
         start, end, cit, bare = found[k]
@@ -585,18 +592,24 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
             continue
         yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
     if found:
-        yield from _back_references(text, kb, found)
+        yield from _back_references(text, kb, found, windows)
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back
 
 
 def _back_references(
-    text: str, kb: KnowledgeBase, found: list[tuple[int, int, Citation, bool]]
+    text: str, kb: KnowledgeBase, found: list[tuple[int, int, Citation, bool]], windows: list[tuple[int, int]]
 ) -> Iterable[Candidate]:
     """The paragraphs cited by pointing back ("paragraph 1 of that article"), each of the
-    provision of its instrument cited last before it, not too far back."""
-    for start, end, instrument, pins in find_back_references(text):
+    provision of its instrument cited last before it, not too far back; looked for around
+    the numbers only, as citations are."""
+    refs = [
+        (start + lo, end + lo, instrument, pins)
+        for lo, hi in windows
+        for start, end, instrument, pins in find_back_references(text[lo:hi])
+    ]
+    for start, end, instrument, pins in refs:
         before = [f for f in found if f[1] <= start and f[2].instrument == instrument]
         if not before or start - before[-1][1] > BACK_REACH:
             continue

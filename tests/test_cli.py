@@ -262,3 +262,30 @@ def test_lookup_does_not_take_a_different_word_for_a_typo(capsys) -> None:
     assert "no match" in capsys.readouterr().err
     assert main(["lookup", "arest warant"]) == 0
     assert "arrest_warrant" in capsys.readouterr().out
+
+
+def test_the_quick_exit_loses_no_output_and_keeps_the_exit_code(tmp_path: Path) -> None:
+    # run() ends lookup and annotate with os._exit, skipping the interpreter's teardown: what
+    # they wrote must be flushed first, however long, and the exit code kept
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8") * 40, encoding="utf-8")  # a JSON of megabytes
+    result = subprocess.run(
+        [sys.executable, "-m", "icc_ref", "annotate", str(big), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["mentions"]) > 40
+    result = subprocess.run(
+        [sys.executable, "-m", "icc_ref", "lookup", "zzqqxxv"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 1 and result.stderr.startswith("icc-ref: no match for 'zzqqxxv'")
+    # ... and a reader that goes away early is no error
+    head = subprocess.run(
+        f"{sys.executable} -m icc_ref annotate {big} --format json | head -c 100",
+        shell=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert len(head.stdout) == 100 and b"Traceback" not in head.stderr
