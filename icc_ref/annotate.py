@@ -178,7 +178,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "palace palais palacio قصر school école escuela récréation ferme farm "
             "king rey roi reine reina royal faire fait faisons font faisait التأديبية disciplinary "
             # the court of public opinion, a building's courtyard, an exam board
-            "opinion bâtiment immeuble examen"
+            "opinion bâtiment immeuble examen "
+            # "la cour de l'ambassade": an embassy's courtyard
+            "ambassade embajada"
         )
     ),
     # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations";
@@ -270,6 +272,10 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so as the next content word only: the members "of the Security
 # Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
+    # "المعاهدة الثنائية", "le traité bilatéral", "el tratado de extradición": another treaty
+    "rome_statute": frozenset(
+        keys("الثنائية الثنائي bilatéral bilatérale bilateral extradition extradición")
+    ),
     "state_party": frozenset(
         keys(
             "council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización "
@@ -290,6 +296,12 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     # "commercially confidential data", "log it in your matter registry"
     "classification_of_filings": frozenset(keys("commercially")),
     "registry": frozenset(keys("matter")),
+    # "the education trust fund her husband set up": a family's
+    "trust_fund_for_victims": frozenset(
+        keys(
+            "education family private pension charitable college investment sovereign university scholarship"
+        )
+    ),
     # "its Office of the State Prosecutor", "the Public Prosecutor": a national service
     **{
         c: frozenset(keys("state public district military"))
@@ -477,7 +489,9 @@ def annotate_text(
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body ...
     if not _COURT_NAMES.keys().isdisjoint(distinct) and (courts := _other_courts(words, distinct)):
-        bodies = sorted({*bodies, *courts})  # ... or another court
+        bodies = sorted({*bodies, *courts})
+    if _TRIBUNAL in distinct and (tribunals := _named_tribunals(text, words)):
+        bodies = sorted({*bodies, *tribunals})  # ... or another court
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
@@ -526,6 +540,9 @@ def annotate_text(
                 and not _other_sense(text, c, words)
             )
         ]
+        if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
+            # first: a term of another body must not keep its sentence's terms
+            usable = _without_terms_of_other_bodies(usable, text)
         here = bodies
         if not _MAY_NAME_A_BODY.isdisjoint(present):
             # "A Velmoran judge held a hearing", "the Brisk Court of Appeal quashed ..."
@@ -538,12 +555,6 @@ def annotate_text(
         if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
-        if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
-            usable = [
-                c
-                for c in usable
-                if c.concept not in _OF_BODIES_CONCEPTS or not _OF_A_FEDERATION.match(text, c.end)
-            ]
         usable = _names_split_where_crossed(usable, text, words, kb, index)
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
@@ -752,6 +763,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ),
     # a withdrawal beside the charges is theirs (article 61(9)), not a State's from the Statute
     ("withdrawal", "withdrawal"): (("charges", "amendment_of_charges"), ("RS 61", "amendment_of_charges")),
+    # ... and so is an amendment
+    **_cued(
+        "amendments",
+        ("amendment", "amendments", "amendements", "enmienda", "enmiendas"),
+        ("charges", "amendment_of_charges"),
+        ("RS 61", "amendment_of_charges"),
+    ),
     # ... and an investigation opened under article 15 is the Prosecutor's own initiative
     ("initiation_of_investigation", ""): (
         *((cue, "offences_against_administration_of_justice") for cue in _OFFENCE_CUES),
@@ -938,6 +956,25 @@ for _first, _names in OTHER_BODIES.items():
 
 
 _COURT_NAME_WORDS = [(n, frozenset(n)) for names in _COURT_NAMES.values() for n in names]
+
+
+_TRIBUNAL = keys("tribunal")[0]
+_NOT_A_NAME = frozenset(keys("the a an this that its their our hague"))
+
+
+def _named_tribunals(text: str, words: Scan) -> list[int]:
+    """The positions of "Tribunal" ending a name in capitals ("the Continental Athletics
+    Integrity Tribunal", "the Special Tribunal"): another body, since the ICC is a Court."""
+    keys_ = words.keys
+    return [
+        p
+        for p in _positions(keys_, {_TRIBUNAL})
+        if p
+        and text.startswith("Tribunal", words.starts[p])
+        and text[words.starts[p - 1]].isupper()
+        and keys_[p - 1] not in _NOT_A_NAME
+        and words.same_sentence(p - 1, p)
+    ]
 
 
 def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
@@ -1565,6 +1602,8 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     "rome_statute": re.compile(r"\b(?:(?i:statutes|statuts|estatutos)|statut|estatuto)\b"),
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
     "office_of_the_prosecutor": re.compile(r"\boffices\b", re.IGNORECASE),
+    # "the court's 18 seats": its judges' places, not its seat
+    "seat_of_the_court": re.compile(r"\b(?:seats|sièges)\b", re.IGNORECASE),
 }
 
 
@@ -1711,6 +1750,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    # "رواتبهم المتأخرة": late salaries, not a State's arrears
+    "arrears_in_contributions": frozenset(
+        keys("رواتب رواتبهم الرواتب أجور أجورهم الأجور معاشات salaries wages rent loyers alquileres")
+    ),
     "escape": frozenset(keys("impuestos impôts fiscal fiscale fiscales hacienda capitales capitaux tax")),
     # "the deferral of student loan repayments": a debt's, not a case's
     "deferral": frozenset(
@@ -1813,13 +1856,36 @@ _OF_A_FEDERATION = re.compile(
     r"\s+(?:(?:of|to|before)\s+(?:the|a|an|its)|d['’]une?|de\s+la|du|de\s+l['’]|del?|de\s+una?)\s+"
     r"(?:[\w'-]+\s+){0,2}?"
     r"(?:federation|fédération|federación|league|ligue|liga|club|association|asociación|company|société"
-    r"|empresa|university|université|universidad)\b",
+    r"|empresa|university|université|universidad"
+    # a national court by its kind: "the criminal appeals chamber of the Valdoria High Court"
+    r"|(?:high|supreme|district|constitutional|federal|county|magistrates['’]?)\s+court)\b"
+    # ... or another tribunal by its name: "the appeals panel of the Continental Athletics
+    # Integrity Tribunal" (the ICC is a Court)
+    r"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4}(?-i:Tribunal)\b"
+    # ... and in Arabic: "هيئة الاستئناف في الاتحاد القاري", "المدعي العام للاتحاد"
+    r"|\s+(?:(?:في|لدى)\s+(?:ال)?|لل?)(?:اتحاد|نادي|رابطة)",
     re.IGNORECASE,
 )
 _APPEAL_CONCEPTS = frozenset(
     {"appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
 )
-_OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS
+
+
+def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without the chambers, appeals and prosecutors of a federation, a club or
+    another court named right after them (:data:`_OF_A_FEDERATION`), nor the shorter terms
+    inside those ("الدائرة" of "الدائرة الابتدائية في الاتحاد")."""
+    gone = [
+        (c.start, c.end)
+        for c in cands
+        if c.concept in _OF_BODIES_CONCEPTS and _OF_A_FEDERATION.match(text, c.end)
+    ]
+    if not gone:
+        return cands
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in gone)]
+
+
+_OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
 _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
@@ -1886,6 +1952,9 @@ _THINGS_HANDED = re.compile(
     r"(?:documents?|records?|files?|papers?|pages?|notes|archives?|data|evidence|materials?|information"
     r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
     re.IGNORECASE,
+)
+_NOT_A_HANDOVER = re.compile(
+    r" (?:des |en |de \d|du (?:rapport|prix|dossier|courrier)\b|de (?:prix|peine|dette)\b)", re.IGNORECASE
 )
 _MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
 _MOCK_AFTER = re.compile(
@@ -2175,6 +2244,8 @@ def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # a game of chess
     if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
+    if c.alias == "remise" and _NOT_A_HANDOVER.match(text, c.end):
+        return True  # "la remise des prix", "la remise en liberté", "une remise de 10 %"
     if c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
         # "We will not surrender," his daughter said
         return _GIVING_UP.search(text, max(0, c.start - 40), c.start) is not None
@@ -2247,10 +2318,19 @@ def _closed_session_sense(text: str, c: Candidate, words: Scan) -> bool:
     written = text[c.start : c.end].lower()
     if written.startswith(("closing ", "closes ", "close ")):
         return True  # "closing an annual session of the Assembly"
+    if " " in written and written.endswith(" closed"):
+        return True  # "after the hearing closed": the verb, after its subject
+    if _TALKS_IN_PRIVATE.search(text, max(0, c.start - 30), c.start):
+        return True  # "des consultations à huis clos" of the Security Council: talks, not a hearing
     # "the Permanent Court of Arbitration closed hearings on Friday": the verb
     return written.startswith("closed ") and _word_before(text, c.start) in _WHO_CLOSES
 
 
+_TALKS_IN_PRIVATE = re.compile(
+    r"\b(?:consultations?|réunions?|négociations?|discussions?|consultas?|reuniones|reunión"
+    r"|negociaciones|deliberaciones)\s+(?:à|a|en)\s+$",
+    re.IGNORECASE,
+)
 _WHO_CLOSES = frozenset("court tribunal arbitration chamber judge judges panel it they he she".split())
 
 
@@ -2272,10 +2352,17 @@ _OF_THE_STATUTE = re.compile(
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
     if c.loose and _A_STATE_SERVICE.search(text, c.start, c.end):
         return True  # "its Office of the State Prosecutor": a national service's name, loosely
+    if _IN_ONES_COUNTRY.match(text, c.end):
+        return True  # "a former chief prosecutor in her country": a national one
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
     return text.endswith(("offices of ", "Offices of "), 0, c.start)
 
 
+_IN_ONES_COUNTRY = re.compile(
+    r"\s+(?:in|of|for) (?:his|her|their|its) (?:own |home |native )?country\b|\s+dans son (?:propre )?pays\b"
+    r"|\s+en su (?:propio )?país\b|\s+في (?:بلده|بلدها|بلاده|بلادها)",
+    re.IGNORECASE,
+)
 _A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Special|Chief)\b")
 
 

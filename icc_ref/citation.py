@@ -69,7 +69,8 @@ _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
 # "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
 _PARA_WORD = (
-    r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة)"
+    r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة"
+    r"|apartado(?=[ \u00a0]*\d))"  # "apartado 4" numbers a paragraph, "apartado c)" a sub-paragraph
 )
 _SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
@@ -82,8 +83,24 @@ _OF_ANOTHER = (
 _PINS_IN_WORDS = (
     # "paragraph 2 (b)", "paragraph 2(b)": the sub-paragraph in brackets after the number
     rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+(?:[ \u00a0]?\([a-z]{{1,4}}\))*{_OF_ANOTHER})?"
-    rf"(?:[,،]?[ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?[a-z]{{1,4}}\))?"
+    # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
+    rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?[a-z]{{1,5}}\)){{0,2}}"
 )
+# Paragraphs numbered in words: "الفقرة الثانية من المادة 89", "the second paragraph of article
+# 27", "le deuxième paragraphe de l'article 89", "el párrafo segundo del artículo 89"
+_ORDINALS = {
+    **dict.fromkeys(("first", "premier", "primer", "primero", "الأولى"), "1"),
+    **dict.fromkeys(("second", "deuxième", "segundo", "الثانية"), "2"),
+    **dict.fromkeys(("third", "troisième", "tercer", "tercero", "الثالثة"), "3"),
+    **dict.fromkeys(("fourth", "quatrième", "cuarto", "الرابعة"), "4"),
+    **dict.fromkeys(("fifth", "cinquième", "quinto", "الخامسة"), "5"),
+    **dict.fromkeys(("sixth", "sixième", "sexto", "السادسة"), "6"),
+    **dict.fromkeys(("seventh", "septième", "séptimo", "السابعة"), "7"),
+    **dict.fromkeys(("eighth", "huitième", "octavo", "الثامنة"), "8"),
+    **dict.fromkeys(("ninth", "neuvième", "noveno", "التاسعة"), "9"),
+    **dict.fromkeys(("tenth", "dixième", "décimo", "العاشرة"), "10"),
+}
+_ORDINAL = "(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 # The letters of Arabic lists, in the order of the Statute's Arabic text (abjad: أ ب ج د هـ ...),
 # as the Latin letters of the English text; only the first eleven, which the Statute's lists use.
 _AR_LETTERS = {
@@ -150,8 +167,10 @@ def _patterns() -> SimpleNamespace:
             # "apartado c) del párrafo 1 del artículo 17", "subparagraph (c) of paragraph 1 of article 17"
             rf"(?<![\w])(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)\s+"
             r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
-            rf"{_PARA_WORD}[ \u00a0]*(?P<para>{_D}+)"
-            rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\))?"
+            rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<para>{_D}+)|(?P<ord>{_ORDINAL}))"
+            # ... or the ordinal first: "the second paragraph of", "el segundo párrafo del"
+            rf"|(?P<ord0>{_ORDINAL})[ \u00a0]+{_PARA_WORD})"
+            rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\)|[ \u00a0](?P<sub2>[a-z])\))?"  # "3 a)"
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",  # "de la règle 121", "de la regla 224"
             re.IGNORECASE,
         ),
@@ -172,13 +191,21 @@ def _patterns() -> SimpleNamespace:
         # a paragraph of the article or rule cited last: "paragraph 1 of that article",
         # "paragraphe 2 du même article", "párrafo 3 de dicho artículo", "الفقرة 2 من المادة نفسها"
         back=re.compile(
-            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<num>{_D}+)(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}})\))?\s+"
+            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<num>{_D}+)(?P<subs>{_SUBS})\s+"
             r"(?:(?:of|in)\s+(?:that|this|the\s+same|the\s+said)\s+(?P<en>article|rule|regulation)"
             r"|(?:de\s+cet(?:te)?|du\s+même|de\s+ce\s+même|de\s+la\s+même)\s+(?P<fr>article|règle|norme)"
             r"|(?:de\s+(?:ese|este|dicho|esa|esta|dicha)|del\s+mismo|de\s+la\s+misma)\s+"
             r"(?P<es>artículo|regla|norma)"
             r"|من\s+(?:هذه|تلك|ذات)\s+(?P<ar>المادة|القاعدة)|من\s+(?P<ar2>المادة|القاعدة)\s+(?:نفسها|ذاتها))"
             r"(?![\w])",
+            re.IGNORECASE,
+        ),
+        # a paragraph named alone, "paragraph 5", "بالفقرة 6", "el párrafo 1": of the provision
+        # cited just before, if the caller finds one (not "para.", as judgments are cited)
+        bare=re.compile(
+            r"(?<![\w])(?:paragraph|paragraphe|párrafo|apartado|sub-?rule|subregla|(?:[وفب]?ال|لل|ب)فقرة)"
+            rf"[ \u00a0]*(?P<num>{_D}+)(?P<subs>{_SUBS})(?![\w(])"
+            r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,
         ),
         direct=re.compile(
@@ -325,6 +352,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         pos = m.end()
 
 
+_SUBS = r"(?:[ \u00a0]?\([a-z]{1,6}\)|[ \u00a0][a-z]\))*"  # "(a)(ii)", " a)"
 # what "that article", "cette règle", "dicha norma", "المادة نفسها" are: the instrument of the
 # provision a back-reference points to
 _BACK_KINDS = {
@@ -348,8 +376,22 @@ def find_back_references(text: str) -> Iterator[tuple[int, int, str, tuple[str, 
     last one cited of that instrument, is the caller's to find."""
     for m in _patterns().back.finditer(text):
         kind = next(g for g in m.group("en", "fr", "es", "ar", "ar2") if g)
-        pins = (canonical_number(m.group("num")), *((m.group("sub").lower(),) if m.group("sub") else ()))
-        yield m.start(), m.end(), _BACK_KINDS[kind.lower()], pins
+        yield m.start(), m.end(), _BACK_KINDS[kind.lower()], _pins_of(m)
+
+
+def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Yield ``(start, end, pinpoint)`` for each paragraph named alone ("paragraph 5", "بالفقرة
+    6", "el párrafo 1", "sub-rule 3"), not followed by what it is a paragraph of; which
+    provision it belongs to, if any, is the caller's to find."""
+    for m in _patterns().bare.finditer(text):
+        yield m.start(), m.end(), _pins_of(m)
+
+
+def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
+    return (
+        canonical_number(m.group("num")),
+        *(p.lower() for p in re.findall(r"[a-z]{1,6}", m.group("subs").lower())),
+    )
 
 
 def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
@@ -391,8 +433,11 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
             start = m.start() if i == 0 else item.start()
             if i == 0 and lead and not pins:
                 start = lead.start()
+                para = lead.group("para") or _ORDINALS[(lead.group("ord") or lead.group("ord0")).lower()]
                 pins = tuple(
-                    _AR_LETTERS.get(p, canonical_number(p)) for p in lead.group("para", "sub", "sub0") if p
+                    _AR_LETTERS.get(p, canonical_number(p))
+                    for p in (para, *lead.group("sub", "sub2", "sub0"))
+                    if p
                 )
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):

@@ -30,7 +30,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
-from icc_ref.citation import Citation, find_back_references, find_citations_of_the_treaty, is_range
+from icc_ref.citation import (
+    Citation,
+    find_back_references,
+    find_bare_paragraphs,
+    find_citations_of_the_treaty,
+    is_range,
+)
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
 
@@ -208,6 +214,12 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                     entries = [e for e in entries if _CLAUSE_BREAK.search(e.text)]
             if not entries:
                 continue
+            if n > 1 and "\u0648" in text[ends[i] : starts[i + n - 1] + 1]:
+                # "الجرائم وجنسية الضحايا" (the crimes, and the victims' nationality) is no
+                # "الجرائم الجنسية": a conjunction before a word that the alias writes without one
+                entries = [e for e in entries if not _conjoined(text, w, i, n, e)]
+                if not entries:
+                    continue
             if lang is False:
                 lang = lang_at(starts[i])
             end = ends[i + n - 1]
@@ -234,6 +246,20 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                         entry.refers_back,
                     ),
                 )
+
+
+_AR_WORD = re.compile(r"\w+")
+
+
+def _conjoined(text: str, w: Scan, i: int, n: int, entry: Entry) -> bool:
+    """True when a later word of the match ``i .. i+n-1`` opens with the Arabic conjunction
+    "و", which the word keys drop, where the alias's word has none."""
+    written = _AR_WORD.findall(entry.text)
+    if len(written) != n:
+        return False  # the alias's words do not line up with the text's: no verdict
+    return any(
+        text[w.starts[k]] == "\u0648" and not written[k - i].startswith("\u0648") for k in range(i + 1, i + n)
+    )
 
 
 def correct_word(word: str, lang: str, index: Index) -> tuple[str, float] | None:
@@ -596,6 +622,7 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back
+BARE_REACH = 600  # ... and a paragraph named alone ("paragraph 5"), within its paragraph of text
 
 
 def _back_references(
@@ -617,6 +644,22 @@ def _back_references(
         resolved = kb.closest(str(Citation(instrument, cit.number, pins)))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
+    # a paragraph named alone is of the article or rule cited last, in the same paragraph of
+    # text and close by, if that provision has such a paragraph: "la fiscal invocó la regla 58;
+    # según el párrafo 3, ..." (a judgment's "para. 45" is no such reference)
+    taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
+    for lo, hi in windows:
+        for start, end, pins in find_bare_paragraphs(text[lo:hi]):
+            start, end = start + lo, end + lo
+            if any(a < end and start < b for a, b in taken):
+                continue  # part of a citation, or a back-reference
+            before = [f for f in found if f[1] <= start and f[2].instrument in ("RS", "RPE")]
+            if not before or start - before[-1][1] > BARE_REACH or "\n\n" in text[before[-1][1] : start]:
+                continue
+            cit = Citation(before[-1][2].instrument, before[-1][2].number, pins)
+            if kb.resolve(str(cit)) is not None:
+                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, before[-1][3], None)
+                taken.append((start, end))
 
 
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart

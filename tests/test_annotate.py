@@ -518,6 +518,12 @@ EVERYDAY_SENSES = [
     "أصدرت المحكمة الجنائية الدولية قراراً. وسأل طلاب عن اختصاص القانون الدولي في الجامعات.",
     "La CPI examina el caso. La evasión fiscal preocupa al ministro.",
     "Le procès de la CPI reprend. L'évasion fiscale coûte cher.",
+    "The ICC Trust Fund pays. She asked whether it was like the education trust fund her husband set up.",
+    "Le procès de la CPI reprend. Les membres ont tenu des consultations à huis clos.",
+    "Le procès de la CPI reprend. Des manifestants s'étaient rassemblés dans la cour de l'ambassade.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. الموظفون عادوا لقبض رواتبهم المتأخرة.",
+    "The ICC elected judges. Both were once a chief appellate prosecutor in her country.",
+    "Le procès de la CPI reprend. Elle présidera la remise des prix du festival.",
 ]
 
 
@@ -733,6 +739,12 @@ EVERYDAY_SENSES = [
         "اختصاص-في-الجامعات",
         "evasion-fiscal",
         "evasion-fiscale",
+        "education-trust-fund",
+        "consultations-a-huis-clos",
+        "cour-de-l-ambassade",
+        "رواتبهم-المتأخرة",
+        "prosecutor-in-her-country",
+        "remise-des-prix",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2259,6 +2271,17 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
             "للباب 9",
             "duty_to_cooperate",
         ),
+        ("Selon l'article 89 du Statut de la CPI, l'État a procédé à la remise.", "remise", "surrender"),
+        (
+            "Selon le Statut de la CPI, l'État consulte la Cour sans tarder.",
+            "consulte la Cour",
+            "consultations_with_the_court",
+        ),
+        (
+            "قدمت الدولة الطعن في المقبولية أمام المحكمة الجنائية الدولية.",
+            "الطعن في المقبولية",
+            "challenge_to_jurisdiction_or_admissibility",
+        ),
     ],
     ids=[
         "request-for-disqualification",
@@ -2274,6 +2297,9 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
         "chose-jugee",
         "communication-des-pieces",
         "للباب-9",
+        "remise",
+        "consulte-la-cour",
+        "الطعن-في-المقبولية",
     ],
 )
 def test_terms_a_reviewer_missed_are_linked(kb, index, text: str, term: str, concept: str) -> None:
@@ -2447,3 +2473,103 @@ def test_a_status_conference_is_rule_132s_not_the_trial(kb, index, text: str) ->
     concepts = {m.concept for m in annotate_text(text, kb, index).mentions}
     assert "status_conference" in concepts and "trial" not in concepts
     assert "RPE 121(2)(b)" in kb.concepts["status_conference"].provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        (
+            "Under article 68 of the ICC Statute, paragraph 1 of that article protects witnesses, and "
+            "paragraph 5 allows a summary.",
+            "paragraph 5",
+            "RS 68(5)",
+        ),
+        (
+            "وتلزم الفقرة 5 من المادة 19 الدولة بذلك، ويحال الطعن إلى الدائرة التمهيدية عملاً بالفقرة 6.",
+            "بالفقرة 6",
+            "RS 19(6)",
+        ),
+        (
+            "Ante la CPI rige el apartado 2 del artículo 9. Según el párrafo 3, deben ser compatibles.",
+            "párrafo 3",
+            "RS 9(3)",
+        ),
+        (
+            "Según la CPI, el artículo 65 lo regula; el apartado 4 del mismo artículo añade más.",
+            "apartado 4 del mismo artículo",
+            "RS 65(4)",
+        ),
+        (
+            "La CPI aplica la regla 145; el apartado 2(a)(ii) de esa regla lo prevé.",
+            "apartado 2(a)(ii) de esa regla",
+            "RPE 145(2)(a)(ii)",
+        ),
+    ],
+    ids=["paragraph-5", "بالفقرة-6", "parrafo-3", "apartado-del-mismo", "apartado-de-esa-regla"],
+)
+def test_a_paragraph_named_alone_is_of_the_provision_cited_just_before(
+    kb, index, text: str, term: str, provision: str
+) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, (provision,))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph of text, a judgment's "para.", a paragraph the article does not have,
+        # and a paragraph that says what it belongs to
+        "Under article 68 of the ICC Statute, witnesses are protected.\n\nParagraph 5 of our brief: more.",
+        "Under article 68 of the ICC Statute, the Chamber agreed (para. 5).",
+        "Under article 7 of the ICC Statute, the Chamber ruled; paragraph 9 explains why.",
+        "Under article 68 of the ICC Statute, the Chamber ruled; paragraph 5 of the judgment explains why.",
+    ],
+    ids=["another-paragraph", "para-dot", "no-such-paragraph", "of-the-judgment"],
+)
+def test_a_paragraph_named_alone_without_its_article_stays_plain(kb, index, text: str) -> None:
+    cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert cited == [("RS 68",)] or cited == [("RS 7",)]
+
+
+def test_a_hearing_that_closed_is_no_closed_session(kb, index) -> None:
+    text = "The ICC trial resumed. The Chamber ruled after the hearing closed on Friday."
+    assert "closed_session" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+    text = "The ICC trial resumed. The Chamber heard the witness in a closed hearing."
+    assert "closed_session" in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the ICC. In February the criminal appeals chamber of the Valdoria High Court upheld a "
+        "twelve-year sentence.",
+        "At the ICC. In the same week the appeals panel of the Continental Athletics Integrity Tribunal "
+        "cut a sentence.",
+        "المحكمة الجنائية الدولية. أصدرت هيئة الاستئناف في الاتحاد القاري حكماً. وطلب المدعي العام للاتحاد "
+        "تشديد العقوبة. وكانت الدائرة الابتدائية في الاتحاد قد أدانته.",
+    ],
+    ids=["high-court", "named-tribunal", "الاتحاد"],
+)
+def test_chambers_appeals_and_prosecutors_of_other_bodies_stay_plain(kb, index, text: str) -> None:
+    second = text.index(". ") + 2
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+
+
+def test_a_conjunction_inside_an_arabic_phrase_ends_it(kb, index) -> None:
+    # "the crimes, and the victims' nationality" is no "sexual crimes"
+    text = "أصدرت المحكمة الجنائية الدولية مذكرة بشأن الجرائم وجنسية الضحايا."
+    assert "sexual_violence" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+    text = "أصدرت المحكمة الجنائية الدولية مذكرة بشأن الجرائم الجنسية."
+    assert "sexual_violence" in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
+def test_an_amendment_beside_the_charges_is_theirs(kb, index) -> None:
+    text = "At the ICC, the Prosecution chose between a quick amendment and a return under article 61(8)."
+    assert ("amendment", "amendment_of_charges") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
+    text = "At the ICC, the Assembly adopted an amendment under article 121."
+    assert ("amendment", "amendments") in [
+        (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]

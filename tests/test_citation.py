@@ -177,6 +177,19 @@ FREE = [
     ("rule 117, sub-rule 2", [("rule 117, sub-rule 2", "RPE 117(2)")]),
     # a paragraph written first, before "de la" and the rule
     ("Le paragraphe 1 de la règle 121 dit", [("paragraphe 1 de la règle 121", "RPE 121(1)")]),
+    # a paragraph numbered in words, before or after its word; a letter after "paragraphe"
+    ("الفقرة الثانية من المادة 89", [("الفقرة الثانية من المادة 89", "RS 89(2)")]),
+    ("the second paragraph of article 27", [("second paragraph of article 27", "RS 27(2)")]),
+    ("el párrafo segundo del artículo 89", [("párrafo segundo del artículo 89", "RS 89(2)")]),
+    ("l'article 13, paragraphe b), du Statut", [("l'article 13, paragraphe b)", "RS 13(b)")]),
+    ("le paragraphe 3 a) de l'article 53", [("paragraphe 3 a) de l'article 53", "RS 53(3)(a)")]),
+    # "apartado" with a number is a paragraph; two lettered levels in words
+    ("artículo 65, apartado 4", [("artículo 65, apartado 4", "RS 65(4)")]),
+    ("apartado 2 del artículo 9", [("apartado 2 del artículo 9", "RS 9(2)")]),
+    (
+        "el artículo 8, párrafo 2, apartado b), inciso xxvi).",
+        [("artículo 8, párrafo 2, apartado b), inciso xxvi)", "RS 8(2)(b)(xxvi)")],
+    ),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
