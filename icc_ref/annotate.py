@@ -716,6 +716,16 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("RS 110", "review_of_sentence_reduction"),
         ("RPE 224", "review_of_sentence_reduction"),
     ),
+    # "under seal" beside a warrant of arrest is the sealed warrant's (regulation 23 bis with
+    # article 58): "las órdenes de detención, que se mantienen bajo sello"
+    **_cued(
+        "classification_of_filings",
+        ("under seal", "sous scellés", "bajo sello"),
+        ("arrest_warrant", "warrant_under_seal"),
+        ("RS 58", "warrant_under_seal"),
+        ("RS 106", "enforcement_of_sentences"),
+        ("enforcement_of_sentences", "enforcement_of_sentences"),
+    ),
     # a sentenced person's communications with the Court, "unimpeded and confidential" (article
     # 106(3)), are about the sentence's enforcement, not about a filing's classification
     **{

@@ -2190,6 +2190,17 @@ TERMS_READ_BY_THEIR_SENTENCE = [
         "cooperar con la Corte",
         "review_of_sentence_reduction",
     ),
+    # "under seal" beside a warrant is the sealed warrant's
+    (
+        "La Sala de la CPI dictó órdenes de detención que se mantienen bajo sello.",
+        "bajo sello",
+        "warrant_under_seal",
+    ),
+    (
+        "At the ICC, the Prosecutor filed the request under seal, as regulation 23 bis allows.",
+        "under seal",
+        "classification_of_filings",
+    ),
     # the arrangements an escaped person's surrender may rest on (article 111)
     (
         "Under article 111 of the ICC Statute, the State may rely on an existing bilateral agreement.",
