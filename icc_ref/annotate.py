@@ -409,6 +409,7 @@ _ARABIC_COURT_KIND = re.compile(
 # what a verb "juge" takes after it: "la Chambre le juge inapte", "qu'elle juge nécessaire"
 _JUDGED_AS = re.compile(
     r" (?:inaptes?|aptes?|coupables?|recevables?|irrecevables?|nécessaires?|utiles?|opportune?s?|fondée?s?"
+    r"|appropriée?s?|pertinente?s?|souhaitables?|indispensables?|bon|bonne|justifiée?s?"
     r"|crédibles?|suffisante?s?|prématurée?s?)\b",
     re.IGNORECASE,
 )
@@ -425,6 +426,11 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     "new trial": frozenset({"activity", "activities", "capacity"}),
     # tax evasion: "la evasión fiscal", "l'évasion fiscale"
     **{a: frozenset({"fiscal", "fiscale", "tributaria", "impositiva"}) for a in ("evasión", "évasion")},
+    # "la audiencia televisiva": the viewers; "a legal aid clinic": a local service
+    **{a: frozenset({"televisiva", "radiofónica", "récord"}) for a in ("audiencia", "la audiencia")},
+    "legal aid": frozenset(
+        {"clinic", "clinics", "centre", "center", "society", "office", "lawyers", "charity"}
+    ),
 }
 
 
@@ -1720,7 +1726,9 @@ _OTHER_MEMBERSHIP = frozenset(
         # not منظمة: its plural folds into it ("منظمات حقوقية")
         "commission comisión alliance alianza اتحاد جامعة رابطة التكتل تكتل "
         # "the trade bloc linking Esterhall and its neighbours has twelve member states"
-        "bloc blocs bloque bloques"
+        "bloc blocs bloque bloques "
+        # "الدول الأعضاء في السوق الإقليمية المشتركة": a common market's
+        "السوق market marché mercado"
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1765,6 +1773,12 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         keys("رواتب رواتبهم الرواتب أجور أجورهم الأجور معاشات salaries wages rent loyers alquileres")
     ),
     "escape": frozenset(keys("impuestos impôts fiscal fiscale fiscales hacienda capitales capitaux tax")),
+    "withdrawal": frozenset(
+        keys(
+            "delantero delanteros futbolista futbolistas jugador jugadora portero tenista torneo trofeo "
+            "trofeos footballer striker goalkeeper joueur joueuse footballeur attaquant tournoi"
+        )
+    ),
     # "the deferral of student loan repayments": a debt's, not a case's
     "deferral": frozenset(
         keys(
@@ -1925,7 +1939,12 @@ _WARRANTED = re.compile(r"(?:un)?warrant(?:ed|ing)", re.IGNORECASE)
 # a sentence of writing: "a sentence describing the harm", "wrote exactly one sentence",
 # "every sentence he writes", "the first sentence of article 61(7)"
 _SENTENCE_OF_WRITING_AFTER = re.compile(
-    r" (?:describing|explaining|summari[sz]ing|saying|stating"
+    # "a note whose final sentence promised", "every sentence in your answer"
+    # ("read" only before a quotation: "the sentence read out in court" is the Court's)
+    r" (?:reads? [\"“:]|promised|promises|warned|warns"
+    r"|in (?:your|the|this|my|his|her|their|an?)"
+    r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech)s?\b"
+    r"|describing|explaining|summari[sz]ing|saying|stating"
     r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b"
     r"|of it\b)",
     re.IGNORECASE,
@@ -2109,6 +2128,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
         return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
+    if c.alias == "la Sala" and _lower_back_reference(text, c):
+        return True  # "expulsarlo de la sala": the courtroom, not the Chamber
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False
@@ -2273,10 +2294,22 @@ def _trial_sense(text: str, c: Candidate, words: Scan) -> bool:
 def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words != 1:
         return False
+    if c.lang == "fr" and _word_before(text, c.start) in _FRENCH_SUBJECTS:
+        return True  # "si elle enquête elle-même", "l'État qui enquête": the verb, a State's
+    if _A_SURVEY.match(text, c.end):
+        return True  # "notre enquête de satisfaction": a survey
     if _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
         return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
     # "une commission d'enquête des Nations Unies"
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
+
+
+_FRENCH_SUBJECTS = frozenset("il elle on ils elles qui".split())
+_A_SURVEY = re.compile(
+    r" (?:de satisfaction|d['’]opinion|de lectorat|auprès (?:des|de nos) (?:lecteurs|abonnés|clients)"
+    r"|de satisfacción|de opinión|entre (?:los|nuestros) lectores)\b",
+    re.IGNORECASE,
+)
 
 
 def _settlement_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2345,6 +2378,8 @@ _WHO_CLOSES = frozenset("court tribunal arbitration chamber judge judges panel i
 
 
 def _withdrawal_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _sentence_gives_away(text, c, words):
+        return True  # "la retirada del veterano delantero": a player's retirement
     # "ليس الانسحاب من المؤسسات الإقليمية أمراً جديداً", "withdrawal from regional bodies"
     if c.words != 1:
         return False  # a phrase says what it is: "la retirada surte efecto un año después de ..."

@@ -70,7 +70,8 @@ _D = r"[0-9٠-٩]"
 # "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
 _PARA_WORD = (
     r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة"
-    r"|apartado(?=[ \u00a0]*\d))"  # "apartado 4" numbers a paragraph, "apartado c)" a sub-paragraph
+    # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
+    r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
 _SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
@@ -80,9 +81,12 @@ _OF_ANOTHER = (
     r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+|l['’])?"
     r"(?:articles?\b|arts?\.|artículos?\b|rules?\b|règles?\b|reglas?\b|(?:ال)?مادة|المادة|القاعدة))"
 )
+# the letters of Arabic lists (see _AR_LETTERS)
+_AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _PINS_IN_WORDS = (
     # "paragraph 2 (b)", "paragraph 2(b)": the sub-paragraph in brackets after the number
-    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+(?:[ \u00a0]?\([a-z]{{1,4}}\))*{_OF_ANOTHER})?"
+    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+"
+    rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\))*{_OF_ANOTHER})?"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
     rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?[a-z]{{1,5}}\)){{0,2}}"
 )
@@ -118,13 +122,12 @@ _AR_LETTERS = {
     "ي": "j",
     "ك": "k",
 }
-_AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _NUMREF = (
     rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
     # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)";
     # "68 3)", "58 1) b)"
-    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w]))?|\.?[ ]?[a-z]\)(?![\w])"
+    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w])|[ ][a-z]\)(?![\w]))?|\.?[ ]?[a-z]\)(?![\w])"
     rf"|[ ][0-9]{{1,2}}\)(?:[ ][a-z]\)(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )

@@ -622,7 +622,7 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back
-BARE_REACH = 600  # ... and a paragraph named alone ("paragraph 5"), within its paragraph of text
+BARE_REACH = 1500  # ... and a paragraph named alone ("paragraph 5"), within its paragraph of text
 
 
 def _back_references(
@@ -644,21 +644,30 @@ def _back_references(
         resolved = kb.closest(str(Citation(instrument, cit.number, pins)))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
-    # a paragraph named alone is of the article or rule cited last, in the same paragraph of
-    # text and close by, if that provision has such a paragraph: "la fiscal invocó la regla 58;
-    # según el párrafo 3, ..." (a judgment's "para. 45" is no such reference)
+    # a paragraph named alone is of the article or rule its paragraph of text is about (cited
+    # most often before it there; the nearer of equals), if that provision has such a
+    # paragraph: "la fiscal invocó la regla 58; según el párrafo 3, ..."; in "article 31(2) ...
+    # article 31(3) ... rule 79(1)(b) requires notice of a ground under paragraph 1" it is
+    # article 31's (a judgment's "para. 45" is no such reference)
     taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
     for lo, hi in windows:
         for start, end, pins in find_bare_paragraphs(text[lo:hi]):
             start, end = start + lo, end + lo
             if any(a < end and start < b for a, b in taken):
                 continue  # part of a citation, or a back-reference
-            before = [f for f in found if f[1] <= start and f[2].instrument in ("RS", "RPE")]
-            if not before or start - before[-1][1] > BARE_REACH or "\n\n" in text[before[-1][1] : start]:
+            opening = max(text.rfind("\n\n", 0, start), start - BARE_REACH)
+            cited: dict[tuple[str, str], tuple[int, int]] = {}  # provision -> (times, last end)
+            for f in found:
+                if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE"):
+                    key = (f[2].instrument, f[2].number)
+                    cited[key] = (cited.get(key, (0, 0))[0] + 1, f[1])
+            if not cited:
                 continue
-            cit = Citation(before[-1][2].instrument, before[-1][2].number, pins)
+            (instrument, number), _ = max(cited.items(), key=lambda kv: kv[1])
+            cit = Citation(instrument, number, pins)
             if kb.resolve(str(cit)) is not None:
-                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, before[-1][3], None)
+                bare = any(f[3] for f in found if (f[2].instrument, f[2].number) == (instrument, number))
+                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
                 taken.append((start, end))
 
 

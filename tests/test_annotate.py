@@ -524,6 +524,16 @@ EVERYDAY_SENSES = [
     "أصدرت المحكمة الجنائية الدولية قراراً. الموظفون عادوا لقبض رواتبهم المتأخرة.",
     "The ICC elected judges. Both were once a chief appellate prosecutor in her country.",
     "Le procès de la CPI reprend. Elle présidera la remise des prix du festival.",
+    "The ICC trial resumed. She received a note whose final sentence promised engagement.",
+    'The ICC trial resumed. One man received a text whose final sentence read "forget it".',
+    "The ICC trial resumed. Every sentence in your answer should cite a provision.",
+    "Le procès de la CPI reprend. Elle tiendra une audience si elle le juge approprié.",
+    "Le procès de la CPI reprend. La Norvalie pourrait, si elle enquête elle-même, demander un sursis.",
+    "Le procès de la CPI reprend. Merci aux lecteurs qui ont répondu à notre enquête de satisfaction.",
+    "La CPI celebró la audiencia de confirmación. En Puerto Almagro la audiencia televisiva bate récords.",
+    "The ICC trial resumed. She runs a legal aid clinic in Tarn.",
+    "El Estado anunció su retirada del Estatuto de Roma. El público tapó la retirada del delantero.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. وتراجعت الصادرات إلى الدول الأعضاء في السوق الإقليمية المشتركة.",
 ]
 
 
@@ -745,6 +755,16 @@ EVERYDAY_SENSES = [
         "رواتبهم-المتأخرة",
         "prosecutor-in-her-country",
         "remise-des-prix",
+        "whose-final-sentence-promised",
+        "whose-final-sentence-read",
+        "every-sentence-in-your-answer",
+        "si-elle-le-juge-approprie",
+        "si-elle-enquete",
+        "enquete-de-satisfaction",
+        "audiencia-televisiva",
+        "legal-aid-clinic",
+        "retirada-del-delantero",
+        "السوق-الإقليمية-المشتركة",
     ],
 )
 def test_everyday_senses_next_to_an_icc_sentence_stay_plain(kb, index, text: str) -> None:
@@ -2583,4 +2603,22 @@ def test_an_amendment_beside_the_charges_is_theirs(kb, index) -> None:
     text = "At the ICC, the Assembly adopted an amendment under article 121."
     assert ("amendment", "amendments") in [
         (m.text, m.concept) for m in annotate_text(text, kb, index).mentions
+    ]
+
+
+def test_a_paragraph_named_alone_is_of_the_provision_its_paragraph_is_about(kb, index) -> None:
+    # article 31 is cited twice, rule 79 once and nearer: "paragraph 1" is article 31's
+    text = (
+        "Under article 31(2) of the ICC Statute the Court decides whether a ground applies, and article "
+        "31(3) admits other grounds. Rule 79(1)(b) requires notice of a ground under paragraph 1."
+    )
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == "paragraph 1"] == [
+        ("RS 31(1)",)
+    ]
+
+
+def test_the_courtroom_is_no_chamber(kb, index) -> None:
+    text = "La Sala de Primera Instancia de la CPI puede expulsarlo de la sala, pero no del juicio."
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.concept == "trial_chamber"] == [
+        "Sala de Primera Instancia"
     ]

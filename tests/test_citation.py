@@ -190,6 +190,10 @@ FREE = [
         "el artículo 8, párrafo 2, apartado b), inciso xxvi).",
         [("artículo 8, párrafo 2, apartado b), inciso xxvi)", "RS 8(2)(b)(xxvi)")],
     ),
+    # a lettered sub-paragraph after the Spanish dotted form, a French sub-rule, an Arabic letter
+    ("art. 61.2 b) del Estatuto", [("art. 61.2 b)", "RS 61(2)(b)")]),
+    ("règle 98, alinéa 5", [("règle 98, alinéa 5", "RPE 98(5)")]),
+    ("فالمادة 53، الفقرة 1 (ب) من النظام", [("فالمادة 53، الفقرة 1 (ب)", "RS 53(1)(b)")]),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
