@@ -194,7 +194,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
                 "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث "
                 # "استئناف رحلاتها", "استئناف العمل": a resumption
-                "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات"
+                "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات الدروس"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -1861,6 +1861,12 @@ _SAW_IT = re.compile(
     r" (?:los |las |les |des )?$",
     re.IGNORECASE,
 )
+# what the Court's name may qualify right after "member of the ICC": its bar, staff, team ...
+_OF_THE_ICCS = re.compile(
+    r" (?:defen[cs]e|bar|staff|team|press|legal|outreach|registry|detention|prosecution|delegation"
+    r"|lawyers?|counsel|list|trust|judiciary|bench)\b",
+    re.IGNORECASE,
+)
 # member states of another organisation named after them
 _OF_ANOTHER_ORGANISATION = re.compile(
     r"\s+(?:of\s+the|de\s+la|del?|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:and|et|y|de|del|des)\s+)?){0,5}"
@@ -1955,7 +1961,9 @@ _A_DOCUMENTS = re.compile(
     rf" {_FIRST_OR_LAST} $",
     re.IGNORECASE,
 )
-_AN_INFINITIVE = re.compile(r" [a-záéíóúñ]+(?:ar|er|ir)\b")
+_AN_INFINITIVE = re.compile(
+    r" (?:[a-záéíóúñ]+(?:ar|er|ir)|lo (?:imposible|peor|mismo))\b"
+)  # "condenado a lo imposible"
 _IN_ONE = re.compile(r"\bin (?:one|a|a single) $", re.IGNORECASE)
 _OPENED_WITH = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts) with (?:a|one|this|that) $", re.IGNORECASE
@@ -2250,6 +2258,8 @@ _SEATS = frozenset("public press wooden park back front empty opposition governm
 def _state_party_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _OF_ANOTHER_ORGANISATION.match(text, c.end):
         return True  # "the member states of the Southern Rivers Economic Community"
+    if c.alias == "member of the ICC" and _OF_THE_ICCS.match(text, c.end):
+        return True  # "a member of the ICC defence bar": of the bar, not a State of the Court
     # "ففي الاتحاد الإقليمي لكرة القدم، قررت الدول الأعضاء": the federation's
     return _MEMBERS.search(c.alias or "") is not None and _another_members(c, words)
 

@@ -73,7 +73,7 @@ _PARA_WORD = (
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
     r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
-_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)بند)"
+_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)فقرة الفرعية|(?:[وفب]?ال|لل)بند)"
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
 # citation (see ``lead``); it is no pinpoint of the item before it
 _OF_ANOTHER = (
@@ -88,7 +88,7 @@ _PINS_IN_WORDS = (
     rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+"
     rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\))*{_OF_ANOTHER})?"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
-    rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?[a-z]{{1,5}}\)){{0,2}}"
+    rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)){{0,2}}"
 )
 # Paragraphs numbered in words: "الفقرة الثانية من المادة 89", "the second paragraph of article
 # 27", "le deuxième paragraphe de l'article 89", "el párrafo segundo del artículo 89"
@@ -152,7 +152,8 @@ def _patterns() -> SimpleNamespace:
     return SimpleNamespace(
         free=re.compile(
             # "من" after the keyword: "المواد من 6 إلى 8"
-            rf"(?<![\w])(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
+            # (not "sub-rule 3", a paragraph of a rule named before)
+            rf"(?<![\w])(?<!sub-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
             rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
             re.IGNORECASE,
         ),
@@ -175,6 +176,13 @@ def _patterns() -> SimpleNamespace:
             rf"|(?P<ord0>{_ORDINAL})[ \u00a0]+{_PARA_WORD})"
             rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\)|[ \u00a0](?P<sub2>[a-z])\))?"  # "3 a)"
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",  # "de la règle 121", "de la regla 224"
+            re.IGNORECASE,
+        ),
+        # a sub-paragraph written before an item that has its paragraph: "subparagraph (a) of
+        # article 53(2)", "el apartado a) del artículo 53.2"
+        sublead=re.compile(
+            rf"(?<![\w]){_SUB_WORD}[ \u00a0]*\(?(?P<letter>[a-z]|{_AR_LETTER})\)\s+"
+            r"(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         ),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
@@ -434,6 +442,13 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                 list_end = items[i - 1].end()
                 break  # "article 58 to 3 suspects": a number after "to" that is not a range's end
             start = m.start() if i == 0 else item.start()
+            if i == 0 and not lead and (sub := pat.sublead.search(text, max(0, m.start() - 30), m.start())):
+                # "subparagraph (a) of article 53(2)": the letter below the item's paragraph;
+                # "subparagraph (a) of article 13": the article's own lettered item
+                start, pins = (
+                    sub.start(),
+                    (*pins, _AR_LETTERS.get(sub.group("letter"), sub.group("letter").lower())),
+                )
             if i == 0 and lead and not pins:
                 start = lead.start()
                 para = lead.group("para") or _ORDINALS[(lead.group("ord") or lead.group("ord0")).lower()]

@@ -533,6 +533,9 @@ EVERYDAY_SENSES = [
     "La CPI celebró la audiencia de confirmación. En Puerto Almagro la audiencia televisiva bate récords.",
     "The ICC trial resumed. She runs a legal aid clinic in Tarn.",
     "El Estado anunció su retirada del Estatuto de Roma. El público tapó la retirada del delantero.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. وقرر الوزير استئناف الدروس في المدارس.",
+    "Le procès de la CPI reprend. Elle devrait arriver en tête du scrutin.",
+    "La CPI ordenó reparaciones. Dijo sentirse condenado a lo imposible.",
     "أصدرت المحكمة الجنائية الدولية قراراً. وتراجعت الصادرات إلى الدول الأعضاء في السوق الإقليمية المشتركة.",
 ]
 
@@ -764,6 +767,9 @@ EVERYDAY_SENSES = [
         "audiencia-televisiva",
         "legal-aid-clinic",
         "retirada-del-delantero",
+        "استئناف-الدروس",
+        "arriver-en-tete",
+        "condenado-a-lo-imposible",
         "السوق-الإقليمية-المشتركة",
     ],
 )
@@ -2622,3 +2628,26 @@ def test_the_courtroom_is_no_chamber(kb, index) -> None:
     assert [m.text for m in annotate_text(text, kb, index).mentions if m.concept == "trial_chamber"] == [
         "Sala de Primera Instancia"
     ]
+
+
+def test_a_sub_rule_named_alone_is_of_the_rule_its_paragraph_cites(kb, index) -> None:
+    text = (
+        "At the ICC, rule 121 governs the first appearance; under sub-rule 2 the Chamber holds conferences."
+    )
+    cited = [
+        (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ]
+    assert cited == [("rule 121", ("RPE 121",)), ("sub-rule 2", ("RPE 121(2)",))]
+    # ... and never "rule 3": a rule whose paragraphs the base does not record gets no link
+    text = (
+        "At the ICC, rule 68 governs prior recorded testimony; under sub-rule 3 the witness must be present."
+    )
+    cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert cited == [("RPE 68",)]
+
+
+def test_a_member_of_the_courts_bar_is_no_state(kb, index) -> None:
+    text = "The ICC trial resumed. Ostrava, a member of the ICC defence bar, spoke first."
+    assert "state_party" not in [m.concept for m in annotate_text(text, kb, index).mentions]
+    text = "The ICC trial resumed. Valdoria, a member of the ICC since 2004, must arrest him."
+    assert "state_party" in [m.concept for m in annotate_text(text, kb, index).mentions]

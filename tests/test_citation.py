@@ -194,6 +194,12 @@ FREE = [
     ("art. 61.2 b) del Estatuto", [("art. 61.2 b)", "RS 61(2)(b)")]),
     ("règle 98, alinéa 5", [("règle 98, alinéa 5", "RPE 98(5)")]),
     ("فالمادة 53، الفقرة 1 (ب) من النظام", [("فالمادة 53، الفقرة 1 (ب)", "RS 53(1)(b)")]),
+    # "sub-rule 3" is no rule 3; a sub-paragraph written before its article
+    ("under sub-rule 3 the Chamber", []),
+    ("subparagraph (a) of article 53(2)", [("subparagraph (a) of article 53(2)", "RS 53(2)(a)")]),
+    ("subparagraph (a) of article 13", [("subparagraph (a) of article 13", "RS 13(a)")]),
+    ("الفقرة الفرعية (ب) من المادة 13", [("الفقرة الفرعية (ب) من المادة 13", "RS 13(b)")]),
+    ("المادة 13، الفقرة الفرعية (ب)", [("المادة 13، الفقرة الفرعية (ب)", "RS 13(b)")]),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
