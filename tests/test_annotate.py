@@ -2310,6 +2310,11 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
         ),
         ("Selon l'article 89 du Statut de la CPI, l'État a procédé à la remise.", "remise", "surrender"),
         (
+            "قررت دائرة الاستئناف في المحكمة الجنائية الدولية أن الأثر الإيقافي لا يمنح تلقائياً.",
+            "الأثر الإيقافي",
+            "interlocutory_appeal",
+        ),
+        (
             "Selon le Statut de la CPI, l'État consulte la Cour sans tarder.",
             "consulte la Cour",
             "consultations_with_the_court",
@@ -2335,6 +2340,7 @@ def test_a_named_chamber_of_the_court_is_that_chamber(kb, index) -> None:
         "communication-des-pieces",
         "للباب-9",
         "remise",
+        "الأثر-الإيقافي",
         "consulte-la-cour",
         "الطعن-في-المقبولية",
     ],
