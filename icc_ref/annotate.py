@@ -272,6 +272,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so as the next content word only: the members "of the Security
 # Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
+    # "ميزانية الأسرة": a household's budget
+    "financing_of_the_court": frozenset(keys("الأسرة العائلة المنزل household")),
     # "المعاهدة الثنائية", "le traité bilatéral", "el tratado de extradición": another treaty
     "rome_statute": frozenset(
         keys("الثنائية الثنائي bilatéral bilatérale bilateral extradition extradición")
@@ -360,7 +362,10 @@ _OTHER_BODY_NAMES = (
     "corte de derechos humanos|tribunal de derechos humanos|محكمة حقوق الإنسان|"
     # the European courts by their seats: "la Cour de Strasbourg"
     "cour de strasbourg|cour de luxembourg|corte de estrasburgo|corte de luxemburgo|"
-    "tribunal de estrasburgo|strasbourg court|luxembourg court|محكمة ستراسبورغ"
+    "tribunal de estrasburgo|strasbourg court|luxembourg court|محكمة ستراسبورغ|"
+    # courts for young people, families and lesser offences
+    "youth court|juvenile court|family court|crown court|county court|tribunal correctionnel|"
+    "tribunal de police|tribunal pour enfants|tribunal de menores"
 )
 OTHER_BODIES: dict[str, list[tuple[str, ...]]] = {}
 # ... and the same names by a later word, for a term inside one: "Appeal" in "the Brisk Court of
@@ -1975,7 +1980,7 @@ _IN_ITS_LAST = re.compile(
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
-    r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay)\b",
+    r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -2203,6 +2208,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "charge it", "charge no fare": the Court brings its charges against people
         if _word_before(text, c.start) == "in":
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
+        if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
+            return True  # "men who charge first": the verb
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
         if _WITHOUT_PAYMENT.search(text, max(0, c.start - 60), c.start):
@@ -2373,6 +2380,8 @@ def _closed_session_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "closing an annual session of the Assembly"
     if " " in written and written.endswith(" closed"):
         return True  # "after the hearing closed": the verb, after its subject
+    if written.startswith(("closed the ", "closed its ", "closed this ")):
+        return True  # "Judge Holt closed the hearing with a warning": ended it
     if _TALKS_IN_PRIVATE.search(text, max(0, c.start - 30), c.start):
         return True  # "des consultations à huis clos" of the Security Council: talks, not a hearing
     # "the Permanent Court of Arbitration closed hearings on Friday": the verb

@@ -48,7 +48,7 @@ MIN_LONE_TYPO_LEN = 6  # a word corrected into a one-word alias by itself must b
 _ASCII_DIGITS = "0123456789"
 _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(map(chr, range(0x6F0, 0x6FA)))
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
-_CLAUSE_CHARS = ",;:()[]،؛"  # with the Arabic comma and semicolon
+_CLAUSE_CHARS = ",;:()[]،؛—"  # with the Arabic comma and semicolon, and the dash that sets words apart
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
 # Prefixes that make a hyphenated word another thing than the word after them
 BOUND_PREFIXES: frozenset[str] = frozenset(keys("pre post semi quasi"))  # not "non": a negated reading
@@ -466,9 +466,20 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # function words, and at most one other word, may sit in between
             if _bound(text, w, a):
                 continue
+            if any(
+                text[w.starts[k] - 1] == "-" and keys[k - 1] in _MEASURE_HEADS
+                for k in range(a, b + 1)
+                if k and keys[k] in entry.content
+            ):
+                continue  # "serving full-time": "time" is the end of another word, not "serving time"
             extra = len(found) - len(entry.keys)
             score = fuzz.token_set_ratio(" ".join(entry.keys), " ".join(found)) - 3 * max(extra, 0)
             yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
+
+
+# The first halves of "full-time", "part-time", "long-term", "one-sentence": the word after the
+# hyphen is another word's end, never an alias's word (unlike "court-ordered reparations")
+_MEASURE_HEADS: frozenset[str] = frozenset(keys("full part half first long short over one two three"))
 
 
 def _bound(text: str, w: Scan, i: int) -> bool:

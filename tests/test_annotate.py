@@ -533,6 +533,11 @@ EVERYDAY_SENSES = [
     "La CPI celebró la audiencia de confirmación. En Puerto Almagro la audiencia televisiva bate récords.",
     "The ICC trial resumed. She runs a legal aid clinic in Tarn.",
     "El Estado anunció su retirada del Estatuto de Roma. El público tapó la retirada del delantero.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. والأمر يشبه ميزانية الأسرة حيث يساهم كل فرد.",
+    "The ICC judges sat. Paragraph 3 bars those serving full-time at the seat from other work.",
+    "The ICC trial resumed. He called them men who charge first and ask questions never.",
+    "La CPI examina el caso. Boletín de Arriaga & Solís Abogados — Área de Derecho Penal.",
+    "The ICC trial resumed. Compare the youth court in Pellow, which hears charges against minors.",
     "أصدرت المحكمة الجنائية الدولية قراراً. وقرر الوزير استئناف الدروس في المدارس.",
     "Le procès de la CPI reprend. Elle devrait arriver en tête du scrutin.",
     "La CPI ordenó reparaciones. Dijo sentirse condenado a lo imposible.",
@@ -767,6 +772,11 @@ EVERYDAY_SENSES = [
         "audiencia-televisiva",
         "legal-aid-clinic",
         "retirada-del-delantero",
+        "ميزانية-الأسرة",
+        "serving-full-time",
+        "who-charge-first",
+        "abogados-area-de-derecho",
+        "youth-court-charges",
         "استئناف-الدروس",
         "arriver-en-tete",
         "condenado-a-lo-imposible",
@@ -2657,3 +2667,8 @@ def test_a_member_of_the_courts_bar_is_no_state(kb, index) -> None:
     assert "state_party" not in [m.concept for m in annotate_text(text, kb, index).mentions]
     text = "The ICC trial resumed. Valdoria, a member of the ICC since 2004, must arrest him."
     assert "state_party" in [m.concept for m in annotate_text(text, kb, index).mentions]
+
+
+def test_a_judge_who_closed_the_hearing_ended_it(kb, index) -> None:
+    text = "The ICC trial resumed. Judge Holt closed the hearing with a pointed warning."
+    assert "closed_session" not in [m.concept for m in annotate_text(text, kb, index).mentions]
