@@ -976,7 +976,8 @@ for _first, _names in OTHER_BODIES.items():
             _COURT_NAMES.setdefault(_first, []).append(_ks)
 
 
-_COURT_NAME_WORDS = [(n, frozenset(n)) for names in _COURT_NAMES.values() for n in names]
+# ... and each with its words, by its first word
+_COURT_NAME_WORDS = {first: [(n, frozenset(n)) for n in names] for first, names in _COURT_NAMES.items()}
 
 
 _TRIBUNAL = keys("tribunal")[0]
@@ -1001,7 +1002,9 @@ def _named_tribunals(text: str, words: Scan) -> list[int]:
 def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
     """The first words of the names of other courts in ``words`` (``distinct``: its keys); only
     the names whose every word is in the text are looked for ("court" alone is in most)."""
-    names = [n for n, ws in _COURT_NAME_WORDS if ws <= distinct]
+    names = [
+        n for first in _COURT_NAMES.keys() & distinct for n, ws in _COURT_NAME_WORDS[first] if ws <= distinct
+    ]
     if not names:
         return []
     keys_ = words.keys

@@ -184,6 +184,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
     keys, trie, primary, new = w.keys, index.trie, index.primary, tuple.__new__
     starts, ends, breaks = w.starts, w.ends, w.breaks
     total = len(keys)
+    arabic = not text.isascii()  # an Arabic conjunction can only be in a text that is not ASCII
     for i in starters:
         node = trie.get(keys[i])
         if node is None:
@@ -214,7 +215,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                     entries = [e for e in entries if _CLAUSE_BREAK.search(e.text)]
             if not entries:
                 continue
-            if n > 1 and "\u0648" in text[ends[i] : starts[i + n - 1] + 1]:
+            if n > 1 and arabic and "\u0648" in text[ends[i] : starts[i + n - 1] + 1]:
                 # "الجرائم وجنسية الضحايا" (the crimes, and the victims' nationality) is no
                 # "الجرائم الجنسية": a conjunction before a word that the alias writes without one
                 entries = [e for e in entries if not _conjoined(text, w, i, n, e)]
@@ -466,7 +467,7 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # function words, and at most one other word, may sit in between
             if _bound(text, w, a):
                 continue
-            if any(
+            if "-" in text[w.starts[a] - 1 : w.ends[b]] and any(
                 text[w.starts[k] - 1] == "-" and keys[k - 1] in _MEASURE_HEADS
                 for k in range(a, b + 1)
                 if k and keys[k] in entry.content
