@@ -2190,12 +2190,15 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
     """The word "appeal" itself, whatever concept it names."""
     if _appeal_as_attraction(text, c):
         return True  # "the appeal of populism", "the appeal of this place"
+    if _PUBLIC_OPINION.match(text, c.end):
+        return True  # "an appeal to the court of public opinion"
     if c.word >= 0:
         a, b = words.sentence_bounds(c.word)
         return not _GIVING.isdisjoint(words.keys[a:b])  # "the Fund's current appeal: a modest pledge"
     return False
 
 
+_PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
 _AT_HOME = re.compile(r" (?:at home|back home|in (?:his|her|their) (?:home )?country)\b", re.IGNORECASE)
 
 
