@@ -69,7 +69,7 @@ _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
 # "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
 _PARA_WORD = (
-    r"(?:paragraph|para\.|paras?\.|par\.|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة"
+    r"(?:paragraph|para\.|paras?\.|par\.|§|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة"
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
     r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
@@ -86,7 +86,8 @@ _AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _PINS_IN_WORDS = (
     # "paragraph 2 (b)", "paragraph 2(b)": the sub-paragraph in brackets after the number
     rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+"
-    rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\))*{_OF_ANOTHER})?"
+    rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\)"
+    rf"|,[ \u00a0]?[a-z]\)(?:[ \u00a0][ivx]{{1,5}}\))?(?![\w]))*{_OF_ANOTHER})?"  # "§ 1, c)", "7, a) iii)"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
     rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)){{0,2}}"
 )
@@ -161,7 +162,7 @@ def _patterns() -> SimpleNamespace:
         # the pinpoints of one item, in brackets or in words
         pins=re.compile(
             rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
-            rf"|[ ]([a-z]|[0-9]{{1,2}})\)"
+            rf"|[ ]([a-z]|[ivx]{{1,5}}|[0-9]{{1,2}})\)"
             rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
             rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
             re.IGNORECASE,
@@ -215,7 +216,7 @@ def _patterns() -> SimpleNamespace:
         # cited just before, if the caller finds one (not "para.", as judgments are cited)
         bare=re.compile(
             r"(?<![\w])(?:paragraph|paragraphe|párrafo|apartado|sub-?rule|subregla|(?:[وفب]?ال|لل|ب)فقرة)"
-            rf"[ \u00a0]*(?P<num>{_D}+)(?P<subs>{_SUBS})(?![\w(])"
+            rf"[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))(?P<subs>{_SUBS})(?![\w(])"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,
         ),
@@ -301,6 +302,8 @@ def is_range(between: str) -> bool:
 def _plural(keyword: re.Match[str]) -> bool:
     """True when the citation's keyword is plural ("articles", "reglas", "المواد")."""
     word = next(g for g in (keyword.group(k) for k in _KEYWORDS) if g)
+    if word.lower() == "art.":
+        return True  # the abbreviation stands for both: "art. 55, 58 à 60, 67 et 85"
     return word.lower().rstrip(".").endswith("s") or word.endswith(("مواد", "قواعد"))  # "arts."
 
 
@@ -399,8 +402,11 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
 
 
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
+    number = (
+        m.group("num") if "ord" not in m.groupdict() or m.group("num") else _ORDINALS[m.group("ord").lower()]
+    )
     return (
-        canonical_number(m.group("num")),
+        canonical_number(number),
         *(p.lower() for p in re.findall(r"[a-z]{1,6}", m.group("subs").lower())),
     )
 

@@ -2550,8 +2550,20 @@ def test_a_status_conference_is_rule_132s_not_the_trial(kb, index, text: str) ->
             "apartado 2(a)(ii) de esa regla",
             "RPE 145(2)(a)(ii)",
         ),
+        (
+            "تحدد المادة 92 من نظام روما الأساسي القبض الاحتياطي، وتنص الفقرة الرابعة على الإفراج.",
+            "الفقرة الرابعة",
+            "RS 92(4)",
+        ),
     ],
-    ids=["paragraph-5", "بالفقرة-6", "parrafo-3", "apartado-del-mismo", "apartado-de-esa-regla"],
+    ids=[
+        "paragraph-5",
+        "بالفقرة-6",
+        "parrafo-3",
+        "apartado-del-mismo",
+        "apartado-de-esa-regla",
+        "الفقرة-الرابعة",
+    ],
 )
 def test_a_paragraph_named_alone_is_of_the_provision_cited_just_before(
     kb, index, text: str, term: str, provision: str

@@ -200,6 +200,14 @@ FREE = [
     ("subparagraph (a) of article 13", [("subparagraph (a) of article 13", "RS 13(a)")]),
     ("الفقرة الفرعية (ب) من المادة 13", [("الفقرة الفرعية (ب) من المادة 13", "RS 13(b)")]),
     ("المادة 13، الفقرة الفرعية (ب)", [("المادة 13، الفقرة الفرعية (ب)", "RS 13(b)")]),
+    # "§" for a paragraph, a letter and a roman level after a paragraph in words, ranges after "art."
+    ("(art. 60, § 1)", [("art. 60, § 1", "RS 60(1)")]),
+    ("(art. 67, § 1, c)", [("art. 67, § 1, c)", "RS 67(1)(c)")]),
+    ("l'article 72, paragraphe 7, a) iii)", [("l'article 72, paragraphe 7, a) iii)", "RS 72(7)(a)(iii)")]),
+    (
+        "art. 55, 58 à 60, 67 et 85",
+        [("art. 55", "RS 55"), ("58", "RS 58"), ("60", "RS 60"), ("67", "RS 67"), ("85", "RS 85")],
+    ),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
