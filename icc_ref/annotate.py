@@ -194,7 +194,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "intuitive enduring visual superficial electoral argument reasoning idea blockbuster film "
                 "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث "
                 # "استئناف رحلاتها", "استئناف العمل": a resumption
-                "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات الدروس"
+                "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات الدروس "
+                "النقاش الحلقة البرنامج"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -418,6 +419,7 @@ _JUDGED_AS = re.compile(
     r"|crédibles?|suffisante?s?|prématurée?s?)\b",
     re.IGNORECASE,
 )
+_SUBJECT_AND_OBJECT = re.compile(r"\b(?:il|elle|on|ils|elles|qui) (?:le|la|les|l['’]) ?$", re.IGNORECASE)
 _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
@@ -1772,7 +1774,13 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     },
     # a company's customers: "the company says its customers' data is confidential"
     **{
-        c: frozenset(keys("customer customers client clients cliente clientes عملاء عملائها عملائه زبائن"))
+        c: frozenset(
+            keys(
+                "customer customers client clients cliente clientes عملاء عملائها عملائه زبائن "
+                # "my grandmother's confidential recipe"
+                "recipe recipes recette recettes receta recetas وصفة"
+            )
+        )
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
@@ -1795,7 +1803,14 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
             "préstamo préstamos hipoteca deuda deudas قرض قروض أقساط"
         )
     ),
-    "reparations": frozenset(keys("arbitration arbitral arbitrator arbitrators arbitraje arbitrage")),
+    "reparations": frozenset(
+        keys(
+            "arbitration arbitral arbitrator arbitrators arbitraje arbitrage "
+            # "la reparación del ascensor", "un taller de reparaciones": repairs
+            "ascensor ascensores taller talleres coche coches mecánico avería tejado ordenador "
+            "ascenseur garage"
+        )
+    ),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
     # laptop's charge drop"
     **{c: _CHARGING for c in ("charges", "amendment_of_charges")},
@@ -2116,6 +2131,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         if word == "juge":  # the noun has a determiner: "le juge", "un juge", "la juge"
             if _JUDGED_AS.match(text, c.end):
                 return True  # "si la Chambre le juge inapte": the pronoun and the verb
+            if _SUBJECT_AND_OBJECT.search(text, max(0, c.start - 12), c.start):
+                return True  # "si elle la juge disproportionnée": she, it, judges
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
     if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
         return True  # "a three-month trial period at a new clinic" read as "new trial"
@@ -2497,6 +2514,13 @@ def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
 _STUDIES = frozenset(keys("طلاب الطلاب طالب طالبة الطالبات الجامعات كلية الكلية دراسة دراسته تخصص التخصص"))
 
 
+# "conformément au chapitre VII (article 83-3)": a Part of the Statute, which the French and
+# Spanish texts call chapters, not the UN Charter's Chapter VII
+_OF_THE_STATUTE_NEXT = re.compile(
+    r" (?:\((?:art\.|arts\.|article|articles|artículo|artículos)\b|du (?:présent )?Statut\b"
+    r"|of (?:this|the) Statute\b|del (?:presente )?Estatuto\b)",
+    re.IGNORECASE,
+)
 _POWER_TO = re.compile(
     r" (?:d['’]|de |pour )(?:examiner|adopter|arrêter|approuver|fixer|nommer|élire|modifier|voter)\b",
     re.IGNORECASE,
@@ -2532,6 +2556,9 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "superior_orders": _orders_sense,
     "accession": _joined_in_person_sense,
     "preconditions_to_jurisdiction": _power_sense,
+    "chapter_vii_of_the_un_charter": lambda text, c, words: (
+        _OF_THE_STATUTE_NEXT.match(text, c.end) is not None
+    ),
 }
 
 

@@ -458,6 +458,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue
             if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):
                 continue  # "examine the witness when the testimony was recorded": two clauses
+            if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
+                continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if "from" in found and "to" in entry.keys and "to" not in found:
                 continue  # "transfer from The Hague" goes the other way from "transferred to The Hague"
             others = sum(
@@ -478,6 +480,11 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             yield _candidate(w, a, b - a + 1, entry, score, "fuzzy", index, loose=others > 0)
 
 
+# Auxiliary verbs: an alias that opens with one ("sera arrêté", "was arrested") is a verb phrase,
+# whose words do not come in another order
+_AUXILIARIES: frozenset[str] = frozenset(
+    keys("sera serait est était été fut fue fueron será sido was were been being will would يتم تم")
+)
 # The first halves of "full-time", "part-time", "long-term", "one-sentence": the word after the
 # hyphen is another word's end, never an alias's word (unlike "court-ordered reparations")
 _MEASURE_HEADS: frozenset[str] = frozenset(keys("full part half first long short over one two three"))

@@ -545,6 +545,11 @@ EVERYDAY_SENSES = [
     "El Estado anunció su retirada del Estatuto de Roma. El público tapó la retirada del delantero.",
     "أصدرت المحكمة الجنائية الدولية قراراً. والأمر يشبه ميزانية الأسرة حيث يساهم كل فرد.",
     "The ICC trial resumed. Both sides made an appeal to the court of public opinion.",
+    "The ICC trial resumed. It is like my grandmother's confidential recipe for carrot cake.",
+    "أصدرت المحكمة الجنائية الدولية قراراً. ونعود بعد الفاصل لاستئناف النقاش.",
+    "La CPI ordenó reparaciones. Hoy toca la reparación del ascensor de la escuela.",
+    "La Chambre d'appel de la CPI a statué. Elle pourra, si elle la juge excessive, la modifier.",
+    "La Chambre d'appel de la CPI a statué publiquement hier. L'arrêt sera rendu demain.",
     "The ICC judges sat. Paragraph 3 bars those serving full-time at the seat from other work.",
     "The ICC trial resumed. He called them men who charge first and ask questions never.",
     "La CPI examina el caso. Boletín de Arriaga & Solís Abogados — Área de Derecho Penal.",
@@ -785,6 +790,11 @@ EVERYDAY_SENSES = [
         "retirada-del-delantero",
         "ميزانية-الأسرة",
         "appeal-to-the-court-of-public-opinion",
+        "confidential-recipe",
+        "لاستئناف-النقاش",
+        "reparacion-del-ascensor",
+        "si-elle-la-juge",
+        "l-arret-sera-rendu",
         "serving-full-time",
         "who-charge-first",
         "abogados-area-de-derecho",
@@ -2704,3 +2714,13 @@ def test_a_reading_holds_in_one_sentence_and_not_in_the_other(
 ) -> None:
     assert concept not in concepts(plain, kb, index)
     assert concept in concepts(linked, kb, index)
+
+
+def test_the_statutes_own_chapter_vii_is_no_charter(kb, index) -> None:
+    # the French and Spanish Statute call its Parts chapters: Part 7 holds the penalties
+    text = (
+        "La Chambre d'appel de la CPI pourra modifier la peine conformément au chapitre VII (article 83-3)."
+    )
+    assert "chapter_vii_of_the_un_charter" not in concepts(text, kb, index)
+    text = "Le Conseil de sécurité a saisi la CPI en vertu du chapitre VII de la Charte des Nations Unies."
+    assert "chapter_vii_of_the_un_charter" in concepts(text, kb, index)
