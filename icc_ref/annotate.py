@@ -180,7 +180,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             # the court of public opinion, a building's courtyard, an exam board
             "opinion bâtiment immeuble examen "
             # "la cour de l'ambassade": an embassy's courtyard
-            "ambassade embajada"
+            "ambassade embajada promenade"
         )
     ),
     # an appeal for help: "a radio appeal", "un appel humanitaire", "appeal to supporters for donations";
@@ -1784,6 +1784,8 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    # "المسجل في الحافلة": a tape recorder on a bus
+    "registrar": frozenset(keys("حافلة الحافلة أغنية أغاني شريط كاسيت الراديو")),
     # "رواتبهم المتأخرة": late salaries, not a State's arrears
     "arrears_in_contributions": frozenset(
         keys("رواتب رواتبهم الرواتب أجور أجورهم الأجور معاشات salaries wages rent loyers alquileres")
@@ -1916,7 +1918,9 @@ _OF_A_FEDERATION = re.compile(
     # Integrity Tribunal" (the ICC is a Court)
     r"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4}(?-i:Tribunal)\b"
     # ... and in Arabic: "هيئة الاستئناف في الاتحاد القاري", "المدعي العام للاتحاد"
-    r"|\s+(?:(?:في|لدى)\s+(?:ال)?|لل?)(?:اتحاد|نادي|رابطة)",
+    r"|\s+(?:(?:في|لدى)\s+(?:ال)?|لل?)(?:اتحاد|نادي|رابطة)"
+    # ... or a district of a town: "الدائرة الثانية من مدينة الجامعة"
+    r"|(?:\s+\S+)?\s+(?:من|في)\s+مدينة",
     re.IGNORECASE,
 )
 _APPEAL_CONCEPTS = frozenset(
@@ -2011,6 +2015,11 @@ _THINGS_HANDED = re.compile(
     r"|financial|medical|forensic|seized) )?"  # "hand over exculpatory material"
     r"(?:documents?|records?|files?|papers?|pages?|notes|archives?|data|evidence|materials?|information"
     r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
+    re.IGNORECASE,
+)
+_A_REPORT_HANDED = re.compile(
+    r"[^.;:]{0,40}?\b(?:son|sa|ses|leur|leurs)"
+    r" (?:rapport|rapports|lettre|conclusions|avis|démission|copie)\b",
     re.IGNORECASE,
 )
 _NOT_A_HANDOVER = re.compile(
@@ -2209,12 +2218,18 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the appeal of populism", "the appeal of this place"
     if _PUBLIC_OPINION.match(text, c.end):
         return True  # "an appeal to the court of public opinion"
+    if _APPEAL_WITH_PEOPLE.match(text, c.end):
+        return True  # "her appeal with students": her attraction
     if c.word >= 0:
         a, b = words.sentence_bounds(c.word)
         return not _GIVING.isdisjoint(words.keys[a:b])  # "the Fund's current appeal: a modest pledge"
     return False
 
 
+_APPEAL_WITH_PEOPLE = re.compile(
+    r" (?:with|among) (?:the )?(?:students|voters|audiences|readers|young|public|viewers|fans|listeners)\b",
+    re.IGNORECASE,
+)
 _PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
 _AT_HOME = re.compile(r" (?:at home|back home|in (?:his|her|their) (?:home )?country)\b", re.IGNORECASE)
 
@@ -2315,6 +2330,8 @@ def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # a game of chess
     if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
+    if c.lang == "fr" and _A_REPORT_HANDED.match(text, c.end):
+        return True  # "a remis jeudi à la Présidence son rapport annuel": a report, handed in
     if c.alias == "remise" and _NOT_A_HANDOVER.match(text, c.end):
         return True  # "la remise des prix", "la remise en liberté", "une remise de 10 %"
     if c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
@@ -2365,8 +2382,16 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
 def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "pointing at the court, where two boys are arguing over a foul"
+    if c.lang in ("es", "fr") and c.words == 2 and _OF_A_NAMED_PLACE.match(text, c.end):
+        return True  # "el Tribunal de Sentencia Penal N.º 2", "El tribunal de Puerto Alcázar"
     # "dans la cour pavée", "la cour de l'école"
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
+
+
+# a court named by what follows it, in capitals: its place or its kind (not The Hague's)
+_OF_A_NAMED_PLACE = re.compile(
+    r" (?:de|del|d['’]) (?!(?:la |La )?(?:Haya|Haye)\b)(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+", re.IGNORECASE
+)
 
 
 def _confirmation_sense(text: str, c: Candidate, words: Scan) -> bool:
