@@ -2734,5 +2734,5 @@ def test_the_statutes_own_chapter_vii_is_no_charter(kb, index) -> None:
         "La Chambre d'appel de la CPI pourra modifier la peine conformément au chapitre VII (article 83-3)."
     )
     assert "chapter_vii_of_the_un_charter" not in concepts(text, kb, index)
-    text = "Le Conseil de sécurité a saisi la CPI en vertu du chapitre VII de la Charte des Nations Unies."
+    text = "Agissant selon le chapitre VII de la Charte, le Conseil de sécurité a saisi la CPI."
     assert "chapter_vii_of_the_un_charter" in concepts(text, kb, index)
