@@ -419,7 +419,11 @@ _JUDGED_AS = re.compile(
     r"|crédibles?|suffisante?s?|prématurée?s?)\b",
     re.IGNORECASE,
 )
-_SUBJECT_AND_OBJECT = re.compile(r"\b(?:il|elle|on|ils|elles|qui) (?:le|la|les|l['’]) ?$", re.IGNORECASE)
+_FRENCH_SUBJECTS = frozenset("il elle on ils elles qui".split())  # before a verb: "si elle enquête"
+# ... and with an object pronoun: "si elle la juge excessive"
+_SUBJECT_AND_OBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FRENCH_SUBJECTS))}) (?:le|la|les|l['’]) ?$", re.IGNORECASE
+)
 _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
@@ -1927,6 +1931,8 @@ _APPEAL_CONCEPTS = frozenset(
     {"appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
 )
 
+_OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
+
 
 def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the chambers, appeals and prosecutors of a federation, a club or
@@ -1942,7 +1948,6 @@ def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Ca
     return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in gone)]
 
 
-_OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
 # "free of charge", "at no charge"; "pass the baton" in French and Spanish
 _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
@@ -2361,7 +2366,6 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
 
-_FRENCH_SUBJECTS = frozenset("il elle on ils elles qui".split())
 _A_SURVEY = re.compile(
     r" (?:de satisfaction|d['’]opinion|de lectorat|auprès (?:des|de nos) (?:lecteurs|abonnés|clients)"
     r"|de satisfacción|de opinión|entre (?:los|nuestros) lectores)\b",

@@ -402,9 +402,8 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
 
 
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
-    number = (
-        m.group("num") if "ord" not in m.groupdict() or m.group("num") else _ORDINALS[m.group("ord").lower()]
-    )
+    ordinal = m.groupdict().get("ord")  # only a paragraph named alone may be written as one
+    number = _ORDINALS[ordinal.lower()] if ordinal else m.group("num")
     return (
         canonical_number(number),
         *(p.lower() for p in re.findall(r"[a-z]{1,6}", m.group("subs").lower())),

@@ -75,9 +75,7 @@ def run() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except BrokenPipeError:  # the reader went away: nothing more to say to it
-            pass
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # the reader went away (a broken pipe), the stream closed
             pass
     os._exit(code)
 

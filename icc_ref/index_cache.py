@@ -8,7 +8,8 @@ Python versions. The base (with its
 search strings) and the matcher index are separate files, so ``lookup`` reads only the
 first. A stale key simply misses; an unreadable or corrupt file is ignored and rebuilt;
 ``--no-cache`` bypasses both. The cache holds only what this program wrote from the
-user's own knowledge files.
+user's own knowledge files. Paths are strings handled with ``os.path``: a ``lookup`` on a warm
+cache never imports :mod:`pathlib`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
     from icc_ref.matcher import Index
     from icc_ref.model import KnowledgeBase
-
-# Paths are strings here, handled with os.path: lookup on a warm cache never imports pathlib
 
 FORMAT = 16
 
