@@ -240,7 +240,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "land property company companies business civil commercial vehicle gift wedding "
             # a transplant, a graft: "une greffe de rein", "un atelier de greffe des rosiers"
-            "rein organe organes moelle foie cœur coeur rosiers arbres plantes pommiers poiriers cerisiers "
+            "rein reins organe organes moelle foie cœur coeur cornée peau poumon poumons pancréas rosiers arbres plantes pommiers poiriers cerisiers "
             "fruitiers vignes tomates légumes"
         )
     ),
@@ -430,7 +430,7 @@ _FRENCH_DETERMINERS = frozenset(
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
 EVERYDAY_NEXT: dict[str, frozenset[str]] = {
-    "appeal": frozenset({"for", "among"}),
+    "appeal": frozenset({"for", "among", "counsel"}),  # "Senior Appeals Counsel": a post
     # a clinic's, not a victim's: "interim release to a rehabilitation clinic"
     "rehabilitation": frozenset({"clinic", "clinics", "hospital", "ward", "wards"}),
     # "new trial activity" in a budget: more trials, not a retrial
@@ -440,8 +440,13 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     # "la audiencia televisiva": the viewers; "a legal aid clinic": a local service
     **{a: frozenset({"televisiva", "radiofónica", "récord"}) for a in ("audiencia", "la audiencia")},
     "legal aid": frozenset(
-        {"clinic", "clinics", "centre", "center", "society", "office", "lawyers", "charity"}
+        {"clinic", "clinics", "centre", "center", "society", "office", "lawyers", "charity", "network"}
     ),
+    # a job in a courtroom, not the Court: "the court officer showed the witness out"
+    **{
+        a: frozenset({"officer", "officers", "usher", "ushers", "clerk", "clerks", "reporter", "reporters"})
+        for a in ("the court", "the Court", "court")
+    },
 }
 
 
@@ -509,6 +514,8 @@ def annotate_text(
         bodies = sorted({*bodies, *courts})
     if _TRIBUNAL in distinct and (tribunals := _named_tribunals(text, words)):
         bodies = sorted({*bodies, *tribunals})  # ... or another court
+    if _COURT in distinct and (named_courts := _named_courts(text, words)):
+        bodies = sorted({*bodies, *named_courts})
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
@@ -1005,6 +1012,30 @@ def _named_tribunals(text: str, words: Scan) -> list[int]:
     ]
 
 
+_COURT = keys("court")[0]
+# the words before "Court" in the names of the ICC itself: "the International Criminal Court",
+# "the ICC Court"
+_OWN_NAME = frozenset(keys("international icc cpi"))
+
+
+def _named_courts(text: str, words: Scan) -> list[int]:
+    """The positions of "Court" ending a name in capitals that is not the Court's own ("the
+    Student Conduct Court", "the Lestra High Court", "the Special Criminal Court"): another
+    body. Only where "Court" is written so, after a word in capitals of its sentence."""
+    keys_ = words.keys
+    out = []
+    for p in _positions(keys_, {_COURT}):
+        if p < 1 or not text.startswith("Court", words.starts[p]):
+            continue
+        k = p - 1
+        if not text[words.starts[k]].isupper() or keys_[k] in _NOT_A_NAME or not words.same_sentence(k, p):
+            continue
+        if keys_[k] in _OWN_NAME or (k and keys_[k] == "criminal" and keys_[k - 1] in _OWN_NAME):
+            continue
+        out.append(p)
+    return out
+
+
 def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
     """The first words of the names of other courts in ``words`` (``distinct``: its keys); only
     the names whose every word is in the text are looked for ("court" alone is in most)."""
@@ -1117,10 +1148,12 @@ def _without_national_sentences(
                     continue
         k = bisect_left(bodies, i - NATIONAL_BEFORE)
         if k == len(bodies) or bodies[k] >= i + NATIONAL_AFTER:
-            continue  # the usual case: no national body named near it
-        near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
-        if not any(words.same_sentence(i, b) for b in near):
-            continue
+            if not (k and words.same_sentence(bodies[k - 1], i)):
+                continue  # the usual case: no national body named near it, or before it in its sentence
+        else:
+            near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
+            if not any(words.same_sentence(i, b) for b in near) and not (k and words.same_sentence(bodies[k - 1], i)):
+                continue
         if strong is None:
             if vouching is None:
                 vouching = _vouching(cands, text)
@@ -1982,7 +2015,9 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
     r"|in (?:your|the|this|my|his|her|their|an?)"
     r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech)s?\b"
-    r"|describing|explaining|summari[sz]ing|saying|stating"
+    r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken"
+    # "If a sentence here is unclear, ask our staff"
+    r"|(?:here )?(?:is|was|seems|looks) (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
     r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b"
     r"|of it\b)",
     re.IGNORECASE,
@@ -2124,7 +2159,7 @@ _OF_AN_ORGANISATION = re.compile(
 
 
 # What one appeals to in the Statute's sense: "appealed to the Appeals Chamber"
-_APPEAL_BODIES = frozenset("the appeals chamber court icc judges".split())
+_APPEAL_BODIES = frozenset("appeals chamber court icc judges".split())
 
 
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2185,8 +2220,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return False
     word = nxt.group().lower()
     if word == "to" and c.alias == "appeal":  # "appealed to neighbouring governments"
-        after = _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]
-        return not any(w.lower() in _APPEAL_BODIES for w in after)
+        after = [w.lower() for w in _WORDS.findall(text, nxt.end(), nxt.end() + 40)[:2]]
+        if after[:1] == ["the"]:
+            after = after[1:]  # "appealed to the Appeals Chamber", not "an appeal to the families"
+        return not any(w in _APPEAL_BODIES for w in after)
     return word in following
 
 

@@ -2736,3 +2736,51 @@ def test_the_statutes_own_chapter_vii_is_no_charter(kb, index) -> None:
     assert "chapter_vii_of_the_un_charter" not in concepts(text, kb, index)
     text = "Agissant selon le chapitre VII de la Charte, le Conseil de sécurité a saisi la CPI."
     assert "chapter_vii_of_the_un_charter" in concepts(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court named in capitals that is not the ICC: its own story (round 40)
+        "At the ICC. \n\nLast spring the Student Conduct Court heard charges against two delegates. The "
+        "student prosecutor asked for a suspension, the student judges handed down a lighter sentence, "
+        "and the appeal went to a review panel.",
+        # a national body named earlier in the sentence, however far back
+        "At the ICC. If the public prosecutor has brought charges in the Lestra High Court, its criminal "
+        "chamber will apply national law, its judges may issue their own summons or arrest warrant, and "
+        "any appeal or sentence there has nothing to do with The Hague.",
+    ],
+    ids=["named-court", "body-earlier-in-the-sentence"],
+)
+def test_terms_of_a_court_named_in_capitals_stay_plain(kb, index, text: str) -> None:
+    assert after_the_first_sentence(text, kb, index) == []
+
+
+def test_the_courts_own_names_are_no_other_court(kb, index) -> None:
+    text = (
+        "At the ICC. The International Criminal Court sat; the judges of the ICC Court heard the "
+        "Prosecutor's appeal."
+    )
+    assert "judges" in after_the_first_sentence(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At the ICC. The mother made an appeal to the families of the victims.", "appeal"),
+        ("At the ICC. Appeal to the other delegates' interests.", "Appeal"),
+        ("At the ICC. If a sentence here is unclear, ask our staff.", "sentence"),
+        ('At the ICC. "A sentence overheard on a radio cannot prove it," the judge said.', "sentence"),
+        ("At the ICC. The court officer showed the witness out.", "court"),
+        ("At the ICC. Senior Appeals Counsel for the Prosecution rose.", "Appeals"),
+        ("At the ICC. Prepared by the Orvane Valley Legal Aid Network.", "Legal Aid"),
+        ("À la CPI. Notre collaborateur se remettait d'une greffe de cornée.", "greffe"),
+    ],
+)
+def test_everyday_words_of_round_40_stay_plain(kb, index, text: str, word: str) -> None:
+    assert not [m for m in annotate_text(text, kb, index).mentions if word in m.text]
+
+
+def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
+    text = "At the ICC. The defence appealed to the Appeals Chamber; the court reporter took notes."
+    assert "appealed" in after_the_first_sentence(text, kb, index)
