@@ -240,7 +240,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "land property company companies business civil commercial vehicle gift wedding "
             # a transplant, a graft: "une greffe de rein", "un atelier de greffe des rosiers"
-            "rein reins organe organes moelle foie cœur coeur cornée peau poumon poumons pancréas rosiers arbres plantes pommiers poiriers cerisiers "
+            "rein reins organe organes moelle foie cœur coeur cornée peau poumon poumons pancréas "
+            "rosiers arbres plantes pommiers poiriers cerisiers "
             "fruitiers vignes tomates légumes"
         )
     ),
@@ -1152,7 +1153,9 @@ def _without_national_sentences(
                 continue  # the usual case: no national body named near it, or before it in its sentence
         else:
             near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
-            if not any(words.same_sentence(i, b) for b in near) and not (k and words.same_sentence(bodies[k - 1], i)):
+            if not any(words.same_sentence(i, b) for b in near) and not (
+                k and words.same_sentence(bodies[k - 1], i)
+            ):
                 continue
         if strong is None:
             if vouching is None:
@@ -2017,7 +2020,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken"
     # "If a sentence here is unclear, ask our staff"
-    r"|(?:here )?(?:is|was|seems|looks) (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
+    r"|(?:here )?(?:is|was|seems|looks)"
+    r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
     r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b"
     r"|of it\b)",
     re.IGNORECASE,

@@ -69,11 +69,14 @@ _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
 # "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
 _PARA_WORD = (
-    r"(?:paragraph|para\.|paras?\.|par\.|§|paragraphe|párrafo|párr\.|sub-?rule|subregla|(?:[وفب]?ال|لل)فقرة"
+    r"(?:paragraph|para\.|paras?\.|par\.|§|paragraphe|párrafo|párr\.|sub-?rule|subregla|sous-règle"
+    r"|(?:[وفب]?ال|لل)فقرة"
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
     r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
-_SUB_WORD = r"(?:sub-?paragraph|alinéa|letra|inciso|apartado|(?:[وفب]?ال|لل)فقرة الفرعية|(?:[وفب]?ال|لل)بند)"
+_SUB_WORD = (
+    r"(?:sub-?paragraph|alinéa|al\.|letra|inciso|apartado|(?:[وفب]?ال|لل)فقرة الفرعية|(?:[وفب]?ال|لل)بند)"
+)
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
 # citation (see ``lead``); it is no pinpoint of the item before it
 _OF_ANOTHER = (
@@ -90,6 +93,8 @@ _PINS_IN_WORDS = (
     rf"|,[ \u00a0]?[a-z]\)(?:[ \u00a0][ivx]{{1,5}}\))?(?![\w]))*{_OF_ANOTHER})?"  # "§ 1, c)", "7, a) iii)"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
     rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)){{0,2}}"
+    # "paragraphe 1, alinéa b", "par. 2, al. b, ii": a letter without its bracket, and its roman level
+    rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]+[a-z](?![\w'’])(?:,[ \u00a0]?[ivx]{{1,5}}(?![\w'’]))?)?"
 )
 # Paragraphs numbered in words: "الفقرة الثانية من المادة 89", "the second paragraph of article
 # 27", "le deuxième paragraphe de l'article 89", "el párrafo segundo del artículo 89"
@@ -153,8 +158,8 @@ def _patterns() -> SimpleNamespace:
     return SimpleNamespace(
         free=re.compile(
             # "من" after the keyword: "المواد من 6 إلى 8"
-            # (not "sub-rule 3", a paragraph of a rule named before)
-            rf"(?<![\w])(?<!sub-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
+            # (not "sub-rule 3", "sous-règle 3", a paragraph of a rule named before)
+            rf"(?<![\w])(?<!sub-)(?<!sous-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
             rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
             re.IGNORECASE,
         ),
@@ -164,7 +169,8 @@ def _patterns() -> SimpleNamespace:
             rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
             rf"|[ ]([a-z]|[ivx]{{1,5}}|[0-9]{{1,2}})\)"
             rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
-            rf"|{_SUB_WORD}[ \u00a0]*\(?([a-z]{{1,4}})\)",
+            rf"|{_SUB_WORD}(?:[ \u00a0]*\(?([a-z]{{1,4}})\)|[ \u00a0]+([a-z])(?![\w'’]))"
+            rf"|,[ \u00a0]?([ivx]{{1,5}})(?![\w'’])",
             re.IGNORECASE,
         ),
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
@@ -189,7 +195,8 @@ def _patterns() -> SimpleNamespace:
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
         # (e)(vi)", "98(1) et (2)"
         sibling=re.compile(
-            r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+)"
+            r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+"
+            r"|\s+(?:to|through|à|a|al|إلى)\s+)"  # "53(1)(a) to (c)": the range's end (see is_range)
             r"((?:\((?:\d+|[a-z]{1,6})\))+)",
             re.IGNORECASE,
         ),
@@ -215,7 +222,8 @@ def _patterns() -> SimpleNamespace:
         # a paragraph named alone, "paragraph 5", "بالفقرة 6", "el párrafo 1": of the provision
         # cited just before, if the caller finds one (not "para.", as judgments are cited)
         bare=re.compile(
-            r"(?<![\w])(?:paragraph|paragraphe|párrafo|apartado|sub-?rule|subregla|(?:[وفب]?ال|لل|ب)فقرة)"
+            r"(?<![\w])(?:paragraph|paragraphe|párrafo|apartado|sub-?rule|subregla|sous-règle"
+            r"|(?:[وفب]?ال|لل|ب)فقرة)"
             rf"[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))(?P<subs>{_SUBS})(?![\w(])"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,

@@ -669,7 +669,7 @@ def _back_references(
     # article 31(3) ... rule 79(1)(b) requires notice of a ground under paragraph 1" it is
     # article 31's (a judgment's "para. 45" is no such reference)
     taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
-    for lo, hi in windows:
+    for lo, hi in _reach_of(text, found):
         for start, end, pins in find_bare_paragraphs(text[lo:hi]):
             start, end = start + lo, end + lo
             if any(a < end and start < b for a, b in taken):
@@ -690,15 +690,40 @@ def _back_references(
                 taken.append((start, end))
 
 
+def _reach_of(text: str, found: list[tuple[int, int, Citation, bool]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` after its citations of articles and rules, up to BARE_REACH
+    characters and the end of their paragraph, merged: where a paragraph named alone may be
+    theirs ("الفقرة الثانية", with no number near, as well as "paragraph 5")."""
+    out: list[list[int]] = []
+    for _, end, cit, _ in found:
+        if cit.instrument not in ("RS", "RPE"):
+            continue
+        hi = min(len(text), end + BARE_REACH)
+        stop = text.find("\n\n", end, hi)
+        if stop >= 0:
+            hi = stop
+        elif hi < len(text):
+            space = re.search(r"\s", text[hi:])  # not inside a word: "paragraph 1|5"
+            hi = len(text) if space is None else hi + space.start()
+        if out and end <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([end, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart
 _SUFFIXES = ("", "bis", "ter", "quater")
 
 
 def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
     """The provisions the base records from ``first`` to ``last`` of one instrument, in order
-    ("RS 6" to "RS 8bis": 6, 7, 8, 8 bis); () when the two are no such range or it is too long."""
-    if first.instrument != last.instrument or first.pinpoint or last.pinpoint:
+    ("RS 6" to "RS 8bis": 6, 7, 8, 8 bis), or the lettered items of one paragraph ("RS 53(1)(a)"
+    to "RS 53(1)(c)": (a), (b), (c)); () when the two are no such range or it is too long."""
+    if first.instrument != last.instrument:
         return ()
+    if first.pinpoint or last.pinpoint:
+        return _letter_range(kb, first, last)
     lo, hi = _rank(first.number), _rank(last.number)
     if not lo < hi or hi[0] - lo[0] > MAX_RANGE:
         return ()
@@ -707,6 +732,24 @@ def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...
         (r, p) for p in kb.provisions if p.startswith(prefix) and lo <= (r := _rank(p[len(prefix) :])) <= hi
     ]
     return tuple(p for _, p in sorted(inside))
+
+
+def _letter_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
+    """The items from ``first`` to ``last`` of one paragraph, lettered: "53(1)(a) to (c)"."""
+    a, b = first.pinpoint[-1:], last.pinpoint[-1:]
+    if (
+        first.number != last.number
+        or first.pinpoint[:-1] != last.pinpoint[:-1]
+        or not (a and b and len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha())
+        or not 0 < ord(b[0]) - ord(a[0]) <= MAX_RANGE
+    ):
+        return ()
+    out: dict[str, None] = {}
+    for letter in range(ord(a[0]), ord(b[0]) + 1):
+        found = kb.closest(str(Citation(first.instrument, first.number, (*first.pinpoint[:-1], chr(letter)))))
+        if found is not None:
+            out[found] = None
+    return tuple(out)
 
 
 def _rank(number: str) -> tuple[int, int]:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from icc_ref.annotate import annotate_text
 from icc_ref.citation import find_citations, parse_citation
 from icc_ref.errors import CitationError
 
@@ -274,3 +275,32 @@ def test_citations_near_numbers_find_what_the_whole_text_pattern_finds(text: str
 def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpoint: tuple[str, ...]) -> None:
     (found,) = list(find_citations(text))
     assert found[2].pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 40: "sous-règle 3" is a paragraph of the rule after it, never rule 3
+        ("La Chambre applique la sous-règle 3 de la règle 119.", [("RPE 119(3)",)]),
+        # a range of lettered items
+        (
+            "The Prosecutor weighs article 53(1)(a) to (c) of the Statute.",
+            [("RS 53(1)(a)", "RS 53(1)(b)", "RS 53(1)(c)")],
+        ),
+        # a letter written without its bracket after "alinéa" or "al.", and its roman level
+        ("L'article 77, paragraphe 1, alinéa b du Statut prévoit la perpétuité.", [("RS 77(1)(b)",)]),
+        ("La règle 145, par. 2, al. b, ii vise les circonstances.", [("RPE 145(2)(b)(ii)",)]),
+        # ... not the plural "alinéas", which names the items that follow
+        ("L'article 13, alinéas a) et b) du Statut.", [("RS 13",)]),
+        # a paragraph named by its ordinal far from any number, after one named by "منها"
+        (
+            "احتجت فالدوريا بالمادة 98 من نظام روما الأساسي. تنص الفقرة الأولى منها على أن المحكمة لا يجوز "
+            "لها أن توجه طلباً يتنافى مع التزامات الدولة. وتعالج الفقرة الثانية الاتفاقات الدولية.",
+            [("RS 98",), ("RS 98(1)",), ("RS 98(2)",)],
+        ),
+    ],
+)
+def test_citations_read_in_round_40(kb, index, text: str, expected: list) -> None:
+    assert [
+        m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ] == expected
