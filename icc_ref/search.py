@@ -12,6 +12,8 @@ Shared by ``icc-ref lookup`` and the TUI search box.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -91,7 +93,10 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
     choices = _choices(kb)
     best: dict[str, Hit] = {}
     close: dict[str, float] = {}  # key -> how like the query its matched text is, for ties
+    numbers = _NUMBER.findall(q)
     for i, score in _top(q, choices.texts, max(limit * 8, 40), best_only=limit == 1):
+        if numbers and _NUMBER.findall(choices.texts[i]) != numbers:
+            continue  # a number is no typo: "Part 7" is not "Part 9"
         kind, key, text = choices.owners[i]
         like = fuzz.ratio(q, choices.texts[i])
         if key not in best or (score, like) > (best[key].score, close[key]):
@@ -102,6 +107,7 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Hit]:
     return sorted(best.values(), key=lambda h: (-h.score, -close[h.key], h.kind, h.key))[:limit]
 
 
+_NUMBER = re.compile(r"\d+")
 WORD_LIKENESS = 75.0  # "procecutor" and "prosecutor" are 90 alike, "comparution" and "contribution" 67
 
 

@@ -264,6 +264,14 @@ def test_lookup_does_not_take_a_different_word_for_a_typo(capsys) -> None:
     assert "arrest_warrant" in capsys.readouterr().out
 
 
+def test_lookup_does_not_take_a_different_number_for_a_typo(capsys) -> None:
+    # "Part 7" is 83 % like "Part 9" (the duty to cooperate), but a number is no typo
+    assert main(["lookup", "Part 7"]) == 1
+    assert "no match" in capsys.readouterr().err
+    assert main(["lookup", "Part 9"]) == 0
+    assert "duty_to_cooperate" in capsys.readouterr().out
+
+
 def test_the_quick_exit_loses_no_output_and_keeps_the_exit_code(tmp_path: Path) -> None:
     # run() ends lookup and annotate with os._exit, skipping the interpreter's teardown: what
     # they wrote must be flushed first, however long, and the exit code kept
