@@ -1251,7 +1251,35 @@ _NEW_TRIAL_READINGS = (
         "appeal_proceedings",
     ),
 )
+# "revision" is article 84's only beside a conviction, an appeal or the article itself: a
+# budget's or a text's revision is not
+_REVISION_READINGS = (
+    (
+        frozenset(
+            keys(
+                "84 conviction convicted acquittal appeals condamnation condamné condamnée acquittement "
+                "appel condena condenado condenada absolución apelación"
+            )
+        ),
+        "revision",
+    ),
+)
+# a fine or a confiscation is a penalty of article 77 beside a sentence or that article: a
+# parking fine, the confiscation of a passport at a border are not
+_PENALTY_READINGS = (
+    (
+        frozenset(
+            keys(
+                "77 146 147 peine peines emprisonnement réclusion condamné condamnée pena penas prisión "
+                "condenado condenada reclusión"
+            )
+        ),
+        "fines_and_forfeiture",
+    ),
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    **{("revision", a): _REVISION_READINGS for a in ("revision", "révision", "revisión")},
+    **{("fines_and_forfeiture", a): _PENALTY_READINGS for a in ("amende", "confiscation", "multa")},
     **{
         ("appeal_proceedings", a): _NEW_TRIAL_READINGS
         for a in ("new trial", "nouveau procès", "nuevo juicio", "إعادة المحاكمة")

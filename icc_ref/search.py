@@ -13,7 +13,6 @@ Shared by ``icc-ref lookup`` and the TUI search box.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal

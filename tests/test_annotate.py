@@ -2784,3 +2784,33 @@ def test_everyday_words_of_round_40_stay_plain(kb, index, text: str, word: str) 
 def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
     text = "At the ICC. The defence appealed to the Appeals Chamber; the court reporter took notes."
     assert "appealed" in after_the_first_sentence(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a revision beside a conviction or article 84 is the Statute's; a budget's is not
+        ("At the ICC, the convicted person may seek revision under article 84.", "revision", "revision"),
+        ("At the ICC, the budget revision was adopted.", "revision", None),
+        # a fine or a confiscation beside a sentence or article 77; a parking fine is not
+        ("La CPI a prononcé une amende sur le fondement de l'article 77.", "amende", "fines_and_forfeiture"),
+        ("La CPI siège. Il a payé une amende de stationnement.", "amende", None),
+        ("La CPI. La Sala impuso una multa y una pena de prisión.", "multa", "fines_and_forfeiture"),
+        # the Deputy Prosecutor's election is not the Prosecutor's
+        (
+            "La Asamblea de los Estados Partes eligió. La elección del fiscal adjunto fue tensa.",
+            "adjunto",
+            "deputy_prosecutor",
+        ),
+        (
+            "أعلنت المحكمة الجنائية الدولية أن الصندوق الاستئماني للمجني عليهم سيساعد.",
+            "للمجني",
+            "trust_fund_for_victims",
+        ),
+    ],
+)
+def test_terms_of_round_40_read_by_their_sentence(
+    kb, index, text: str, word: str, concept: str | None
+) -> None:
+    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
+    assert linked == ([concept] if concept else [])
