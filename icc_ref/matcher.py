@@ -458,6 +458,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue
             if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):
                 continue  # "examine the witness when the testimony was recorded": two clauses
+            if sum(k in _COORDINATORS for k in found) > 1 and _COORDINATORS.isdisjoint(entry.keys):
+                continue  # "رئيساً لدولة أو حكومة أو عضواً": a list of three, not one "دولة عضو"
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if "from" in found and "to" in entry.keys and "to" not in found:
@@ -534,6 +536,10 @@ _ARTICLES: frozenset[str] = frozenset(keys("el la los las le les l"))
 _SUBORDINATORS: frozenset[str] = frozenset(
     keys("when while whereas because although though unless until cuando mientras porque quand lorsque")
 )
+
+
+# Words that join the items of a list: a match holding two of them runs across a list
+_COORDINATORS: frozenset[str] = frozenset(keys("or ou o u أو"))
 
 
 def _genitive_dropped(entry: Entry, found: list[str]) -> bool:

@@ -2814,3 +2814,12 @@ def test_terms_of_round_40_read_by_their_sentence(
 ) -> None:
     linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
     assert linked == ([concept] if concept else [])
+
+
+def test_a_fuzzy_match_does_not_run_across_a_list_of_three(kb, index) -> None:
+    # "head of State or Government or member of parliament" (article 27(1)): no "دولة عضو"
+    text = "المحكمة الجنائية الدولية. لا تعفي صفة الشخص رئيساً لدولة أو حكومة أو عضواً في برلمان من المسؤولية."
+    assert "state_party" not in concepts(text, kb, index)
+    # one "or" is no list of three: "present false or forged evidence" stays an offence
+    text = "At the ICC, a witness who knowingly presents false or forged evidence commits an offence."
+    assert "offences_against_administration_of_justice" in concepts(text, kb, index)
