@@ -1695,7 +1695,10 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     # a federation's statutes; "le statut" and "el estatuto" in lower case: a status
     "rome_statute": re.compile(r"\b(?:(?i:statutes|statuts|estatutos)|statut|estatuto)\b"),
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
-    "office_of_the_prosecutor": re.compile(r"\boffices\b", re.IGNORECASE),
+    # ... "fiscalías especializadas", "les parquets": a country's prosecution offices
+    "office_of_the_prosecutor": re.compile(r"\b(?:offices|fiscalías|parquets)\b", re.IGNORECASE),
+    # "los presupuestos de algunos clubes": budgets, not the Court's budget
+    "financing_of_the_court": re.compile(r"\bpresupuestos\b", re.IGNORECASE),
     # "the court's 18 seats": its judges' places, not its seat
     "seat_of_the_court": re.compile(r"\b(?:seats|sièges)\b", re.IGNORECASE),
 }
