@@ -2776,7 +2776,10 @@ def test_the_courts_own_names_are_no_other_court(kb, index) -> None:
         ("At the ICC. Prepared by the Orvane Valley Legal Aid Network.", "Legal Aid"),
         ("À la CPI. Notre collaborateur se remettait d'une greffe de cornée.", "greffe"),
         ("La CPI. Su experiencia en fiscalías especializadas en delitos económicos.", "fiscalías"),
-        ("La CPI. Algunos clubes de fútbol manejan presupuestos mayores.", "presupuestos"),
+        (
+            "La CPI aprobó su presupuesto. Algunos clubes de fútbol manejan presupuestos mayores.",
+            "presupuestos",
+        ),
     ],
 )
 def test_everyday_words_of_round_40_stay_plain(kb, index, text: str, word: str) -> None:
