@@ -788,6 +788,14 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("enforcement_of_sentences", "review_of_sentence_reduction"),
         ("sentencing", "review_of_sentence_reduction"),
     ),
+    # no "ground for reduction of sentence" in official capacity (article 27(1)) is about fixing
+    # the sentence, not about reviewing it once served (article 110)
+    **_cued(
+        "review_of_sentence_reduction",
+        ("reduction of sentence", "réduction de peine", "تخفيف العقوبة", "reducción de la pena"),
+        ("RS 27", "irrelevance_of_official_capacity"),
+        ("irrelevance_of_official_capacity", "irrelevance_of_official_capacity"),
+    ),
     # compensation claimed under article 85 is the arrested or convicted person's, not the victims'
     **_cued(
         "reparations",

@@ -2828,3 +2828,21 @@ def test_a_fuzzy_match_does_not_run_across_a_list_of_three(kb, index) -> None:
     # one "or" is no list of three: "present false or forged evidence" stays an offence
     text = "At the ICC, a witness who knowingly presents false or forged evidence commits an offence."
     assert "offences_against_administration_of_justice" in concepts(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under article 27 of the Rome Statute, official capacity is no ground for reduction of sentence.",
+        "وتنص المادة 27 من نظام روما الأساسي على أن الصفة الرسمية لا تشكل في حد ذاتها سبباً لتخفيف العقوبة.",
+    ],
+)
+def test_no_reduction_of_sentence_for_official_capacity_is_article_27s(kb, index, text: str) -> None:
+    found = [m.concept for m in annotate_text(text, kb, index).mentions]
+    assert "review_of_sentence_reduction" not in found
+    assert found.count("irrelevance_of_official_capacity") == 2
+
+
+def test_a_reduction_of_sentence_under_article_110_is_its_review(kb, index) -> None:
+    text = "Under article 110 of the Rome Statute, the Court reviews the reduction of sentence."
+    assert "review_of_sentence_reduction" in concepts(text, kb, index)
