@@ -2846,3 +2846,11 @@ def test_no_reduction_of_sentence_for_official_capacity_is_article_27s(kb, index
 def test_a_reduction_of_sentence_under_article_110_is_its_review(kb, index) -> None:
     text = "Under article 110 of the Rome Statute, the Court reviews the reduction of sentence."
     assert "review_of_sentence_reduction" in concepts(text, kb, index)
+
+
+def test_a_crime_within_the_jurisdiction_in_arabic_is_article_5s(kb, index) -> None:
+    # "a crime within the jurisdiction of the Court" (article 58(1)(a)) names the crimes of
+    # article 5, not the preconditions of article 12
+    text = "أصدرت المحكمة الجنائية الدولية أمراً لأن الشخص ارتكب جريمة تدخل في اختصاص المحكمة."
+    found = concepts(text, kb, index)
+    assert "crimes_within_jurisdiction" in found and "preconditions_to_jurisdiction" not in found
