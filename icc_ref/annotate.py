@@ -788,6 +788,19 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("enforcement_of_sentences", "review_of_sentence_reduction"),
         ("sentencing", "review_of_sentence_reduction"),
     ),
+    # conditions restricting liberty set on release (rule 119(1)) are interim release's; on a
+    # summons (article 58(7)), the summons'
+    **_cued(
+        "summons_to_appear",
+        (
+            "conditions restricting liberty",
+            "conditions restrictives de liberté",
+            "condiciones restrictivas de la libertad",
+        ),
+        ("RPE 119", "interim_release"),
+        ("RS 60", "interim_release"),
+        ("interim_release", "interim_release"),
+    ),
     # no "ground for reduction of sentence" in official capacity (article 27(1)) is about fixing
     # the sentence, not about reviewing it once served (article 110)
     **_cued(

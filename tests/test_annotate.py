@@ -2854,3 +2854,17 @@ def test_a_crime_within_the_jurisdiction_in_arabic_is_article_5s(kb, index) -> N
     text = "أصدرت المحكمة الجنائية الدولية أمراً لأن الشخص ارتكب جريمة تدخل في اختصاص المحكمة."
     found = concepts(text, kb, index)
     assert "crimes_within_jurisdiction" in found and "preconditions_to_jurisdiction" not in found
+
+
+def test_conditions_restricting_liberty_on_release_are_interim_releases(kb, index) -> None:
+    text = (
+        "La CPI. La règle 119, paragraphe 1, donne une liste de conditions restrictives de liberté. "
+        "L'article 60-4 ajoute que la détention avant le procès ne doit pas se prolonger."
+    )
+    assert [c for c in concepts(text, kb, index) if c] == [
+        "international_criminal_court",
+        "interim_release",
+        "interim_release",
+    ]
+    text = "At the ICC, a summons under article 58(7) may include conditions restricting liberty."
+    assert concepts(text, kb, index).count("summons_to_appear") == 2
