@@ -1718,6 +1718,8 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
     # ... "fiscalías especializadas", "les parquets": a country's prosecution offices
     "office_of_the_prosecutor": re.compile(r"\b(?:offices|fiscalías|parquets)\b", re.IGNORECASE),
+    # ... and a form that folds to the term's: an "opening session" is no "open session"
+    "public_hearing": re.compile(r"\bopening\b", re.IGNORECASE),
     # "los presupuestos de algunos clubes": budgets, not the Court's budget
     "financing_of_the_court": re.compile(r"\bpresupuestos\b", re.IGNORECASE),
     # "the court's 18 seats": its judges' places, not its seat
