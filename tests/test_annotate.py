@@ -2869,3 +2869,8 @@ def test_conditions_restricting_liberty_on_release_are_interim_releases(kb, inde
     ]
     text = "At the ICC, a summons under article 58(7) may include conditions restricting liberty."
     assert concepts(text, kb, index).count("summons_to_appear") == 2
+
+
+def test_already_tried_for_the_same_conduct_is_ne_bis_in_idem(kb, index) -> None:
+    text = "At the ICC, a case is inadmissible if the person has already been tried for the same conduct."
+    assert "ne_bis_in_idem" in concepts(text, kb, index)
