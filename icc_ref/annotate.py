@@ -390,7 +390,7 @@ _WORDS_BEFORE = {word: frozenset(h[-1] for h, _ in tails) for word, tails in OTH
 # keys of "judges" and "juges", yet they name an act, not the Court's judges; "chargée du
 # procès" is in charge of the trial, not charged.
 VERB_FORMS: dict[str, frozenset[str]] = {
-    "judges": frozenset({"judged", "judging", "jugé", "jugés"}),
+    "judges": frozenset({"judged", "judging", "jugé", "jugés", "jugée", "jugées"}),
     "charges": frozenset({"chargé", "chargée", "chargés", "chargées"}),
     "witness": frozenset({"witnessed", "witnessing"}),  # "we have witnessed a change"
 }
@@ -2652,7 +2652,22 @@ _POWER_TO = re.compile(
 
 
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
+# what is "arrêté" in the sense of settled, fixed: "la liste sera arrêtée", "la date a été arrêtée"
+_SETTLED = re.compile(
+    r"\b(?:liste|date|calendrier|programme|ordre du jour|budget|position|décision|stratégie|composition"
+    r"|montant|somme|texte|version|formule|chiffre|bilan|compte)s?(?: (?:définitive|finale|officielle)s?)?"
+    r" (?:sera|seront|a été|ont été|est|sont|serait|seraient) arrêté(?:e|s|es)?$",
+    re.IGNORECASE,
+)
+
+
+def _arrested_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "la liste sera arrêtée avant la fin du mois": settled, not arrested
+    return _SETTLED.search(text, max(0, c.start - 40), c.end) is not None
+
+
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
+    "arrest_in_custodial_state": _arrested_sense,
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     "arrest_warrant": _warrant_sense,
     "witness": _witness_sense,

@@ -163,6 +163,8 @@ def word_key(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]  # plural first: killings -> killing -> kill
     word = _verb_ending(word)
+    if word.endswith("ee") and len(word) > 4:
+        word = word[:-1]  # French feminine participles: jugée, accusée -> jugé, accusé
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word

@@ -2874,3 +2874,22 @@ def test_conditions_restricting_liberty_on_release_are_interim_releases(kb, inde
 def test_already_tried_for_the_same_conduct_is_ne_bis_in_idem(kb, index) -> None:
     text = "At the ICC, a case is inadmissible if the person has already been tried for the same conduct."
     assert "ne_bis_in_idem" in concepts(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "La CPI. Les charges confirmées par la Chambre préliminaire sont trois.",
+            "confirmées",
+            "confirmation_of_charges",
+        ),
+        ("La CPI enquête. Elle a été arrêtée hier à la frontière.", "arrêtée", "arrest_in_custodial_state"),
+        # ... "arrêtée" as settled, and "jugée" as judged, are neither
+        ("La CPI enquête. La liste sera arrêtée avant la fin du mois.", "arrêtée", None),
+        ("La CPI enquête. L'affaire a été jugée recevable.", "jugée", None),
+    ],
+)
+def test_french_feminine_participles_read_as_the_masculine(kb, index, text: str, word: str, concept) -> None:
+    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
+    assert linked == ([concept] if concept else [])

@@ -110,3 +110,10 @@ def test_sentence_breaks_are_those_of_the_reference_pattern(text: str) -> None:
     folded = fold(text)
     expected = [folded.offset(m.start()) for m in one_pattern.finditer(folded.text)]
     assert scan(text).breaks == expected
+
+
+def test_french_feminine_participles_fold_like_the_masculine() -> None:
+    # "jugée", "accusée", "arrêtée" are the words "jugé", "accusé", "arrêté" agreeing with a
+    # feminine noun: one key, as a plural has one with its singular
+    for masculine, feminine in [("jugé", "jugée"), ("accusé", "accusées"), ("arrêté", "arrêtée")]:
+        assert keys(masculine) == keys(feminine)
