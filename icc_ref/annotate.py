@@ -2135,6 +2135,22 @@ _COMMISSION_OF = re.compile(
 )
 # "the Fund's current appeal: a modest pledge": a call for money
 _GIVING = frozenset(keys("pledge pledges donate donation donations fundraising fundraiser"))
+# the pair of article 17, which names a State's own proceedings: "an investigation or
+# prosecution by a State", "une enquête ou des poursuites de la part d'un État" (article 16's
+# pair is the Court's: "defer any investigation or prosecution")
+_OR_PROSECUTION_BY_A_STATE = re.compile(
+    r"\s+(?:or|nor|ou|ni|o|أو|ولا)\s+(?:the\s+|a\s+|an\s+|de\s+|des\s+|les\s+|la\s+|le\s+|l['’]|d['’]"
+    r"|el\s+|los\s+|un\s+|une\s+|su\s+|sus\s+)?"
+    r"(?:prosecutions?|poursuites|enjuiciamientos?|procesamientos?|(?:ال)?مقاضاة|(?:ال)?ملاحقة)"
+    r"(?:\s+\w+){0,3}?\s+(?:by\s+(?:a|the|that|its|any)|de\s+la\s+part\s+d['’](?:un|une)|par\s+(?:un|l['’]|cet)"
+    r"|por\s+(?:un|el|ese|dicho)|من\s+(?:جانب|قبل))\s*(?:\w+\s+)?(?:States?|États?|Estados?|(?:ال)?دول[ةه])\b",
+    re.IGNORECASE,
+)
+# "... unwilling or unable genuinely to carry out the investigation or prosecution", "mener
+# véritablement à bien l'enquête ou les poursuites": the State's, in article 17's words
+_GENUINELY = re.compile(
+    r"\b(?:genuinely|véritablement|verdaderamente|حقاً|حقا)\b[^.;:!?]{0,30}$", re.IGNORECASE
+)
 # "that State's investigation", "the country's own investigation": a national one
 _A_STATES_OWN = re.compile(r"\b(?:state|country|government|nation)['’]s (?:own )?$", re.IGNORECASE)
 # "a dispute-settlement body" of a trade bloc; "nobody had budgeted for it"; "la sala 2.14";
@@ -2457,6 +2473,10 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "notre enquête de satisfaction": a survey
     if _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
         return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
+    if _OR_PROSECUTION_BY_A_STATE.match(text, c.end) or _GENUINELY.search(
+        text, max(0, c.start - 40), c.start
+    ):
+        return True  # "fait l'objet d'une enquête ou de poursuites de la part d'un État" (article 17)
     # "une commission d'enquête des Nations Unies"
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 

@@ -2893,3 +2893,30 @@ def test_already_tried_for_the_same_conduct_is_ne_bis_in_idem(kb, index) -> None
 def test_french_feminine_participles_read_as_the_masculine(kb, index, text: str, word: str, concept) -> None:
     linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
     assert linked == ([concept] if concept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "national"),
+    [
+        (
+            "At the ICC, a case is inadmissible if it is the subject of an investigation or prosecution "
+            "by a State.",
+            True,
+        ),
+        (
+            "La CPI. L'affaire fait l'objet d'une enquête ou de poursuites de la part d'un État compétent.",
+            True,
+        ),
+        (
+            "La CPI. Cet État n'a pas la volonté de mener véritablement à bien l'enquête ou les poursuites.",
+            True,
+        ),
+        # article 16's pair is the Court's own
+        ("At the ICC, the Security Council may defer any investigation or prosecution for a year.", False),
+    ],
+)
+def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str, national: bool) -> None:
+    linked = "investigation" in concepts(text, kb, index) or "security_council_deferral" in concepts(
+        text, kb, index
+    )
+    assert linked is not national
