@@ -88,7 +88,7 @@ _OF_ANOTHER = (
 _AR_LETTER = r"(?:هـ|[أابجدهوزحطيك])"
 _PINS_IN_WORDS = (
     # "paragraph 2 (b)", "paragraph 2(b)": the sub-paragraph in brackets after the number
-    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+"
+    rf"(?:[,،]?[ \u00a0]*{_PARA_WORD}[ \u00a0]*{_D}+(?:[ \u00a0]?bis(?![\w]))?"
     rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\)"
     rf"|,[ \u00a0]?[a-z]\)(?:[ \u00a0][ivx]{{1,5}}\))?(?![\w]))*{_OF_ANOTHER})?"  # "§ 1, c)", "7, a) iii)"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
@@ -168,7 +168,7 @@ def _patterns() -> SimpleNamespace:
         pins=re.compile(
             rf"\(\s*([0-9a-z ]+?|{_AR_LETTER})\s*\)|[.-]([0-9]{{1,2}}|[a-z]{{1,6}})(?![\w])"
             rf"|[ ]([a-z]|[ivx]{{1,5}}|[0-9]{{1,2}})\)"
-            rf"|{_PARA_WORD}[ \u00a0]*([0-9]+)"
+            rf"|{_PARA_WORD}[ \u00a0]*([0-9]+(?:[ \u00a0]?bis(?![\w]))?)"
             rf"|{_SUB_WORD}(?:[ \u00a0]*\(?([a-z]{{1,4}})\)|[ \u00a0]+([a-z])(?![\w'’]))"
             rf"|,[ \u00a0]?([ivx]{{1,5}})(?![\w'’])",
             re.IGNORECASE,
@@ -178,7 +178,7 @@ def _patterns() -> SimpleNamespace:
             # "apartado c) del párrafo 1 del artículo 17", "subparagraph (c) of paragraph 1 of article 17"
             rf"(?<![\w])(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)\s+"
             r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
-            rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<para>{_D}+)|(?P<ord>{_ORDINAL}))"
+            rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<para>{_D}+(?:[ \u00a0]?bis(?![\w]))?)|(?P<ord>{_ORDINAL}))"
             # ... or the ordinal first: "the second paragraph of", "el segundo párrafo del"
             rf"|(?P<ord0>{_ORDINAL})[ \u00a0]+{_PARA_WORD})"
             rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\)|[ \u00a0](?P<sub2>[a-z])\))?"  # "3 a)"

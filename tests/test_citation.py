@@ -290,6 +290,9 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         # a letter written without its bracket after "alinéa" or "al.", and its roman level
         ("L'article 77, paragraphe 1, alinéa b du Statut prévoit la perpétuité.", [("RS 77(1)(b)",)]),
         ("La règle 145, par. 2, al. b, ii vise les circonstances.", [("RPE 145(2)(b)(ii)",)]),
+        # a paragraph numbered "bis" (round 41)
+        ("El párrafo 3 bis del artículo 25 del Estatuto.", [("RS 25(3bis)",)]),
+        ("Article 25, paragraph 3 bis of the Statute.", [("RS 25(3bis)",)]),
         # ... not the plural "alinéas", which names the items that follow
         ("L'article 13, alinéas a) et b) du Statut.", [("RS 13",)]),
         # a paragraph named by its ordinal far from any number, after one named by "منها"
