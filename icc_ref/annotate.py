@@ -2072,7 +2072,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
     r"|in (?:your|the|this|my|his|her|their|an?)"
     r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech)s?\b"
-    r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken"
+    r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"

@@ -2920,3 +2920,29 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
         text, kb, index
     )
     assert linked is not national
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("وقد شارك في محاكمة المحكمة الجنائية الدولية أكثر من ألفي ضحية.", "ضحية", "victim"),
+        (
+            "المحكمة الجنائية الدولية: يعرض الضحية آراءه عبر الممثل القانوني.",
+            "الممثل",
+            "legal_representation_of_victims",
+        ),
+        (
+            "At the ICC, interim release in the custodial State needs urgent and exceptional circumstances.",
+            "urgent",
+            "interim_release",
+        ),
+        (
+            "At the ICC, the lawyer's statement ended; its final sentence said she would cooperate.",
+            "sentence",
+            None,
+        ),
+    ],
+)
+def test_terms_of_round_41(kb, index, text: str, word: str, concept: str | None) -> None:
+    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
+    assert linked == ([concept] if concept else [])
