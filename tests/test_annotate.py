@@ -2941,6 +2941,8 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
             "sentence",
             None,
         ),
+        # the Court's proper administration: "السليمة" is no typo of "سلمته" (handed him over)
+        ("تتولى هيئة الرئاسة في المحكمة الجنائية الدولية الإدارة السليمة للمحكمة.", "السليمة", None),
     ],
 )
 def test_terms_of_round_41(kb, index, text: str, word: str, concept: str | None) -> None:
