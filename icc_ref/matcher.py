@@ -469,6 +469,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             )
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
+            if others and _a_name(text, w, a, b):
+                continue  # "Counsel for International Defence": a name in capitals, not defence counsel
             if _bound(text, w, a):
                 continue
             if "-" in text[w.starts[a] - 1 : w.ends[b]] and any(
@@ -490,6 +492,12 @@ _AUXILIARIES: frozenset[str] = frozenset(
 # The first halves of "full-time", "part-time", "long-term", "one-sentence": the word after the
 # hyphen is another word's end, never an alias's word (unlike "court-ordered reparations")
 _MEASURE_HEADS: frozenset[str] = frozenset(keys("full part half first long short over one two three"))
+
+
+def _a_name(text: str, w: Scan, a: int, b: int) -> bool:
+    """True when every word of ``a .. b`` but the function words opens with a capital: the
+    words of a name, which keeps its words in their order."""
+    return all(text[w.starts[k]].isupper() for k in range(a, b + 1) if w.keys[k] not in STOPWORDS)
 
 
 def _bound(text: str, w: Scan, i: int) -> bool:

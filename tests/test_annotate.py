@@ -2948,3 +2948,12 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
 def test_terms_of_round_41(kb, index, text: str, word: str, concept: str | None) -> None:
     linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
     assert linked == ([concept] if concept else [])
+
+
+def test_a_name_in_capitals_with_a_word_put_in_is_no_bag_match(kb, index) -> None:
+    # an association's name holds "Counsel" and "Defence" turned round, with "International"
+    # put in: a name, not the defence counsel
+    text = "At the ICC. The newsletter of the Counsel for International Defence is out."
+    assert "defence_counsel" not in concepts(text, kb, index)
+    text = "At the ICC, the counsel for the defence rose."
+    assert "defence_counsel" in concepts(text, kb, index)
