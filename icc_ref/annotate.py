@@ -456,7 +456,8 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
 # parliamentary inquiries ("a CPI do Senado").
 ACRONYM_DECOYS: dict[str, frozenset[str]] = {
     "ICC": frozenset(keys("cricket t20 odi wicket wickets batsman batter bowler innings ipl bcci")),
-    "CPI": frozenset(keys("senado senador senadores câmara deputados deputado inquérito comissão cpmi")),
+    # ("do", of the, is Portuguese only; not "senado", "câmara": Spanish writes "el Senado", "la Cámara")
+    "CPI": frozenset(keys("do deputados deputado inquérito comissão cpmi relatório investigação")),
 }
 _DECOY_WORDS: frozenset[str] = frozenset().union(*ACRONYM_DECOYS.values())
 # Every word that may tie a concept's term to something else: the quick test of _foreign
@@ -2494,8 +2495,22 @@ def _settlement_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
-    # "nobody had budgeted for new nets": the verb
-    return c.words == 1 and _BUDGETED.fullmatch(text, c.start, c.end) is not None
+    # "nobody had budgeted for new nets": the verb; "el presupuesto de la cámara de comercio":
+    # another's budget
+    return c.words == 1 and (
+        _BUDGETED.fullmatch(text, c.start, c.end) is not None
+        or _OF_ANOTHER_THING.match(text, c.end) is not None
+    )
+
+
+# what a budget is of, in lower case and not the Court: "the budget of the mission", "el
+# presupuesto de la cámara", "le budget du club"
+_OF_ANOTHER_THING = re.compile(
+    r" (?:of|de|del|du|des)(?: (?:the|la|el|los|las|les|a|an|un|una|une)\b| l['’])? ?"
+    r"(?!(?:the|la|el|los|las|les|a|an|un|una|une|court|corte|cour|tribunal|institution|organi[sz]ation)s?\b)"
+    r"(?-i:[a-záéíóúñàâçèêîôû])\w+",
+    re.IGNORECASE,
+)
 
 
 def _court_sense(text: str, c: Candidate, words: Scan) -> bool:

@@ -1488,6 +1488,8 @@ def test_list_items_on_separate_lines_stay_apart(kb, index) -> None:
     [
         ("The ICC announced the T20 World Cup schedule; its judges of cricket conduct met.", False),
         ("A CPI do Senado aprovou o relatório final da investigação.", False),  # Brazil's inquiry
+        ("El Senado ratificó el Estatuto de la CPI.", True),  # a Spanish senate: the ICC's CPI
+        ("La Cámara de Diputados debatió la cooperación con la CPI.", True),
         ("The ICC said it issued a warrant.\n\nSeparately, a cricket board met.", True),  # per paragraph
         ("The ICC judges issued a warrant.", True),
     ],
@@ -2957,3 +2959,20 @@ def test_a_name_in_capitals_with_a_word_put_in_is_no_bag_match(kb, index) -> Non
     assert "defence_counsel" not in concepts(text, kb, index)
     text = "At the ICC, the counsel for the defence rose."
     assert "defence_counsel" in concepts(text, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("At the ICC, the budget of the mission grew.", False),
+        (
+            "La CPI aprobó su presupuesto. Los diputados aprueban el presupuesto de la cámara de comercio.",
+            False,
+        ),
+        ("At the ICC, the Assembly adopted the budget of the Court.", True),
+    ],
+)
+def test_a_budget_of_another_thing_is_not_the_courts(kb, index, text: str, linked: bool) -> None:
+    budgets = [m for m in annotate_text(text, kb, index).mentions if m.concept == "financing_of_the_court"]
+    last = text.rindex("budget" if "budget" in text else "presupuesto")
+    assert any(m.start == last for m in budgets) is linked
