@@ -129,7 +129,8 @@ _AR_LETTERS = {
     "ك": "k",
 }
 _NUMREF = (
-    rf"{_D}+(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
+    # "l'article premier", "el artículo primero": the first article's official name in words
+    rf"(?:{_D}+|premier(?![\w])|primero(?![\w]))(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
     # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)";
     # "68 3)", "58 1) b)"
@@ -271,6 +272,9 @@ def _patterns() -> SimpleNamespace:
 
 def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     item = item.translate(_ARABIC_DIGITS)
+    first = re.match(r"premier|primero", item, re.IGNORECASE)
+    if first:
+        item = "1" + item[first.end() :]  # the same length is not needed: only the head is read here
     head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:اً|ا)?))?", item, re.IGNORECASE)
     assert head is not None
     number = canonical_number(re.sub(r"مكرر(?:اً|ا)?", "bis", head.group(0)))

@@ -600,6 +600,9 @@ def _cover(w: Scan, anchor: int, lo: int, hi: int, need: frozenset[str]) -> tupl
     return best
 
 
+_FIRST_ARTICLE = re.compile(r"(?:article|artículo) (?:premier|primero)\b", re.IGNORECASE)
+
+
 def _number_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around its numbers (every citation has one), merged where they
     touch, each starting on a word."""
@@ -607,13 +610,19 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
     # str.find is far faster than a character class tried at every position: start at the first
     # digit, and stop at once for the many texts with none
     first = min(filter((0).__le__, map(text.find, digits)), default=-1)
-    if first < 0:
+    # ... and the first article, named in words: "l'article premier", "el artículo primero"
+    named = any(map(text.__contains__, ("remier", "rimero", "REMIER", "RIMERO")))  # a quick look first
+    spots = [(m.start(), m.end()) for m in _FIRST_ARTICLE.finditer(text)] if named else []
+    if first < 0 and not spots:
         return []
+    if first >= 0:
+        spots.extend((m.start(), m.end()) for m in _DIGITS.finditer(text, first))
+        spots.sort()
     windows: list[list[int]] = []
-    for m in _DIGITS.finditer(text, first):
-        lo, hi = max(0, m.start() - _BEFORE), m.end() + _AFTER
+    for start, end in spots:
+        lo, hi = max(0, start - _BEFORE), end + _AFTER
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+            windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
     return [(max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo else 0, hi) for lo, hi in windows]

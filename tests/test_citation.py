@@ -290,6 +290,9 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         # a letter written without its bracket after "alinéa" or "al.", and its roman level
         ("L'article 77, paragraphe 1, alinéa b du Statut prévoit la perpétuité.", [("RS 77(1)(b)",)]),
         ("La règle 145, par. 2, al. b, ii vise les circonstances.", [("RPE 145(2)(b)(ii)",)]),
+        # the first article named in words, far from any number (round 41); another text's stays plain
+        ("Selon l'article premier du Statut de Rome, la Cour est complémentaire.", [("RS 1",)]),
+        ("El artículo primero de la Constitución dice otra cosa.", []),
         # a paragraph numbered "bis" (round 41)
         ("El párrafo 3 bis del artículo 25 del Estatuto.", [("RS 25(3bis)",)]),
         ("Article 25, paragraph 3 bis of the Statute.", [("RS 25(3bis)",)]),
