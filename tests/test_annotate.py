@@ -2943,6 +2943,7 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
             "sentence",
             None,
         ),
+        ("The ICC issued the warrant.\n\n## WHAT A VALDORIAN JUDGE CAN DO\n\nMore.", "JUDGE", None),
         # the Court's proper administration: "السليمة" is no typo of "سلمته" (handed him over)
         ("تتولى هيئة الرئاسة في المحكمة الجنائية الدولية الإدارة السليمة للمحكمة.", "السليمة", None),
     ],
