@@ -1201,7 +1201,8 @@ _PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", "office_of_the_prosecuto
 _MAY_NAME_A_BODY = _PEOPLE_AND_COURTS | frozenset(
     {"chambers", "appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
 )
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z]{2,}(?:AN|ESE|ISH|CH)")  # "VALDORIAN JUDGE", a heading
+# "a Velmoran judge"; "A VALDORIAN JUDGE", in a heading
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z]{2,}(?:AN|ESE|ISH|CH)")
 
 
 def _of_a_state(cands: list[Candidate], text: str, words: Scan) -> list[int]:
