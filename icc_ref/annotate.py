@@ -1300,7 +1300,24 @@ _PENALTY_READINGS = (
         "fines_and_forfeiture",
     ),
 )
+# self-defence and intoxication are article 31's grounds beside that article or another ground;
+# a State's self-defence (the UN Charter's) is not
+_GROUND_READINGS = (
+    (
+        frozenset(
+            keys(
+                "31 duress insanity intoxication intoxicated defect mental responsibility responsabilité "
+                "contrainte eximente coacción"
+            )
+        ),
+        "grounds_excluding_responsibility",
+    ),
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    **{
+        ("grounds_excluding_responsibility", a): _GROUND_READINGS
+        for a in ("self-defence", "intoxication", "légitime défense", "legítima defensa")
+    },
     **{("revision", a): _REVISION_READINGS for a in ("revision", "révision", "revisión")},
     **{("fines_and_forfeiture", a): _PENALTY_READINGS for a in ("amende", "confiscation", "multa")},
     **{

@@ -2977,3 +2977,34 @@ def test_a_budget_of_another_thing_is_not_the_courts(kb, index, text: str, linke
     budgets = [m for m in annotate_text(text, kb, index).mentions if m.concept == "financing_of_the_court"]
     last = text.rindex("budget" if "budget" in text else "presupuesto")
     assert any(m.start == last for m in budgets) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "At the ICC, article 31 lists intoxication, self-defence and duress.",
+            "self-defence",
+            "grounds_excluding_responsibility",
+        ),
+        # a State's self-defence under the UN Charter is no ground of article 31
+        (
+            "At the ICC, Valdoria claimed self-defence under Article 51 of the UN Charter.",
+            "self-defence",
+            None,
+        ),
+        (
+            "At the ICC, paragraph (e) adds direct and public incitement.",
+            "incitement",
+            "incitement_to_genocide",
+        ),
+        (
+            "La CPI. El juicio se abrió con un reconocimiento de culpabilidad.",
+            "culpabilidad",
+            "admission_of_guilt",
+        ),
+    ],
+)
+def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, concept: str | None) -> None:
+    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
+    assert linked == ([concept] if concept else [])
