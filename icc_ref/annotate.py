@@ -2719,7 +2719,20 @@ def _arrested_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _SETTLED.search(text, max(0, c.start - 40), c.end) is not None
 
 
+# a fact-check's rating: "Verdict: False.", "Verdicts: False, Misleading", "Verdict : faux"
+_A_RATING = re.compile(
+    r"\W{0,3}:\W{0,3}(?:true|false|misleading|mostly|half|partly|unproven|mixed|correct|incorrect"
+    r"|exaggerated|unsupported|vrai|faux|fausse|trompeur|trompeuse|verdadero|falso|falsa|engañoso|engañosa)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_sense(text: str, c: Candidate, words: Scan) -> bool:
+    return c.words == 1 and _A_RATING.match(text, c.end) is not None
+
+
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
+    "trial_judgment": _verdict_sense,
     "arrest_in_custodial_state": _arrested_sense,
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     "arrest_warrant": _warrant_sense,

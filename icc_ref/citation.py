@@ -143,7 +143,9 @@ _NUMREF = (
 # number (_ranged). A hyphen before one or two digits is a pinpoint ("17-1-a") unless the item
 # reads as a range (_HYPHEN_RANGE); before more, only a range.
 _RANGE = r"(?:\s+(?:to|through|à|a|al|إلى|الى)\s+|[ \u00a0]?[-–][ \u00a0]?)"  # or "173-175", "86–89"
-_SEP = rf"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|&)\s+|\s*و\s*|\s*،\s*|{_RANGE})"
+_SEP = (
+    rf"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|u|&)\s+|\s*و\s*|\s*،\s*|{_RANGE})"
+)
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
     "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",

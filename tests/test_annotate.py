@@ -2778,6 +2778,7 @@ def test_the_courts_own_names_are_no_other_court(kb, index) -> None:
         ("At the ICC. Prepared by the Orvane Valley Legal Aid Network.", "Legal Aid"),
         ("À la CPI. Notre collaborateur se remettait d'une greffe de cornée.", "greffe"),
         ("At the ICC. We will hold a trial run of the opening session that evening.", "opening"),
+        ("The ICC claims, checked.\n\n**Verdict: False.** The Court tries persons.", "Verdict"),
         ("La CPI. Su experiencia en fiscalías especializadas en delitos económicos.", "fiscalías"),
         (
             "La CPI aprobó su presupuesto. Algunos clubes de fútbol manejan presupuestos mayores.",

@@ -293,6 +293,8 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         # the first article named in words, far from any number (round 41); another text's stays plain
         ("Selon l'article premier du Statut de Rome, la Cour est complémentaire.", [("RS 1",)]),
         ("El artículo primero de la Constitución dice otra cosa.", []),
+        # "u", the Spanish "or" before a word opening with "o" ("ocho"), joins a list (round 42)
+        ("Los artículos 7, 8 u 8 bis del Estatuto.", [("RS 7",), ("RS 8",), ("RS 8bis",)]),
         # a paragraph numbered "bis" (round 41)
         ("El párrafo 3 bis del artículo 25 del Estatuto.", [("RS 25(3bis)",)]),
         ("Article 25, paragraph 3 bis of the Statute.", [("RS 25(3bis)",)]),
