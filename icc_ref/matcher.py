@@ -687,10 +687,10 @@ def _back_references(
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
     # a paragraph named alone is of the article or rule its paragraph of text is about (cited
-    # most often before it there; the nearer of equals), if that provision has such a
-    # paragraph: "la fiscal invocó la regla 58; según el párrafo 3, ..."; in "article 31(2) ...
-    # article 31(3) ... rule 79(1)(b) requires notice of a ground under paragraph 1" it is
-    # article 31's (a judgment's "para. 45" is no such reference)
+    # most often down to a paragraph before it there, then most often; the nearer of equals), if
+    # that provision has such a paragraph: "la fiscal invocó la regla 58; según el párrafo 3,
+    # ..."; in "article 31(2) ... article 31(3) ... rule 79(1)(b) requires notice of a ground under
+    # paragraph 1" it is article 31's (a judgment's "para. 45" is no such reference)
     taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
     for lo, hi in _reach_of(text, found):
         for start, end, pins in find_bare_paragraphs(text[lo:hi]):
@@ -698,11 +698,16 @@ def _back_references(
             if any(a < end and start < b for a, b in taken):
                 continue  # part of a citation, or a back-reference
             opening = max(text.rfind("\n\n", 0, start), start - BARE_REACH)
-            cited: dict[tuple[str, str], tuple[int, int]] = {}  # provision -> (times, last end)
+            # provision -> (times cited down to a paragraph, times cited, last end): a text that
+            # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
+            # paragraphs ("أما الفقرة 2")
+            cited: dict[tuple[str, str], tuple[int, int, int]] = {}
             for f in found:
                 if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE"):
                     key = (f[2].instrument, f[2].number)
-                    cited[key] = (cited.get(key, (0, 0))[0] + 1, f[1])
+                    paras, times, _ = cited.get(key, (0, 0, 0))
+                    pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
+                    cited[key] = (paras + pinned, times + 1, f[1])
             if not cited:
                 continue
             (instrument, number), _ = max(cited.items(), key=lambda kv: kv[1])

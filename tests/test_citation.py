@@ -293,6 +293,13 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         # the first article named in words, far from any number (round 41); another text's stays plain
         ("Selon l'article premier du Statut de Rome, la Cour est complémentaire.", [("RS 1",)]),
         ("El artículo primero de la Constitución dice otra cosa.", []),
+        # a paragraph named alone is of the provision the text cites down to a paragraph, not of
+        # one cited once in passing nearer to it (round 42)
+        (
+            "تنص الفقرة 1 من المادة 53 من نظام روما الأساسي على أمور، منها مقبولية القضية بموجب المادة 17. "
+            "أما الفقرة 2 فتخص مرحلة لاحقة.",
+            [("RS 53(1)",), ("RS 17",), ("RS 53(2)",)],
+        ),
         # "u", the Spanish "or" before a word opening with "o" ("ocho"), joins a list (round 42)
         ("Los artículos 7, 8 u 8 bis del Estatuto.", [("RS 7",), ("RS 8",), ("RS 8bis",)]),
         # a paragraph numbered "bis" (round 41)
