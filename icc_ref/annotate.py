@@ -139,6 +139,9 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
         "municipal own high family provincial county magistrate magistrates phone bill bank banking "
         "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
         "appel cassation bancaires copropriété "
+        # a federation's or an arbitral body's: "le procureur disciplinaire", "les juges fédéraux"
+        "fédéral fédérale fédéraux fédérales disciplinaire disciplinaires arbitral arbitrale arbitraux "
+        "federales disciplinario disciplinaria disciplinarios arbitrales disciplinary arbitral "
         "supremo suprema constitucional nacional nacionales militar interno internos bancarios "
         "general generale générale legislative législative legislativa administrative administratif "
         "administrativo administrativa الإدارية "
@@ -443,6 +446,12 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     "legal aid": frozenset(
         {"clinic", "clinics", "centre", "center", "society", "office", "lawyers", "charity", "network"}
     ),
+    # a country's statute book; a national law named after extradition ("the Extradition Act")
+    **{a: frozenset({"book", "books"}) for a in ("statute", "Statute")},
+    **{
+        a: frozenset({"act", "acts", "law", "laws", "bill", "ordinance", "treaty", "treaties"})
+        for a in ("extradition", "Extradition")
+    },
     # a job in a courtroom, not the Court: "the court officer showed the witness out"
     **{
         a: frozenset({"officer", "officers", "usher", "ushers", "clerk", "clerks", "reporter", "reporters"})
@@ -1859,7 +1868,7 @@ _OTHER_MEMBERSHIP = frozenset(
 _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
-        "téléphone batterie portable"
+        "téléphone batterie portable tablet tablets device devices"
     )
 )
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
@@ -2089,8 +2098,9 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "a note whose final sentence promised", "every sentence in your answer"
     # ("read" only before a quotation: "the sentence read out in court" is the Court's)
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
-    r"|in (?:your|the|this|my|his|her|their|an?)"
-    r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech)s?\b"
+    r"|in (?:your|the|this|my|his|her|their|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
+    r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech|memorandum|report|statement"
+    r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
@@ -2383,6 +2393,12 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
             return True  # "men who charge first": the verb
+        if (
+            c.lang == "fr"
+            and _ENTRUSTS.match(text, c.end)
+            and _word_before(text, c.start) not in _FRENCH_DETERMINERS
+        ):
+            return True  # "L'Assemblée charge le Greffier de créer un bureau": entrusts
         if _A_PRICE.search(text, max(0, c.start - 12), c.start):
             return True  # "free of charge", "at no charge"
         if _WITHOUT_PAYMENT.search(text, max(0, c.start - 60), c.start):
@@ -2677,9 +2693,19 @@ def _joined_in_person_sense(text: str, c: Candidate, words: Scan) -> bool:
 _A_PERSON_NEXT = re.compile(r"(?: the (?:ICC|Court|International Criminal Court))?,? (?:I|he|she|we|they)\b")
 
 
+# "charge le Greffier de créer", "charge la Présidence d'examiner": entrusts someone with a task
+_ENTRUSTS = re.compile(r" (?:le|la|les|l['’])\s*\w+(?: \w+)? (?:de|d['’])\s*\w+", re.IGNORECASE)
+# a person's skill: "une grande compétence", "sa solide compétence juridique"
+_A_SKILL = re.compile(
+    r"\b(?:grande|grandes|haute|hautes|solide|solides|réelle|réelles|forte|fortes) $", re.IGNORECASE
+)
+
+
 def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words != 1 or c.word < 0:
         return False
+    if c.lang == "fr" and _A_SKILL.search(text, max(0, c.start - 12), c.start):
+        return True  # "une grande compétence en gestion": a skill
     if c.lang == "ar":
         # "طلاب يسألون عن اختصاص القانون الدولي في الجامعات": a field of study
         a, b = words.sentence_bounds(c.word)
@@ -2731,8 +2757,33 @@ def _verdict_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.words == 1 and _A_RATING.match(text, c.end) is not None
 
 
+# "victime de son succès", "victim of its own success", "víctima de su propio éxito"
+_OF_ITS_SUCCESS = re.compile(
+    r"s? (?:de|of|d['’]) ?(?:son|sa|leur|ses|its|his|her|their|su|sus) (?:own |propre |propio |propia )?"
+    r"(?:succès|success|popularité|popularity|éxito|popularidad)\b",
+    re.IGNORECASE,
+)
+
+
+# "النظام الأساسي لناديه", "النظام الأساسي للشركة": the statutes of a club or a company, not the
+# Court's (its statute is "النظام الأساسي للمحكمة")
+_OF_ANOTHER_BODY_AR = re.compile(r"\s+(?:ل|لل)(?!محكم|لمحكم)[\u0621-\u064a]{2,}")
+
+
+def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
+    return (
+        c.lang == "ar" and c.alias == "النظام الأساسي" and _OF_ANOTHER_BODY_AR.match(text, c.end) is not None
+    )
+
+
+def _victim_sense(text: str, c: Candidate, words: Scan) -> bool:
+    return c.words == 1 and _OF_ITS_SUCCESS.match(text, c.end) is not None
+
+
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "trial_judgment": _verdict_sense,
+    "victim": _victim_sense,
+    "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     "arrest_warrant": _warrant_sense,

@@ -452,8 +452,10 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # the exact pass has it
             if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
                 continue
-            if (entry.lang == "ar" or not _GENITIVES.isdisjoint(found)) and _genitive_turned(entry, found):
-                continue
+            if (entry.lang in ("ar", "fr", "es") or not _GENITIVES.isdisjoint(found)) and _genitive_turned(
+                entry, found
+            ):
+                continue  # ... and "sécurité et apporter conseil" is no "Conseil de sécurité"
             if entry.lang in ("es", "fr") and _genitive_dropped(entry, found):
                 continue
             if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):

@@ -3009,3 +3009,30 @@ def test_a_budget_of_another_thing_is_not_the_courts(kb, index, text: str, linke
 def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, concept: str | None) -> None:
     linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
     assert linked == ([concept] if concept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At the ICC. The Bill puts article 86 on the statute book.", "statute"),
+        ("At the ICC. Surrender is not governed by the Extradition Act 1987.", "Extradition"),
+        ("At the ICC. There is one sentence in the explanatory memorandum.", "sentence"),
+        ("At the ICC. Members should charge their tablets before the debate.", "charge"),
+        ("La CPI. Le procureur disciplinaire de la Fédération et les juges fédéraux.", "procureur"),
+        ("La CPI. Le procureur disciplinaire de la Fédération et les juges fédéraux.", "juges"),
+        ("La CPI. L'Assemblée charge le Greffier de créer un bureau.", "charge"),
+        ("La CPI. Elle a une grande compétence en gestion.", "compétence"),
+        ("La CPI. La Division est victime de son succès.", "victime"),
+        ("La CPI. Il faut renforcer la sécurité et apporter conseil aux témoins.", "conseil"),
+        ("المحكمة الجنائية الدولية. عدّل رئيس النادي النظام الأساسي لناديه.", "النظام"),
+    ],
+)
+def test_everyday_words_of_round_42_stay_plain(kb, index, text: str, word: str) -> None:
+    assert not [m for m in annotate_text(text, kb, index).mentions if word in m.text]
+
+
+def test_the_courts_own_statute_charges_and_jurisdiction_stay_linked(kb, index) -> None:
+    text = "La CPI. La charge de la preuve incombe au Procureur, selon la compétence de la Cour."
+    assert {"presumption_of_innocence", "preconditions_to_jurisdiction"} <= set(concepts(text, kb, index))
+    text = "المحكمة الجنائية الدولية. وتنص المادة 53 من النظام الأساسي للمحكمة على ذلك."
+    assert "rome_statute" in concepts(text, kb, index)
