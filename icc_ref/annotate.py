@@ -509,6 +509,10 @@ def annotate_text(
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words, distinct):
         if cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
+    if not OTHER_BODY_TAILS.keys().isdisjoint(distinct):
+        # even a term standing alone may not start inside another body's name: "Appeal's judgment"
+        # of "the Court of Appeal's judgment"
+        per_para = [_without_starts_inside_bodies(cands, words) for cands in per_para]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -1652,6 +1656,21 @@ def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
             pass  # no more of it (or none at all)
     out.sort()
     return out
+
+
+def _without_starts_inside_bodies(cands: list[Candidate], words: Scan) -> list[Candidate]:
+    """``cands`` without the terms standing alone that start inside another body's name."""
+    keys_ = words.keys
+    return [
+        c
+        for c in cands
+        if not (
+            c.word > 0
+            and keys_[c.word] in OTHER_BODY_TAILS
+            and _stands_alone(c)
+            and _starts_inside_other_body(keys_, c.word)
+        )
+    ]
 
 
 def _in_other_body(keys: list[str], i: int, j: int) -> bool:

@@ -3036,3 +3036,14 @@ def test_the_courts_own_statute_charges_and_jurisdiction_stay_linked(kb, index) 
     assert {"presumption_of_innocence", "preconditions_to_jurisdiction"} <= set(concepts(text, kb, index))
     text = "المحكمة الجنائية الدولية. وتنص المادة 53 من النظام الأساسي للمحكمة على ذلك."
     assert "rome_statute" in concepts(text, kb, index)
+
+
+def test_a_term_starting_inside_another_courts_name_is_no_term(kb, index) -> None:
+    # "Appeal's judgment" of "the Court of Appeal's judgment" may not vouch for its paragraph
+    text = (
+        "The ICC works. \n\nMembers may recall the Court of Appeal's judgment last spring, in which "
+        "the judges quashed a four-year sentence."
+    )
+    assert after_the_first_sentence(text, kb, index) == []
+    text = "The ICC works. The ICC Appeals Chamber's judgment was different."
+    assert "appeal_proceedings" in concepts(text, kb, index)
