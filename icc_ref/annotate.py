@@ -2058,6 +2058,8 @@ _OF_A_FEDERATION = re.compile(
     # ... or another tribunal by its name: "the appeals panel of the Continental Athletics
     # Integrity Tribunal" (the ICC is a Court)
     r"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4}(?-i:Tribunal)\b"
+    # ... "la chambre d'appel du Tribunal arbitral", "la sala del Tribunal de Arbitraje"
+    r"|\s+(?:du|del|de\s+la|de\s+l['’])\s+(?-i:Tribunal)\b"
     # ... and in Arabic: "هيئة الاستئناف في الاتحاد القاري", "المدعي العام للاتحاد"
     r"|\s+(?:(?:في|لدى)\s+(?:ال)?|لل?)(?:اتحاد|نادي|رابطة)"
     # ... or a district of a town: "الدائرة الثانية من مدينة الجامعة"

@@ -3022,6 +3022,7 @@ def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, conc
         ("La CPI. Le procureur disciplinaire de la Fédération et les juges fédéraux.", "juges"),
         ("La CPI. L'Assemblée charge le Greffier de créer un bureau.", "charge"),
         ("La CPI. Elle a une grande compétence en gestion.", "compétence"),
+        ("La CPI. La chambre d'appel du Tribunal arbitral de la Fédération a réduit la peine.", "chambre"),
         ("La CPI. La Division est victime de son succès.", "victime"),
         ("La CPI. Il faut renforcer la sécurité et apporter conseil aux témoins.", "conseil"),
         ("المحكمة الجنائية الدولية. عدّل رئيس النادي النظام الأساسي لناديه.", "النظام"),
