@@ -1183,15 +1183,11 @@ def _without_national_sentences(
                     drop.add(id(c))  # the story of the body named first goes on
                     continue
         k = bisect_left(bodies, i - NATIONAL_BEFORE)
-        if k == len(bodies) or bodies[k] >= i + NATIONAL_AFTER:
-            if not (k and words.same_sentence(bodies[k - 1], i)):
-                continue  # the usual case: no national body named near it, or before it in its sentence
-        else:
-            near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
-            if not any(words.same_sentence(i, b) for b in near) and not (
-                k and words.same_sentence(bodies[k - 1], i)
-            ):
-                continue
+        near = bodies[k : bisect_left(bodies, i + NATIONAL_AFTER, k)]
+        if not any(words.same_sentence(i, b) for b in near) and not (
+            k and words.same_sentence(bodies[k - 1], i)
+        ):
+            continue  # the usual case: no national body named near it, nor earlier in its sentence
         if strong is None:
             if vouching is None:
                 vouching = _vouching(cands, text)

@@ -276,7 +276,7 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     item = item.translate(_ARABIC_DIGITS)
     first = re.match(r"premier|primero", item, re.IGNORECASE)
     if first:
-        item = "1" + item[first.end() :]  # the same length is not needed: only the head is read here
+        item = "1" + item[first.end() :]  # read as article 1; the pinpoints are read from this string
     head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:اً|ا)?))?", item, re.IGNORECASE)
     assert head is not None
     number = canonical_number(re.sub(r"مكرر(?:اً|ا)?", "bis", head.group(0)))

@@ -720,6 +720,9 @@ def _back_references(
                 taken.append((start, end))
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _reach_of(text: str, found: list[tuple[int, int, Citation, bool]]) -> list[tuple[int, int]]:
     """The stretches of ``text`` after its citations of articles and rules, up to BARE_REACH
     characters and the end of their paragraph, merged: where a paragraph named alone may be
@@ -733,8 +736,8 @@ def _reach_of(text: str, found: list[tuple[int, int, Citation, bool]]) -> list[t
         if stop >= 0:
             hi = stop
         elif hi < len(text):
-            space = re.search(r"\s", text[hi:])  # not inside a word: "paragraph 1|5"
-            hi = len(text) if space is None else hi + space.start()
+            space = _SPACE.search(text, hi)  # not inside a word: "paragraph 1|5"
+            hi = len(text) if space is None else space.start()
         if out and end <= out[-1][1]:
             out[-1][1] = max(out[-1][1], hi)
         else:

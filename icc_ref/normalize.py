@@ -164,7 +164,8 @@ def word_key(word: str) -> str:
         word = word[:-1]  # plural first: killings -> killing -> kill
     word = _verb_ending(word)
     if word.endswith("ee") and len(word) > 4:
-        word = word[:-1]  # French feminine participles: jugée, accusée -> jugé, accusé
+        word = word[:-1]  # French feminine participles: jugée, accusée -> jugé, accusé (and English
+        # words in -ee alike: "detainee" keys as "detained", on both sides of every match)
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word
