@@ -3015,6 +3015,7 @@ def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, conc
     ("text", "word"),
     [
         ("At the ICC. The Bill puts article 86 on the statute book.", "statute"),
+        ("At the ICC. The last section looked at the defences Varga's counsel might run.", "counsel"),
         ("At the ICC. Surrender is not governed by the Extradition Act 1987.", "Extradition"),
         ("At the ICC. There is one sentence in the explanatory memorandum.", "sentence"),
         ("At the ICC. Members should charge their tablets before the debate.", "charge"),
