@@ -471,11 +471,6 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             )
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
-            if others and any(
-                keys[k] not in entry.content and text.startswith(("'s ", "\u2019s "), w.ends[k])
-                for k in range(a, b)
-            ):
-                continue  # "the defences Varga's counsel might run": the counsel is Varga's, a word put in
             if others and _a_name(text, w, a, b):
                 continue  # "Counsel for International Defence": a name in capitals, not defence counsel
             if _bound(text, w, a):

@@ -15,6 +15,11 @@ def concepts(text: str, kb, index) -> list[str | None]:
     return [m.concept for m in annotate_text(text, kb, index).mentions]
 
 
+def concepts_at(text: str, word: str, kb, index) -> list[str | None]:
+    """The concepts of the mentions whose text holds ``word``."""
+    return [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
+
+
 def after_the_first_sentence(text: str, kb, index) -> list[str]:
     """The mentions after the text's first ". ": those the test's everyday sense must not have."""
     second = text.index(". ") + 2
@@ -2821,8 +2826,7 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
 def test_terms_of_round_40_read_by_their_sentence(
     kb, index, text: str, word: str, concept: str | None
 ) -> None:
-    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
-    assert linked == ([concept] if concept else [])
+    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
 def test_a_fuzzy_match_does_not_run_across_a_list_of_three(kb, index) -> None:
@@ -2894,8 +2898,7 @@ def test_already_tried_for_the_same_conduct_is_ne_bis_in_idem(kb, index) -> None
     ],
 )
 def test_french_feminine_participles_read_as_the_masculine(kb, index, text: str, word: str, concept) -> None:
-    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
-    assert linked == ([concept] if concept else [])
+    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
 @pytest.mark.parametrize(
@@ -2950,8 +2953,7 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
     ],
 )
 def test_terms_of_round_41(kb, index, text: str, word: str, concept: str | None) -> None:
-    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
-    assert linked == ([concept] if concept else [])
+    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
 def test_a_name_in_capitals_with_a_word_put_in_is_no_bag_match(kb, index) -> None:
@@ -3007,15 +3009,13 @@ def test_a_budget_of_another_thing_is_not_the_courts(kb, index, text: str, linke
     ],
 )
 def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, concept: str | None) -> None:
-    linked = [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
-    assert linked == ([concept] if concept else [])
+    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
         ("At the ICC. The Bill puts article 86 on the statute book.", "statute"),
-        ("At the ICC. The last section looked at the defences Varga's counsel might run.", "counsel"),
         ("At the ICC. Surrender is not governed by the Extradition Act 1987.", "Extradition"),
         ("At the ICC. There is one sentence in the explanatory memorandum.", "sentence"),
         ("At the ICC. Members should charge their tablets before the debate.", "charge"),
