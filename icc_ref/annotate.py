@@ -2192,8 +2192,8 @@ _OR_PROSECUTION_BY_A_STATE = re.compile(
     r"|por\s+(?:un|el|ese|dicho)|من\s+(?:جانب|قبل))\s*(?:\w+\s+)?(?:States?|États?|Estados?|(?:ال)?دول[ةه])\b",
     re.IGNORECASE,
 )
-# "... unwilling or unable genuinely to carry out the investigation or prosecution", "mener
-# véritablement à bien l'enquête ou les poursuites": the State's, in article 17's words
+# an investigation a State is said not to carry out "genuinely" ("véritablement",
+# "verdaderamente"): the State's own, in article 17's terms
 _GENUINELY = re.compile(
     r"\b(?:genuinely|véritablement|verdaderamente|حقاً|حقا)\b[^.;:!?]{0,30}$", re.IGNORECASE
 )
@@ -2528,7 +2528,7 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _OR_PROSECUTION_BY_A_STATE.match(text, c.end) or _GENUINELY.search(
         text, max(0, c.start - 40), c.start
     ):
-        return True  # "fait l'objet d'une enquête ou de poursuites de la part d'un État" (article 17)
+        return True  # "une enquête ou des poursuites menées par un État": article 17's, the State's own
     # "une commission d'enquête des Nations Unies"
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 

@@ -2910,11 +2910,11 @@ def test_french_feminine_participles_read_as_the_masculine(kb, index, text: str,
             True,
         ),
         (
-            "La CPI. L'affaire fait l'objet d'une enquête ou de poursuites de la part d'un État compétent.",
+            "La CPI. Le dossier relève déjà d'une enquête ou des poursuites menées par un État.",
             True,
         ),
         (
-            "La CPI. Cet État n'a pas la volonté de mener véritablement à bien l'enquête ou les poursuites.",
+            "La CPI. Ce pays ne veut pas conduire véritablement son enquête ou ses poursuites.",
             True,
         ),
         # article 16's pair is the Court's own
