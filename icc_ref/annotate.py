@@ -525,12 +525,15 @@ def annotate_text(
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
     bodies = _national_bodies(words, distinct)  # the words naming a national body ...
-    if not _COURT_NAMES.keys().isdisjoint(distinct) and (courts := _other_courts(words, distinct)):
+    courts = []  # ... or another court: by its known name, or a name in capitals
+    if not _COURT_NAMES.keys().isdisjoint(distinct):
+        courts += _other_courts(words, distinct)
+    if _TRIBUNAL in distinct:
+        courts += _named_tribunals(text, words)
+    if _COURT in distinct:
+        courts += _named_courts(text, words)
+    if courts:
         bodies = sorted({*bodies, *courts})
-    if _TRIBUNAL in distinct and (tribunals := _named_tribunals(text, words)):
-        bodies = sorted({*bodies, *tribunals})  # ... or another court
-    if _COURT in distinct and (named_courts := _named_courts(text, words)):
-        bodies = sorted({*bodies, *named_courts})
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
 
@@ -1033,19 +1036,26 @@ _TRIBUNAL = keys("tribunal")[0]
 _NOT_A_NAME = frozenset(keys("the a an this that its their our hague"))
 
 
-def _named_tribunals(text: str, words: Scan) -> list[int]:
-    """The positions of "Tribunal" ending a name in capitals ("the Continental Athletics
-    Integrity Tribunal", "the Special Tribunal"): another body, since the ICC is a Court."""
+def _named(text: str, words: Scan, head: str, written: str, own: AbstractSet[str] = frozenset()) -> list[int]:
+    """The positions of ``head`` (a key, ``written`` so, in capitals) ending a name in capitals
+    of its sentence, not one whose word before it is in ``own``."""
     keys_ = words.keys
     return [
         p
-        for p in _positions(keys_, {_TRIBUNAL})
+        for p in _positions(keys_, {head})
         if p
-        and text.startswith("Tribunal", words.starts[p])
+        and text.startswith(written, words.starts[p])
         and text[words.starts[p - 1]].isupper()
         and keys_[p - 1] not in _NOT_A_NAME
+        and keys_[p - 1] not in own
         and words.same_sentence(p - 1, p)
     ]
+
+
+def _named_tribunals(text: str, words: Scan) -> list[int]:
+    """The positions of "Tribunal" ending a name in capitals ("the Continental Athletics
+    Integrity Tribunal", "the Special Tribunal"): another body, since the ICC is a Court."""
+    return _named(text, words, _TRIBUNAL, "Tribunal")
 
 
 _COURT = keys("court")[0]
@@ -1057,19 +1067,13 @@ _OWN_NAME = frozenset(keys("international icc cpi"))
 def _named_courts(text: str, words: Scan) -> list[int]:
     """The positions of "Court" ending a name in capitals that is not the Court's own ("the
     Student Conduct Court", "the Lestra High Court", "the Special Criminal Court"): another
-    body. Only where "Court" is written so, after a word in capitals of its sentence."""
+    body."""
     keys_ = words.keys
-    out = []
-    for p in _positions(keys_, {_COURT}):
-        if p < 1 or not text.startswith("Court", words.starts[p]):
-            continue
-        k = p - 1
-        if not text[words.starts[k]].isupper() or keys_[k] in _NOT_A_NAME or not words.same_sentence(k, p):
-            continue
-        if keys_[k] in _OWN_NAME or (k and keys_[k] == "criminal" and keys_[k - 1] in _OWN_NAME):
-            continue
-        out.append(p)
-    return out
+    return [
+        p
+        for p in _named(text, words, _COURT, "Court", _OWN_NAME)
+        if not (p > 1 and keys_[p - 1] == "criminal" and keys_[p - 2] in _OWN_NAME)
+    ]
 
 
 def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
@@ -1255,72 +1259,50 @@ _ACCUSED_READINGS: tuple[tuple[frozenset[str], str], ...] = (
     (_INNOCENCE_WORDS, "presumption_of_innocence"),
     (_RIGHT_WORDS, "rights_of_the_accused"),
 )
+
+
+def _read_as(concept: str, cue_words: str) -> tuple[tuple[frozenset[str], str]]:
+    """The readings of a term read one way only: as ``concept`` where its sentence has one of
+    ``cue_words``, and not linked otherwise."""
+    return ((frozenset(keys(cue_words)), concept),)
+
+
 # "on its own initiative" is the Prosecutor's only where the Prosecutor or an investigation is
 # named with it: a judge asks "من تلقاء نفسها" to be excused (rule 35)
-_OWN_INITIATIVE_READINGS = (
-    (
-        frozenset(
-            keys(
-                "prosecutor prosecution investigation investigate procureur procureure enquête "
-                "fiscal fiscalía investigación المدعي تحقيق التحقيق"
-            )
-        ),
-        "proprio_motu_investigation",
-    ),
+_OWN_INITIATIVE_READINGS = _read_as(
+    "proprio_motu_investigation",
+    "prosecutor prosecution investigation investigate procureur procureure enquête "
+    "fiscal fiscalía investigación المدعي تحقيق التحقيق",
 )
 # a new trial is the appeal's only where an appeal or an order is named with it; in "a new
 # trial is not allowed by article 20(3)" it is a second trial for the same conduct
-_NEW_TRIAL_READINGS = (
-    (
-        frozenset(
-            keys(
-                "appeal appeals appellate appel appels apelación apelaciones recurso استئناف الاستئناف "
-                "order ordered orders ordonne ordonné ordonnée ordonner ordena ordenó ordenar أمرت تأمر "
-                "quash quashed annul annulled annulé annule anuló anula reverse reversed infirmé "
-                "revoca revocó"
-            )
-        ),
-        "appeal_proceedings",
-    ),
+_NEW_TRIAL_READINGS = _read_as(
+    "appeal_proceedings",
+    "appeal appeals appellate appel appels apelación apelaciones recurso استئناف الاستئناف "
+    "order ordered orders ordonne ordonné ordonnée ordonner ordena ordenó ordenar أمرت تأمر "
+    "quash quashed annul annulled annulé annule anuló anula reverse reversed infirmé "
+    "revoca revocó",
 )
 # "revision" is article 84's only beside a conviction, an appeal or the article itself: a
 # budget's or a text's revision is not
-_REVISION_READINGS = (
-    (
-        frozenset(
-            keys(
-                "84 conviction convicted acquittal appeals condamnation condamné condamnée acquittement "
-                "appel condena condenado condenada absolución apelación"
-            )
-        ),
-        "revision",
-    ),
+_REVISION_READINGS = _read_as(
+    "revision",
+    "84 conviction convicted acquittal appeals condamnation condamné condamnée acquittement "
+    "appel condena condenado condenada absolución apelación",
 )
 # a fine or a confiscation is a penalty of article 77 beside a sentence or that article: a
 # parking fine, the confiscation of a passport at a border are not
-_PENALTY_READINGS = (
-    (
-        frozenset(
-            keys(
-                "77 146 147 peine peines emprisonnement réclusion condamné condamnée pena penas prisión "
-                "condenado condenada reclusión"
-            )
-        ),
-        "fines_and_forfeiture",
-    ),
+_PENALTY_READINGS = _read_as(
+    "fines_and_forfeiture",
+    "77 146 147 peine peines emprisonnement réclusion condamné condamnée pena penas prisión "
+    "condenado condenada reclusión",
 )
 # self-defence and intoxication are article 31's grounds beside that article or another ground;
 # a State's self-defence (the UN Charter's) is not
-_GROUND_READINGS = (
-    (
-        frozenset(
-            keys(
-                "31 duress insanity intoxication intoxicated defect mental responsibility responsabilité "
-                "contrainte eximente coacción"
-            )
-        ),
-        "grounds_excluding_responsibility",
-    ),
+_GROUND_READINGS = _read_as(
+    "grounds_excluding_responsibility",
+    "31 duress insanity intoxication intoxicated defect mental responsibility responsabilité "
+    "contrainte eximente coacción",
 )
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
     **{
@@ -2747,7 +2729,6 @@ _POWER_TO = re.compile(
 )
 
 
-# The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 # what is "arrêté" in the sense of settled, fixed: "la liste sera arrêtée", "la date a été arrêtée"
 _SETTLED = re.compile(
     r"\b(?:liste|date|calendrier|programme|ordre du jour|budget|position|décision|stratégie|composition"
@@ -2770,10 +2751,6 @@ _A_RATING = re.compile(
 )
 
 
-def _verdict_sense(text: str, c: Candidate, words: Scan) -> bool:
-    return c.words == 1 and _A_RATING.match(text, c.end) is not None
-
-
 # "victime de son succès", "victim of its own success", "víctima de su propio éxito"
 _OF_ITS_SUCCESS = re.compile(
     r"s? (?:de|of|d['’]) ?(?:son|sa|leur|ses|its|his|her|their|su|sus) (?:own |propre |propio |propia )?"
@@ -2793,16 +2770,18 @@ def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
-def _victim_sense(text: str, c: Candidate, words: Scan) -> bool:
-    return c.words == 1 and _OF_ITS_SUCCESS.match(text, c.end) is not None
+def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan], bool]:
+    """The check of a one-word term whose everyday sense ``after`` shows, right after it."""
+    return lambda text, c, words: c.words == 1 and after.match(text, c.end) is not None
 
 
+# The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
-    "trial_judgment": _verdict_sense,
-    "victim": _victim_sense,
+    **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
+    "trial_judgment": _word_followed_by(_A_RATING),
+    "victim": _word_followed_by(_OF_ITS_SUCCESS),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,
-    **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     "arrest_warrant": _warrant_sense,
     "witness": _witness_sense,
     "charges": _charges_sense,

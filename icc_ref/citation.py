@@ -68,9 +68,11 @@ def is_canonical(text: str) -> bool:
 _D = r"[0-9٠-٩]"
 # a pinpoint in words: "article 98, paragraph 1", "artículo 82, párrafo 1, letra d)"
 # "sub-rule 3" and "subregla 3" number the paragraphs of a rule: "rule 224, sub-rule 3" is RPE 224(3)
+# the words for a paragraph written out in full (not "para.", "§"), the only ones that name a
+# paragraph alone (see ``bare``)
+_PARA_NAMES = r"paragraph|paragraphe|párrafo|sub-?rule|subregla|sous-règle"
 _PARA_WORD = (
-    r"(?:paragraph|para\.|paras?\.|par\.|§|paragraphe|párrafo|párr\.|sub-?rule|subregla|sous-règle"
-    r"|(?:[وفب]?ال|لل)فقرة"
+    rf"(?:{_PARA_NAMES}|para\.|paras?\.|par\.|§|párr\.|(?:[وفب]?ال|لل)فقرة"
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
     r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
@@ -225,8 +227,7 @@ def _patterns() -> SimpleNamespace:
         # a paragraph named alone, "paragraph 5", "بالفقرة 6", "el párrafo 1": of the provision
         # cited just before, if the caller finds one (not "para.", as judgments are cited)
         bare=re.compile(
-            r"(?<![\w])(?:paragraph|paragraphe|párrafo|apartado|sub-?rule|subregla|sous-règle"
-            r"|(?:[وفب]?ال|لل|ب)فقرة)"
+            rf"(?<![\w])(?:{_PARA_NAMES}|apartado|(?:[وفب]?ال|لل|ب)فقرة)"
             rf"[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))(?P<subs>{_SUBS})(?![\w(])"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,

@@ -620,14 +620,19 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
     if first >= 0:
         spots.extend((m.start(), m.end()) for m in _DIGITS.finditer(text, first))
         spots.sort()
-    windows: list[list[int]] = []
-    for start, end in spots:
-        lo, hi = max(0, start - _BEFORE), end + _AFTER
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
+    windows = _merged((max(0, start - _BEFORE), end + _AFTER) for start, end in spots)
     return [(max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo else 0, hi) for lo, hi in windows]
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sorted by start) with those that touch or overlap joined."""
+    out: list[list[int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def _citations_near_numbers(
@@ -727,22 +732,22 @@ def _reach_of(text: str, found: list[tuple[int, int, Citation, bool]]) -> list[t
     """The stretches of ``text`` after its citations of articles and rules, up to BARE_REACH
     characters and the end of their paragraph, merged: where a paragraph named alone may be
     theirs ("الفقرة الثانية", with no number near, as well as "paragraph 5")."""
-    out: list[list[int]] = []
-    for _, end, cit, _ in found:
-        if cit.instrument not in ("RS", "RPE"):
-            continue
-        hi = min(len(text), end + BARE_REACH)
-        stop = text.find("\n\n", end, hi)
-        if stop >= 0:
-            hi = stop
-        elif hi < len(text):
-            space = _SPACE.search(text, hi)  # not inside a word: "paragraph 1|5"
-            hi = len(text) if space is None else space.start()
-        if out and end <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([end, hi])
-    return [(lo, hi) for lo, hi in out]
+    return _merged(
+        (end, _reach_end(text, end)) for _, end, cit, _ in found if cit.instrument in ("RS", "RPE")
+    )
+
+
+def _reach_end(text: str, end: int) -> int:
+    """Where the reach of a citation ending at ``end`` stops: BARE_REACH characters on, or the
+    end of its paragraph, never inside a word ("paragraph 1|5")."""
+    hi = min(len(text), end + BARE_REACH)
+    stop = text.find("\n\n", end, hi)
+    if stop >= 0:
+        return stop
+    if hi < len(text):
+        space = _SPACE.search(text, hi)
+        return len(text) if space is None else space.start()
+    return hi
 
 
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart
