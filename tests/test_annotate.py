@@ -2821,11 +2821,59 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "للمجني",
             "trust_fund_for_victims",
         ),
+        (
+            "La CPI. Les charges confirmées par la Chambre préliminaire sont trois.",
+            "confirmées",
+            "confirmation_of_charges",
+        ),
+        ("La CPI enquête. Elle a été arrêtée hier à la frontière.", "arrêtée", "arrest_in_custodial_state"),
+        # ... "arrêtée" as settled, and "jugée" as judged, are neither
+        ("La CPI enquête. La liste sera arrêtée avant la fin du mois.", "arrêtée", None),
+        ("La CPI enquête. L'affaire a été jugée recevable.", "jugée", None),
+        ("وقد شارك في محاكمة المحكمة الجنائية الدولية أكثر من ألفي ضحية.", "ضحية", "victim"),
+        (
+            "المحكمة الجنائية الدولية: يعرض الضحية آراءه عبر الممثل القانوني.",
+            "الممثل",
+            "legal_representation_of_victims",
+        ),
+        (
+            "At the ICC, interim release in the custodial State needs urgent and exceptional circumstances.",
+            "urgent",
+            "interim_release",
+        ),
+        (
+            "At the ICC, the lawyer's statement ended; its final sentence said she would cooperate.",
+            "sentence",
+            None,
+        ),
+        ("The ICC issued the warrant.\n\n## WHAT A VALDORIAN JUDGE CAN DO\n\nMore.", "JUDGE", None),
+        # the Court's proper administration: "السليمة" is no typo of "سلمته" (handed him over)
+        ("تتولى هيئة الرئاسة في المحكمة الجنائية الدولية الإدارة السليمة للمحكمة.", "السليمة", None),
+        (
+            "At the ICC, article 31 lists intoxication, self-defence and duress.",
+            "self-defence",
+            "grounds_excluding_responsibility",
+        ),
+        # a State's self-defence under the UN Charter is no ground of article 31
+        (
+            "At the ICC, Valdoria claimed self-defence under Article 51 of the UN Charter.",
+            "self-defence",
+            None,
+        ),
+        (
+            "At the ICC, paragraph (e) adds direct and public incitement.",
+            "incitement",
+            "incitement_to_genocide",
+        ),
+        (
+            "La CPI. El juicio se abrió con un reconocimiento de culpabilidad.",
+            "culpabilidad",
+            "admission_of_guilt",
+        ),
     ],
 )
-def test_terms_of_round_40_read_by_their_sentence(
-    kb, index, text: str, word: str, concept: str | None
-) -> None:
+def test_a_word_is_read_as_its_sentence_says(kb, index, text: str, word: str, concept: str | None) -> None:
+    # rounds 40-42: a term read by its sentence, or left plain where its sentence reads otherwise
     assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
@@ -2884,24 +2932,6 @@ def test_already_tried_for_the_same_conduct_is_ne_bis_in_idem(kb, index) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        (
-            "La CPI. Les charges confirmées par la Chambre préliminaire sont trois.",
-            "confirmées",
-            "confirmation_of_charges",
-        ),
-        ("La CPI enquête. Elle a été arrêtée hier à la frontière.", "arrêtée", "arrest_in_custodial_state"),
-        # ... "arrêtée" as settled, and "jugée" as judged, are neither
-        ("La CPI enquête. La liste sera arrêtée avant la fin du mois.", "arrêtée", None),
-        ("La CPI enquête. L'affaire a été jugée recevable.", "jugée", None),
-    ],
-)
-def test_french_feminine_participles_read_as_the_masculine(kb, index, text: str, word: str, concept) -> None:
-    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
-
-
-@pytest.mark.parametrize(
     ("text", "national"),
     [
         (
@@ -2928,34 +2958,6 @@ def test_article_17s_investigation_by_a_state_is_the_states(kb, index, text: str
     assert linked is not national
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("وقد شارك في محاكمة المحكمة الجنائية الدولية أكثر من ألفي ضحية.", "ضحية", "victim"),
-        (
-            "المحكمة الجنائية الدولية: يعرض الضحية آراءه عبر الممثل القانوني.",
-            "الممثل",
-            "legal_representation_of_victims",
-        ),
-        (
-            "At the ICC, interim release in the custodial State needs urgent and exceptional circumstances.",
-            "urgent",
-            "interim_release",
-        ),
-        (
-            "At the ICC, the lawyer's statement ended; its final sentence said she would cooperate.",
-            "sentence",
-            None,
-        ),
-        ("The ICC issued the warrant.\n\n## WHAT A VALDORIAN JUDGE CAN DO\n\nMore.", "JUDGE", None),
-        # the Court's proper administration: "السليمة" is no typo of "سلمته" (handed him over)
-        ("تتولى هيئة الرئاسة في المحكمة الجنائية الدولية الإدارة السليمة للمحكمة.", "السليمة", None),
-    ],
-)
-def test_terms_of_round_41(kb, index, text: str, word: str, concept: str | None) -> None:
-    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
-
-
 def test_a_name_in_capitals_with_a_word_put_in_is_no_bag_match(kb, index) -> None:
     # an association's name holds "Counsel" and "Defence" turned round, with "International"
     # put in: a name, not the defence counsel
@@ -2980,36 +2982,6 @@ def test_a_budget_of_another_thing_is_not_the_courts(kb, index, text: str, linke
     budgets = [m for m in annotate_text(text, kb, index).mentions if m.concept == "financing_of_the_court"]
     last = text.rindex("budget" if "budget" in text else "presupuesto")
     assert any(m.start == last for m in budgets) is linked
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        (
-            "At the ICC, article 31 lists intoxication, self-defence and duress.",
-            "self-defence",
-            "grounds_excluding_responsibility",
-        ),
-        # a State's self-defence under the UN Charter is no ground of article 31
-        (
-            "At the ICC, Valdoria claimed self-defence under Article 51 of the UN Charter.",
-            "self-defence",
-            None,
-        ),
-        (
-            "At the ICC, paragraph (e) adds direct and public incitement.",
-            "incitement",
-            "incitement_to_genocide",
-        ),
-        (
-            "La CPI. El juicio se abrió con un reconocimiento de culpabilidad.",
-            "culpabilidad",
-            "admission_of_guilt",
-        ),
-    ],
-)
-def test_terms_of_round_41_in_running_text(kb, index, text: str, word: str, concept: str | None) -> None:
-    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
 
 
 @pytest.mark.parametrize(
