@@ -67,6 +67,11 @@ BLOCK_START = r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)
 # line ends only.
 _BREAK_CHARS = ".!?;\u061f\u06d4"
 _BLOCK_AFTER = re.compile(BLOCK_START)
+# The full stop of an abbreviation is no break: "Art. 17(3)", "para. 4", "No. 2", "pp. 12-14"
+# before a number; "cf.", "e.g.", "i.e." before anything. Found with str.find on the lowered
+# text (abbreviations are few), then the word boundary before and the number after checked.
+_BEFORE_A_NUMBER = ("art", "arts", "para", "paras", "par", "no", "nos", "p", "pp", "reg", "regs", "párr")
+_ANYWHERE = ("cf", "e.g", "i.e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +298,10 @@ def _breaks(ftext: str) -> list[int]:
         while p >= 0:
             out.append(p)
             p = find(ch, p + 1)
+    if out and ". " in ftext:
+        kept = _abbreviation_stops(ftext)
+        if kept:
+            out = [p for p in out if p not in kept]
     block = _BLOCK_AFTER.match
     p = find("\n")
     while p >= 0:  # a line end breaks a sentence only where a block starts after it
@@ -301,6 +310,24 @@ def _breaks(ftext: str) -> list[int]:
         p = find("\n", p + 1)
     out.sort()
     return out
+
+
+def _abbreviation_stops(ftext: str) -> set[int]:
+    """Offsets of the full stops of ``ftext`` that end an abbreviation, not a sentence."""
+    kept: set[int] = set()
+    find = ftext.find
+    for abbr, numbered in [(a, True) for a in _BEFORE_A_NUMBER] + [(a, False) for a in _ANYWHERE]:
+        probe = abbr + ". "
+        at = find(probe)
+        while at >= 0:
+            stop = at + len(abbr)
+            after = ftext[stop + 2 : stop + 3]
+            if (at == 0 or not ftext[at - 1].isalnum()) and (not numbered or after.isdigit() or after == "("):
+                kept.add(stop)
+                if "." in abbr:
+                    kept.add(at + abbr.index("."))  # the stop inside "e.g."
+            at = find(probe, at + 1)
+    return kept
 
 
 def _dropped(ftext: str, words: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
