@@ -462,6 +462,12 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "examine the witness when the testimony was recorded": two clauses
             if sum(k in _COORDINATORS for k in found) > 1 and _COORDINATORS.isdisjoint(entry.keys):
                 continue  # "رئيساً لدولة أو حكومة أو عضواً": a list of three, not one "دولة عضو"
+            if (
+                found[0] != entry.keys[0]
+                and entry.text.endswith("ing", 0, entry.text.find(" "))
+                and not _BE.isdisjoint(found)
+            ):
+                continue  # "Can a Head of State be arrested?" is no "arresting State" turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if "from" in found and "to" in entry.keys and "to" not in found:
@@ -471,6 +477,13 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             )
             if others > 1:
                 continue  # function words, and at most one other word, may sit in between
+            if (
+                others
+                and entry.lang == "ar"
+                and _AR_PREPOSITIONS.isdisjoint(entry.keys)
+                and not (_AR_PREPOSITIONS.isdisjoint(found))
+            ):
+                continue  # "تواجه الدولة عقبة في التنفيذ": a word and "في" break the construct "دولة التنفيذ"
             if others and _a_name(text, w, a, b):
                 continue  # "Counsel for International Defence": a name in capitals, not defence counsel
             if _bound(text, w, a):
@@ -550,6 +563,10 @@ _SUBORDINATORS: frozenset[str] = frozenset(
 
 # Words that join the items of a list: a match holding two of them runs across a list
 _COORDINATORS: frozenset[str] = frozenset(keys("or ou o u أو"))
+# Arabic prepositions: an alias without one is a construct ("دولة التنفيذ"), which none breaks
+_AR_PREPOSITIONS: frozenset[str] = frozenset(keys("في على من إلى عن مع"))
+# "be" and its forms: a clause in the passive, which an "-ing" alias turned round is not
+_BE: frozenset[str] = frozenset(keys("be is are was were been being"))
 
 
 def _genitive_dropped(entry: Entry, found: list[str]) -> bool:
