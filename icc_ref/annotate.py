@@ -524,7 +524,7 @@ def annotate_text(
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
-    bodies = _national_bodies(words, distinct)  # the words naming a national body ...
+    bodies = _national_bodies(words, distinct, text)  # the words naming a national body ...
     courts = []  # ... or another court: by its known name, or a name in capitals
     if not _COURT_NAMES.keys().isdisjoint(distinct):
         courts += _other_courts(words, distinct)
@@ -1295,7 +1295,9 @@ _REVISION_READINGS = _read_as(
 _PENALTY_READINGS = _read_as(
     "fines_and_forfeiture",
     "77 146 147 peine peines emprisonnement réclusion condamné condamnée pena penas prisión "
-    "condenado condenada reclusión",
+    "condenado condenada reclusión "
+    # "le produit des amendes et des biens confisqués versés au Fonds" (article 79(2))
+    "79 fonds fondo",
 )
 # self-defence and intoxication are article 31's grounds beside that article or another ground;
 # a State's self-defence (the UN Charter's) is not
@@ -1304,7 +1306,21 @@ _GROUND_READINGS = _read_as(
     "31 duress insanity intoxication intoxicated defect mental responsibility responsabilité "
     "contrainte eximente coacción",
 )
+# "inability" is article 17(3)'s beside that article, a State's genuineness or its national
+# system; a judge's inability to perform the functions (article 46), "her inability to attend"
+# are not
+_INABILITY_READINGS = _read_as(
+    "unwillingness_or_inability",
+    "17 genuinely genuine unwilling unwillingness collapse admissibility admissible inadmissible "
+    "complementarity national domestic véritablement volonté effondrement recevabilité irrecevable "
+    "complémentarité nationale nationales genuinamente voluntad colapso admisibilidad inadmisible "
+    "complementariedad nacional nacionales",
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    **{
+        ("unwillingness_or_inability", a): _INABILITY_READINGS
+        for a in ("inability", "incapacité", "incapacidad")
+    },
     **{
         ("grounds_excluding_responsibility", a): _GROUND_READINGS
         for a in ("self-defence", "intoxication", "légitime défense", "legítima defensa")
@@ -1500,6 +1516,8 @@ BACK_VOUCHERS: dict[str, frozenset[str]] = {
     "la Présidence": _PRESIDENCY_COMPANY,
     "la Secretaría": _REGISTRY_COMPANY | {"registrar"},
     "el Secretario": _REGISTRY_COMPANY | {"registry"},
+    "al Secretario": _REGISTRY_COMPANY | {"registry"},
+    "del Secretario": _REGISTRY_COMPANY | {"registry"},
     "la Mesa": frozenset(
         {
             "assembly_of_states_parties",
@@ -1583,13 +1601,49 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 }
 
 
+# A prosecution or a court of a place: "le parquet de Port-Aubrac", "el juzgado de Lestra";
+# not "le parquet de la CPI", "le tribunal de La Haye"
+_OF_A_PLACE = frozenset(keys("parquet tribunal juzgado"))
+_OF = frozenset(keys("de du del"))
+_NOT_A_PLACE = frozenset(keys("la le las los cpi cour corte haye haya"))
+
+
+def _of_a_place(text: str, words: Scan, m: int) -> bool:
+    keys_ = words.keys
+    return (
+        m + 2 < len(keys_)
+        and keys_[m + 1] in _OF
+        and keys_[m + 2] not in _NOT_A_PLACE
+        and text[words.starts[m + 2] : words.starts[m + 2] + 1].isupper()
+        and words.same_sentence(m, m + 2)
+    )
+
+
+# National courts named by their kind, right after the word for a court: "la cour d'appel",
+# "la chambre correctionnelle", "the Court of Appeal", "محكمة الاستئناف" (kind -> court words)
+_NATIONAL_COURT_KINDS: dict[str, frozenset[str]] = {
+    keys(kind)[0]: frozenset(keys(heads))
+    for kind, heads in (
+        ("appel", "cour"),
+        ("cassation", "cour court"),
+        ("assises", "cour"),
+        ("correctionnelle", "chambre"),
+        ("correctionnel", "tribunal"),
+        ("appeal", "court"),
+        ("apelaciones", "corte tribunal cámara"),
+        ("casación", "corte tribunal sala"),
+        ("الاستئناف", "محكمة"),
+        ("النقض", "محكمة"),
+        ("الجنايات", "محكمة"),
+    )
+}
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 8  # words: how far from the term the body may be named
 
 
 _A_PLACE_BEFORE = frozenset(keys("tennis basketball squash badminton volleyball food"))
 
 
-def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
+def _national_bodies(words: Scan, distinct: set[str], text: str = "") -> list[int]:
     """The words of ``words`` that name a national body: an institution word with a national
     marker within two words of it in its sentence, or the head of one of
     :data:`_NATIONAL_PAIRS` with its other word just before or up to three after (sorted).
@@ -1598,6 +1652,8 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
     hints = _NATIONAL_MARKERS.intersection(distinct)
     for head in _NATIONAL_PAIRS.keys() & distinct:
         hints |= _NATIONAL_PAIRS[head].intersection(distinct)
+    hints |= _NATIONAL_COURT_KINDS.keys() & distinct
+    hints |= _OF_A_PLACE.intersection(distinct)
     if not hints:
         return []  # no national marker anywhere, nor both words of a pair: the usual case
     keys_ = words.keys
@@ -1616,6 +1672,13 @@ def _national_bodies(words: Scan, distinct: set[str]) -> list[int]:
                     out.add(k)
         for k in range(max(0, m - 3), min(total, m + 2)):
             if marker in _NATIONAL_PAIRS.get(keys_[k], ()):
+                out.add(k)
+        if marker in _OF_A_PLACE and _of_a_place(text, words, m):
+            out.add(m)
+        heads = _NATIONAL_COURT_KINDS.get(marker)
+        if heads is not None and m:
+            k = m - 2 if m > 1 and keys_[m - 1] == "of" else m - 1  # "Court of Appeal"
+            if keys_[k] in heads:
                 out.add(k)
     return sorted(out)
 
@@ -1857,7 +1920,9 @@ _OTHER_MEMBERSHIP = frozenset(
         # "the trade bloc linking Esterhall and its neighbours has twelve member states"
         "bloc blocs bloque bloques "
         # "الدول الأعضاء في السوق الإقليمية المشتركة": a common market's
-        "السوق market marché mercado"
+        "السوق market marché mercado "
+        # "les bibliothèques des États membres de la francophonie"
+        "francophonie francofonía commonwealth"
     )
 )
 # words that give a term's everyday sense away anywhere in its sentence: immunity in medicine,
@@ -1929,7 +1994,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
             "arbitration arbitral arbitrator arbitrators arbitraje arbitrage "
             # "la reparación del ascensor", "un taller de reparaciones": repairs
             "ascensor ascensores taller talleres coche coches mecánico avería tejado ordenador "
-            "ascenseur garage"
+            "ascenseur garage "
+            # "la réparation de sa chaudière", "the repair of the boiler"
+            "chaudière chaudières chauffage plombier toiture voiture voitures caldera calefacción boiler "
+            "roof plumber"
         )
     ),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
@@ -2070,6 +2138,11 @@ _A_PRICE = re.compile(
     r"\b(?:free of|at no|no extra|small|service|delivery|out of|annual|monthly|yearly|flat) $", re.IGNORECASE
 )
 _A_SA_CHARGE = re.compile(r"\bà (?:sa|leur|ma|ta|notre|votre) $", re.IGNORECASE)
+# "à la charge du condamné" (payable by), "la charge sur le Fonds", "la charge de la preuve"
+_A_LA_CHARGE = re.compile(r"\bla $", re.IGNORECASE)
+_BURDEN = re.compile(
+    r" (?:du|des|d['’]\w+|de l['’]|sur|de la preuve|de travail|financière|budgétaire)\b", re.IGNORECASE
+)
 # a service given "without charge": without payment (article 67(1)(d))
 _WITHOUT_PAYMENT = re.compile(
     r"\b(?:assistance|aid|counsel|interpret\w*|translat\w*|services?|provided|offered|available)\b[^.;]{0,40}"
@@ -2128,7 +2201,9 @@ _IN_ITS_LAST = re.compile(
 _SENTENCE_COUNTED = frozenset("one every each single opening first second last half unfinished".split())
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
-    r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed)\b",
+    r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed"
+    # "my editor sent back my copy with one sentence circled in red"
+    r"|editor|edited|copy|circled|underlined|highlighted)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -2264,6 +2339,14 @@ _OF_AN_ORGANISATION = re.compile(
 _APPEAL_BODIES = frozenset("appeals chamber court icc judges".split())
 
 
+# a short name going on into another body's: "le Fonds monétaire international", "au Fonds
+# mondial", "el Fondo Verde", "la Mesa Directiva"
+_ANOTHER_NAME_GOES_ON = re.compile(
+    r" (?:(?!de\b|del\b|des\b|du\b|et\b|y\b)[A-ZÉÈ][a-zéèêàç]+|monétaire|mondial|mondiale|européen|européenne"
+    r"|monetario|mundial|europeo|verde|vert|souverain|soberano)\b"
+)
+
+
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -2312,6 +2395,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
         return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
+    if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _ANOTHER_NAME_GOES_ON.match(text, c.end):
+        return True  # "le Fonds monétaire international", "el Fondo Mundial": another body's name
     if c.alias == "la Sala" and _lower_back_reference(text, c):
         return True  # "expulsarlo de la sala": the courtroom, not the Chamber
     following = EVERYDAY_NEXT.get(c.alias or "")
@@ -2408,6 +2493,9 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "les États veulent contrôler leurs charges": their expenses
         if c.lang == "fr" and _A_SA_CHARGE.search(text, max(0, c.start - 12), c.start):
             return True  # "les obligations mises à sa charge": incumbent on it
+        if c.lang == "fr" and _A_LA_CHARGE.search(text, max(0, c.start - 6), c.start):
+            if _BURDEN.match(text, c.end):
+                return True  # "mise à la charge du condamné", "reporte la charge sur le Fonds": a burden
         if c.lang == "fr" and _word_before(text, c.start) in ("en", "à"):
             # "son téléphone reste en charge", "la personne en charge du dossier", "les moyens à
             # charge" (the incriminating evidence)
