@@ -104,6 +104,9 @@ class Annotation:
     language: Language
     mentions: tuple[Mention, ...]
     languages: tuple[Language, ...] = ()  # per paragraph, in order
+    # citations of the Court's instruments that the knowledge base does not record ("regulation
+    # 54 of the Regulations of the Court"): not linked, listed (method "unrecorded")
+    unrecorded: tuple[Mention, ...] = ()
 
 
 CONTEXT_REACH = 2  # paragraphs before and after that can supply the context
@@ -506,8 +509,11 @@ def annotate_text(
         langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
     distinct = set(words.keys)
+    unrecorded: list[Mention] = []
     for cand in find_candidates(text, index, kb, Languages(starts, langs), words, distinct):
-        if cand.score >= floor:
+        if cand.method == "unrecorded":
+            unrecorded.append(cand.mention(text))
+        elif cand.score >= floor:
             per_para[(bisect_right(starts, cand.start) or 1) - 1].append(cand)
     if not OTHER_BODY_TAILS.keys().isdisjoint(distinct):
         # even a term standing alone may not start inside another body's name: "Appeal's judgment"
@@ -613,7 +619,7 @@ def annotate_text(
     for (s, e), lg in zip(spans, langs, strict=True):
         sizes[lg] = sizes.get(lg, 0) + e - s
     main: Language = max(sizes, key=lambda k: sizes[k]) if sizes else "en"
-    return Annotation(text, main, tuple(mentions), tuple(langs))
+    return Annotation(text, main, tuple(mentions), tuple(langs), tuple(unrecorded))
 
 
 # The general "referral" (the trigger mechanisms of article 13) made specific by the sentence it

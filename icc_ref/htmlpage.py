@@ -8,14 +8,15 @@ URLs. Mentions are our ``#icc-ref-*`` links: highlighted, with the summary as th
 from __future__ import annotations
 
 import html as _html
+from collections.abc import Iterable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
 from icc_ref.annotate import Annotation
-from icc_ref.model import KnowledgeBase
+from icc_ref.model import KnowledgeBase, Mention
 from icc_ref.references import Entries, Entry, entry_markdown
-from icc_ref.render import markdown_body
+from icc_ref.render import UnrecordedCount, markdown_body, unrecorded_markdown
 
 CSS = """
 body { font: 16px/1.6 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
@@ -23,7 +24,7 @@ body { font: 16px/1.6 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto
 a[href^="#icc-ref-"] { background: #fff3bf; color: inherit; text-decoration: none;
        border-bottom: 2px solid #f08c00; border-radius: 2px; padding: 0 1px; }
 a[href^="#icc-ref-"]:hover { background: #ffe066; }
-section.icc-ref-references { border-top: 2px solid #ced4da; margin-top: 3rem; }
+section.icc-ref-references, section.icc-ref-unrecorded { border-top: 2px solid #ced4da; margin-top: 3rem; }
 section.icc-ref-references h3 { margin-bottom: .2rem; }
 section.icc-ref-references h3:target { background: #fff3bf; }
 @media (prefers-color-scheme: dark) {
@@ -67,14 +68,20 @@ def to_html(ann: Annotation, kb: KnowledgeBase, title: str = "Annotated text") -
     return (
         page_start(ann.language, title)
         + render_markdown(body)
-        + page_end(references_html(entries.ordered, kb))
+        + page_end(references_html(entries.ordered, kb, ann.unrecorded))
     )
 
 
-def references_html(entries: list[Entry], kb: KnowledgeBase) -> str:
-    """The "Legal references" section, each entry's heading carrying its anchor id."""
+def references_html(
+    entries: list[Entry], kb: KnowledgeBase, unrecorded: Iterable[Mention] | UnrecordedCount = ()
+) -> str:
+    """The "Legal references" section, each entry's heading carrying its anchor id, then the
+    citations the knowledge base does not record."""
+    missing = unrecorded_markdown(unrecorded, kb)
+    if missing:
+        missing = f'<section class="icc-ref-unrecorded">\n{_md().render(missing)}</section>\n'
     if not entries:
-        return ""
+        return missing
     md = _md()
     parts = ['<section class="icc-ref-references">\n<h2>Legal references</h2>\n']
     for entry in entries:
@@ -85,4 +92,4 @@ def references_html(entries: list[Entry], kb: KnowledgeBase) -> str:
                 break
         parts.append(md.renderer.render(tokens, md.options, {}))
     parts.append("</section>\n")
-    return "".join(parts)
+    return "".join(parts) + missing

@@ -102,7 +102,9 @@ def terms_in(kb: KnowledgeBase, index: Index, query: str) -> list[Mention]:
     from icc_ref.matcher import find_candidates
 
     candidates = [
-        c for c in find_candidates(query, index, kb) if c.score >= DEFAULT_MIN_SCORE and not c.refers_back
+        c
+        for c in find_candidates(query, index, kb)
+        if c.score >= DEFAULT_MIN_SCORE and not c.refers_back and c.method != "unrecorded"
     ]
     return [c.mention(query) for c in select(candidates)]
 

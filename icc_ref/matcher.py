@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Sequence
+from functools import lru_cache
 from itertools import compress, count
 from typing import NamedTuple
 
@@ -681,10 +682,48 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
                 continue
         resolved = kb.closest(str(cit))
         if resolved is None:
+            if cit.instrument in recorded_in_part(kb) and _names_its_instrument(text, found, k - 1):
+                yield Candidate(start, end, None, (str(cit),), 100.0, "unrecorded", None, bare, None)
             continue
         yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
     if found:
         yield from _back_references(text, kb, found, windows)
+
+
+# The name of an instrument of the Court, in a citation's own words: "regulation 54 of the
+# Regulations of the Court", "la norma 54 del Reglamento de la Corte", "المادة 140 من نظام روما"
+_INSTRUMENT_NAMED = re.compile(
+    r"Statute|Rules|Regulations|Statut|Règlement|Estatuto|Reglas|Reglamento|النظام|نظام|القواعد|لائحة"
+)
+
+
+@lru_cache(maxsize=8)
+def recorded_in_part(kb: KnowledgeBase) -> frozenset[str]:
+    """The instruments of which ``kb`` records some provisions only (the Regulations of the
+    Court): a citation of another of their provisions is real but unrecorded. In an instrument
+    recorded in full (every number from 1 to its last), a number it lacks is no provision."""
+    numbers: dict[str, set[int]] = {}
+    for p in kb.provisions.values():
+        digits = re.match(r"\d+", p.number)
+        if digits:
+            numbers.setdefault(p.instrument, set()).add(int(digits.group()))
+    return frozenset(i for i, n in numbers.items() if n != set(range(1, max(n) + 1)))
+
+
+def _names_its_instrument(text: str, found: list[tuple[int, int, Citation, bool]], k: int) -> bool:
+    """True when citation ``k`` of ``found`` names its instrument, or the next one of a list
+    does ("les normes 80 et 81 du Règlement de la Cour")."""
+    start, end, cit, _ = found[k]
+    if _INSTRUMENT_NAMED.search(text, start, end):
+        return True
+    if k + 1 < len(found):
+        start2, end2, nxt, _ = found[k + 1]
+        return (
+            nxt.instrument == cit.instrument
+            and start2 - end <= 8
+            and _INSTRUMENT_NAMED.search(text, start2, end2) is not None
+        )
+    return False
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back

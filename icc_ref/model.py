@@ -10,7 +10,7 @@ from icc_ref.citation import parse_citation
 Language = Literal["en", "fr", "ar", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr", "ar", "es")
 
-Method = Literal["exact", "fuzzy", "citation"]
+Method = Literal["exact", "fuzzy", "citation", "unrecorded"]  # unrecorded: cited, not in the base
 
 CATEGORIES: tuple[str, ...] = (
     "institutions",

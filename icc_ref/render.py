@@ -8,6 +8,8 @@ disabled and markdown-it's link validation on, so input markup never becomes liv
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any, Literal
 
@@ -17,7 +19,7 @@ from icc_ref.errors import InputError
 from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
 from icc_ref.normalize import BLOCK_START
-from icc_ref.references import Entries, Entry, collect_entries, entry_markdown
+from icc_ref.references import Entries, Entry, collect_entries, entry_markdown, md_text
 
 Style = Literal["links", "footnotes"]
 
@@ -56,8 +58,8 @@ def to_markdown(ann: Annotation, kb: KnowledgeBase, style: Style = "links") -> s
     """The input with each mention linked, then a "Legal references" section."""
     entries = Entries({}, [])
     body = markdown_body(ann, kb, style, entries)
-    if entries.ordered:
-        return body + references_markdown(entries.ordered, kb, style)
+    if entries.ordered or ann.unrecorded:
+        return body + references_markdown(entries.ordered, kb, style, unrecorded=ann.unrecorded)
     return body
 
 
@@ -85,12 +87,59 @@ def markdown_body(ann: Annotation, kb: KnowledgeBase, style: Style, entries: Ent
     return "".join(parts)
 
 
-def references_markdown(entries: list[Entry], kb: KnowledgeBase, style: Style, anchors: bool = True) -> str:
+def references_markdown(
+    entries: list[Entry],
+    kb: KnowledgeBase,
+    style: Style,
+    anchors: bool = True,
+    unrecorded: Iterable[Mention] | UnrecordedCount = (),
+) -> str:
     """The appended section; stripping removes it from the blank line before MARKER on."""
-    lines = ["\n\n" + MARKER, "\n## Legal references\n"]
+    lines = ["\n\n" + MARKER]
+    if entries:
+        lines.append("\n## Legal references\n")
     for entry in entries:
         lines.append("\n" + entry_markdown(entry, kb, footnote=style == "footnotes", anchors=anchors))
+    missing = unrecorded_markdown(unrecorded, kb)
+    if missing:
+        lines.append("\n" + missing)
     return "".join(lines)
+
+
+class UnrecordedCount:
+    """The unrecorded citations of a text, by provision: the text's words for it the first
+    time, and how often it is cited (bounded by the provisions cited, not by the text)."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self.first: dict[str, str] = {}
+        self.times: Counter[str] = Counter()
+        self.add(mentions)
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            self.first.setdefault(m.provisions[0], m.text)
+            self.times[m.provisions[0]] += 1
+
+
+def unrecorded_markdown(unrecorded: Iterable[Mention] | UnrecordedCount, kb: KnowledgeBase) -> str:
+    """The citations the knowledge base does not record, once each with how often the text
+    cites them and where the instrument's official text is; "" when there are none."""
+    counted = unrecorded if isinstance(unrecorded, UnrecordedCount) else UnrecordedCount(unrecorded)
+    first, times = counted.first, counted.times
+    if not first:
+        return ""
+    lines = [
+        "## Cited, not in icc-ref's knowledge base\n",
+        "The text cites these provisions, which icc-ref does not record: they are not linked. "
+        "Read them in the official text.\n",
+    ]
+    for cite, words in first.items():
+        inst = kb.instruments.get(parse_citation(cite).instrument)
+        where = f" Official text: <{inst.url}>" if inst is not None else ""
+        count = "once" if times[cite] == 1 else f"{times[cite]} times"
+        name = f"{inst.name}, " if inst is not None else ""
+        lines.append(f"- {md_text(cite)} ({name}cited {count} as “{md_text(words)}”).{where}")
+    return "\n".join(lines) + "\n"
 
 
 def strip_annotations(annotated: str) -> str:
@@ -150,6 +199,7 @@ def to_json(ann: Annotation, kb: KnowledgeBase) -> dict[str, Any]:
         "mentions": [mention_record(m) for m in ann.mentions],
         "concepts": refs.concepts,
         "provisions": refs.provisions,
+        "unrecorded": [mention_record(m) for m in ann.unrecorded],
     }
 
 

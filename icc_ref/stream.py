@@ -21,7 +21,14 @@ from icc_ref.errors import InputError
 from icc_ref.matcher import Index
 from icc_ref.model import KnowledgeBase, Language
 from icc_ref.references import Entries
-from icc_ref.render import JsonRefs, Style, markdown_body, mention_record, references_markdown
+from icc_ref.render import (
+    JsonRefs,
+    Style,
+    UnrecordedCount,
+    markdown_body,
+    mention_record,
+    references_markdown,
+)
 
 BLOCK_CHARS = 1_000_000
 READ_BYTES = 1 << 20
@@ -168,10 +175,13 @@ class Annotator:
 def write_markdown(blocks: Iterator[str], annotate: Annotator, out: TextIO, style: Style = "links") -> None:
     """Annotated Markdown, block by block, then the references."""
     entries = Entries({}, [])
+    unrecorded = UnrecordedCount()
     for block in blocks:
-        out.write(markdown_body(annotate(block), annotate.kb, style, entries))
-    if entries.ordered:
-        out.write(references_markdown(entries.ordered, annotate.kb, style))
+        ann = annotate(block)
+        unrecorded.add(ann.unrecorded)
+        out.write(markdown_body(ann, annotate.kb, style, entries))
+    if entries.ordered or unrecorded.first:
+        out.write(references_markdown(entries.ordered, annotate.kb, style, unrecorded=unrecorded))
 
 
 def write_html(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
@@ -179,25 +189,30 @@ def write_html(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
     from icc_ref.htmlpage import page_end, page_start, references_html, render_markdown
 
     entries = Entries({}, [])
+    unrecorded = UnrecordedCount()
     started = False
     for block in blocks:
         ann = annotate(block)
+        unrecorded.add(ann.unrecorded)
         if not started:
             out.write(page_start(ann.language))
             started = True
         out.write(render_markdown(markdown_body(ann, annotate.kb, "links", entries)))
     if not started:
         out.write(page_start(annotate.language))
-    out.write(page_end(references_html(entries.ordered, annotate.kb)))
+    out.write(page_end(references_html(entries.ordered, annotate.kb, unrecorded)))
 
 
 def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
     """The single-file JSON document, written as the text streams past."""
     refs = JsonRefs(annotate.kb)
     offset = 0
-    count = 0
+    count = missing = 0
     out.write('{\n  "source": "')
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8") as spool,
+        tempfile.TemporaryFile("w+", encoding="utf-8") as unrecorded,
+    ):
         for block in blocks:
             ann = annotate(block)
             out.write(json.dumps(block, ensure_ascii=False)[1:-1])
@@ -206,13 +221,24 @@ def write_json(blocks: Iterator[str], annotate: Annotator, out: TextIO) -> None:
                 spool.write((",\n    " if count else "\n    ") + record)
                 count += 1
                 refs.add(m)
+            for m in ann.unrecorded:
+                record = json.dumps(mention_record(m, offset), ensure_ascii=False)
+                unrecorded.write((",\n    " if missing else "\n    ") + record)
+                missing += 1
             offset += len(block)
         out.write(f'",\n  "language": {json.dumps(annotate.language)},\n  "mentions": [')
-        spool.seek(0)
-        while chunk := spool.read(READ_BYTES):
-            out.write(chunk)
-    out.write("\n  ]" if count else "]")
-    for name, section in (("concepts", refs.concepts), ("provisions", refs.provisions)):
-        body = json.dumps(section, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        out.write(f',\n  "{name}": {body}')
+        _copy(spool, out)
+        out.write("\n  ]" if count else "]")
+        for name, section in (("concepts", refs.concepts), ("provisions", refs.provisions)):
+            body = json.dumps(section, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(f',\n  "{name}": {body}')
+        out.write(',\n  "unrecorded": [')
+        _copy(unrecorded, out)
+        out.write("\n  ]" if missing else "]")
     out.write("\n}\n")
+
+
+def _copy(spool: TextIO, out: TextIO) -> None:
+    spool.seek(0)
+    while chunk := spool.read(READ_BYTES):
+        out.write(chunk)

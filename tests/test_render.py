@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from io import BytesIO, StringIO
 
 import pytest
 from hypothesis import given
@@ -84,7 +86,7 @@ def test_already_annotated_input_is_refused(kb, index) -> None:
 
 def test_json_structure(kb, index) -> None:
     doc = to_json(annotate_text("The ICC issued an arrest warrant under rule 117.", kb, index), kb)
-    assert set(doc) == {"source", "language", "mentions", "concepts", "provisions"}
+    assert set(doc) == {"source", "language", "mentions", "concepts", "provisions", "unrecorded"}
     assert doc["concepts"]["arrest_warrant"]["provisions"][0] == "RS 58"
     assert doc["provisions"]["RPE 117"]["title"] == "RPE 117 — Detention in the custodial State"
     m = doc["mentions"][-1]
@@ -164,3 +166,51 @@ def test_a_mention_never_links_across_a_block_start(kb, index) -> None:
     md = to_markdown(annotate_text(text, kb, index), kb)
     assert "[war\n" not in md and "[arrest\n" not in md
     assert strip_annotations(md) == text
+
+
+UNRECORDED = (
+    "At the ICC, the Trial Chamber held a status conference under regulation 54 of the "
+    "Regulations of the Court and rule 140.\n\nElle cite les normes 80 et 81 du Règlement de la "
+    "Cour, la norme 86, l'article 130 du Statut et la norma 54 del Reglamento de la Corte."
+)
+
+
+def test_a_citation_the_base_does_not_record_is_listed_not_linked(kb, index) -> None:
+    # round 43: "regulation 54 of the Regulations of the Court" had no link and no word of it
+    ann = annotate_text(UNRECORDED, kb, index)
+    assert [(m.text, m.provisions[0]) for m in ann.unrecorded] == [
+        ("regulation 54 of the Regulations of the Court", "RoC 54"),
+        ("normes 80", "RoC 80"),  # ... named by the next of its list
+        ("81 du Règlement de la Cour", "RoC 81"),
+        ("norma 54 del Reglamento de la Corte", "RoC 54"),
+    ]  # not "la norme 86" (no instrument named), nor article 130 (the Statute has no such article)
+    assert all(UNRECORDED[m.start : m.end] == m.text for m in ann.unrecorded)
+    assert not any(m.provisions[0].startswith("RoC 54") for m in ann.mentions)
+    md = to_markdown(ann, kb)
+    assert "## Cited, not in icc-ref's knowledge base" in md
+    assert "- RoC 54 (Regulations of the Court, cited 2 times as “regulation 54 of the Regulations" in md
+    assert "[regulation 54" not in md
+    assert strip_annotations(md) == UNRECORDED
+    doc = to_json(ann, kb)
+    assert [(u["start"], u["method"], u["provisions"]) for u in doc["unrecorded"]][0] == (
+        UNRECORDED.index("regulation 54"),
+        "unrecorded",
+        ["RoC 54"],
+    )
+    page = to_html(ann, kb)
+    assert '<section class="icc-ref-unrecorded">' in page and "RoC 81" in page
+
+
+def test_unrecorded_citations_stream_as_the_whole_text_does(kb, index) -> None:
+    from icc_ref.stream import Annotator, read_blocks, write_json, write_markdown
+
+    text = UNRECORDED + "\n\n" + UNRECORDED
+    whole = annotate_text(text, kb, index)
+    out = StringIO()
+    write_json(read_blocks(BytesIO(text.encode()), "t", block_chars=200), Annotator(kb, index), out)
+    records = [(u["start"], u["text"]) for u in json.loads(out.getvalue())["unrecorded"]]
+    assert records == [(m.start, m.text) for m in whole.unrecorded]  # offsets into the whole text
+    out = StringIO()
+    write_markdown(read_blocks(BytesIO(text.encode()), "t", block_chars=200), Annotator(kb, index), out)
+    assert "- RoC 54 (Regulations of the Court, cited 4 times" in out.getvalue()
+    assert strip_annotations(out.getvalue()) == text
