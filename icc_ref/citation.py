@@ -197,11 +197,20 @@ def _patterns() -> SimpleNamespace:
             r"(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         ),
+        # several sub-paragraphs written before an item: "los apartados a) y b) del párrafo 1 del
+        # artículo 58", "sub-paragraphs (a) and (b) of article 13" (the letters read by ``letter``)
+        subsbefore=re.compile(
+            r"(?<![\w])(?:sub-?paragraphs|alinéas|apartados|incisos|letras)[ \u00a0]*"
+            r"\(?[a-z]\)(?:\s*(?:,|and|or|et|ou|y|o|e)\s*\(?[a-z]\))+\s+(?:of|de|del|du)\s+(?:the\s+)?\Z",
+            re.IGNORECASE,
+        ),
+        letter=re.compile(r"\(?([a-z])\)", re.IGNORECASE),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
         # (e)(vi)", "98(1) et (2)"
         sibling=re.compile(
             r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+"
-            r"|\s+(?:to|through|à|a|al|إلى)\s+)"  # "53(1)(a) to (c)": the range's end (see is_range)
+            r"|\s+(?:to|through|à|a|al|إلى)\s+|[ \u00a0]?[-–][ \u00a0]?)"  # "53(1)(a) to (c)", "(a)-(b)":
+            # the range's end (see is_range)
             r"((?:\((?:\d+|[a-z]{1,6})\))+)",
             re.IGNORECASE,
         ),
@@ -229,6 +238,8 @@ def _patterns() -> SimpleNamespace:
         bare=re.compile(
             rf"(?<![\w])(?:{_PARA_NAMES}|apartado|(?:[وفب]?ال|لل|ب)فقرة)"
             rf"[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))(?P<subs>{_SUBS})(?![\w(])"
+            # "(párrafo 2, apartado b)": its sub-paragraph named in words
+            rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?(?P<sub>[a-z])\)(?![\w]))?"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,
         ),
@@ -374,9 +385,16 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
             return
         labels = tuple(_PIN.findall(m.group(1).lower()))
         k = len(labels)
-        if not labels or k > len(pins) or labels[0].isdigit() != pins[-k].isdigit():
+        if not labels or k > len(pins):
             return
-        pins = pins[:-k] + labels
+        # at the level of the last pinpoints of its kind: "rule 59(1)(a)-(b) and (2)" ends with
+        # rule 59(2), a paragraph after sub-paragraphs
+        j = len(pins) - k
+        while j >= 0 and labels[0].isdigit() != pins[j].isdigit():
+            j -= 1
+        if j < 0:
+            return
+        pins = pins[:j] + labels
         yield m.start(1), m.end(1), pins
         pos = m.end()
 
@@ -419,9 +437,11 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
     ordinal = m.groupdict().get("ord")  # only a paragraph named alone may be written as one
     number = _ORDINALS[ordinal.lower()] if ordinal else m.group("num")
+    sub = m.groupdict().get("sub")
     return (
         canonical_number(number),
         *(p.lower() for p in re.findall(r"[a-z]{1,6}", m.group("subs").lower())),
+        *((sub.lower(),) if sub else ()),
     )
 
 
@@ -477,6 +497,22 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                     for p in (para, *lead.group("sub", "sub2", "sub0"))
                     if p
                 )
+            if i == 0 and (
+                subs := pat.subsbefore.search(text, max(0, start - 80), start) if not pins or lead else None
+            ):
+                # "los apartados a) y b) del párrafo 1 del artículo 58": one citation a letter,
+                # the last one running to the item's end
+                letters = list(pat.letter.finditer(text, subs.start(), subs.end()))
+                for k, letter in enumerate(letters[:-1]):
+                    parsed.append(
+                        (
+                            subs.start() if k == 0 else letter.start(),
+                            letter.end(),
+                            number,
+                            (*pins, letter.group(1).lower()),
+                        )
+                    )
+                start, pins = letters[-1].start(), (*pins, letters[-1].group(1).lower())
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own

@@ -129,7 +129,8 @@ FREE = [
         ],
     ),
     ("l'article 98(1) et (2)", [("l'article 98(1)", "RS 98(1)"), ("(2)", "RS 98(2)")]),
-    ("article 58(1)(a) and (3)", [("article 58(1)(a)", "RS 58(1)(a)")]),  # which level? none guessed
+    # a number after letters is a paragraph: the level of the last pinpoint of its kind (round 43)
+    ("article 58(1)(a) and (3)", [("article 58(1)(a)", "RS 58(1)(a)"), ("(3)", "RS 58(3)")]),
     ("article 12 and (b)", [("article 12", "RS 12")]),
     ("article 5(1)(a) and (b) of the UN Charter", []),
     ("under articles 86 and 89", [("articles 86", "RS 86"), ("89", "RS 89")]),
@@ -312,6 +313,22 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             "احتجت فالدوريا بالمادة 98 من نظام روما الأساسي. تنص الفقرة الأولى منها على أن المحكمة لا يجوز "
             "لها أن توجه طلباً يتنافى مع التزامات الدولة. وتعالج الفقرة الثانية الاتفاقات الدولية.",
             [("RS 98",), ("RS 98(1)",), ("RS 98(2)",)],
+        ),
+        # round 43: a range of letters with a hyphen, then a paragraph after them
+        (
+            "At the ICC, Rule 59(1)(a)-(b) and (2) of the Rules governs notice.",
+            [("RPE 59(1)(a)", "RPE 59(1)(b)"), ("RPE 59(2)",)],
+        ),
+        # several sub-paragraphs written before their paragraph and article
+        (
+            "La CPI aplica los apartados a) y b) del párrafo 1 del artículo 58.",
+            [("RS 58(1)(a)",), ("RS 58(1)(b)",)],
+        ),
+        ("At the ICC, sub-paragraphs (a) and (b) of article 13 apply.", [("RS 13(a)",), ("RS 13(b)",)]),
+        # a paragraph named alone with its sub-paragraph in words
+        (
+            "La CPI aplica el artículo 30. Hay intención si se sabe que ocurrirá (párrafo 2, apartado b).",
+            [("RS 30",), ("RS 30(2)(b)",)],
         ),
     ],
 )
