@@ -1322,7 +1322,15 @@ _INABILITY_READINGS = _read_as(
     "complémentarité nationale nationales genuinamente voluntad colapso admisibilidad inadmisible "
     "complementariedad nacional nacionales",
 )
+# "la entrega" is a surrender beside the articles and rules of Part 9, a requested State or a
+# person held: "la entrega de los premios", "la entrega del informe" are not
+_SURRENDER_READINGS = _read_as(
+    "surrender",
+    "89 90 91 92 101 102 184 185 186 187 requerido requerida detención detenido detenida detener "
+    "sospechoso sospechosa acusado acusada extradición impugna impugnar",
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    ("surrender", "entrega"): _SURRENDER_READINGS,
     **{
         ("unwillingness_or_inability", a): _INABILITY_READINGS
         for a in ("inability", "incapacité", "incapacidad")
@@ -2232,6 +2240,15 @@ _A_REPORT_HANDED = re.compile(
 _NOT_A_HANDOVER = re.compile(
     r" (?:des |en |de \d|du (?:rapport|prix|dossier|courrier)\b|de (?:prix|peine|dette)\b)", re.IGNORECASE
 )
+_ENTREGA_DETERMINERS = frozenset(
+    "la su una esta esa cuya toda nueva pronta eventual futura posible de".split()
+)
+_ENTREGA_OF = re.compile(r" (?:de (?:los |las |la |el |un |una |su |sus )?|del )(\w+)")
+_PEOPLE_HANDED = frozenset(
+    "persona personas sospechoso sospechosa sospechosos acusado acusada acusados detenido detenida "
+    "detenidos reclamado reclamada buscado buscada expresidente exministro excoronel general coronel "
+    "presidente ministro comandante".split()
+)
 _MOCK_BEFORE = re.compile(r"\b(?:mock|moot|simulated|pretend) $", re.IGNORECASE)
 _MOCK_AFTER = re.compile(
     r" (?:simulée?s?|fictifs?|fictives?|simulados?|simuladas?|ficticios?)\b|s? d['’]intention\b",
@@ -2578,6 +2595,12 @@ def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "a remis jeudi à la Présidence son rapport annuel": a report, handed in
     if c.alias == "remise" and _NOT_A_HANDOVER.match(text, c.end):
         return True  # "la remise des prix", "la remise en liberté", "une remise de 10 %"
+    if c.alias == "entrega" and _word_before(text, c.start) not in _ENTREGA_DETERMINERS:
+        return True  # "el Estado entrega una situación": the verb, where the noun has its determiner
+    if c.alias == "entrega" and (of := _ENTREGA_OF.match(text, c.end)):
+        # "la entrega de los premios", "la entrega del informe": a thing's delivery; not "la
+        # entrega del sospechoso", "la entrega de Valcárcel"
+        return not (of.group(1)[0].isupper() or of.group(1).lower() in _PEOPLE_HANDED)
     if c.words == 1 and text[c.end : c.end + 1] in (",", ".", "!", '"', "”"):
         # "We will not surrender," his daughter said
         return _GIVING_UP.search(text, max(0, c.start - 40), c.start) is not None

@@ -2892,6 +2892,25 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "amendes",
             "fines_and_forfeiture",
         ),
+        # "la entrega" is a surrender beside Part 9's words, not the delivery of a thing, nor the verb
+        (
+            "La CPI emitió una orden. Según la regla 184, el Estado requerido informa cuando la persona "
+            "esté disponible para la entrega.",
+            "entrega",
+            "surrender",
+        ),
+        (
+            "La CPI emitió una orden. La entrega del sospechoso, según el artículo 89, se retrasó.",
+            "entrega",
+            "surrender",
+        ),
+        ("La CPI emitió una orden. La entrega de los premios al acusado fue el lunes.", "entrega", None),
+        (
+            "La CPI emitió una orden. El Estado entrega una situación, no una lista de sospechosos.",
+            "entrega",
+            None,
+        ),
+        ("La CPI emitió una orden. La entrega del informe se retrasó.", "entrega", None),
     ],
 )
 def test_a_word_is_read_as_its_sentence_says(kb, index, text: str, word: str, concept: str | None) -> None:
@@ -3089,3 +3108,45 @@ def test_a_short_name_going_on_into_another_name_is_that_body(kb, index) -> None
 )
 def test_a_fuzzy_match_keeps_the_grammar_of_its_alias(kb, index, text: str, word: str) -> None:
     assert concepts_at(text, word, kb, index) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        # round 43's misses, in the words its reviewers' texts used
+        (
+            "La CPI juzga. Los superiores civiles responden por sus subordinados.",
+            "superiores",
+            "command_responsibility",
+        ),
+        (
+            "At the ICC, civilian superiors answer for their subordinates.",
+            "civilian",
+            "command_responsibility",
+        ),
+        (
+            "La CPI juzga. El autor mediato actúa por medio de otro.",
+            "autor",
+            "individual_criminal_responsibility",
+        ),
+        ("La CPI juzga a quien colabore de algún modo en el crimen.", "colabore", "aiding_and_abetting"),
+        (
+            "At the ICC, a State not party may accept the Court's jurisdiction.",
+            "State not",
+            "non_party_state",
+        ),
+        ("المحكمة الجنائية الدولية. عقدت الدائرة جلسات لاستعراض الحالة.", "جلسات", "status_conference"),
+        (
+            "المحكمة الجنائية الدولية. تنظر في الجرائم الداخلة في اختصاصها.",
+            "اختصاصها",
+            "crimes_within_jurisdiction",
+        ),
+        (
+            "المحكمة الجنائية الدولية. وفي الحالة المحالة من مجلس الأمن وجب التعاون.",
+            "مجلس",
+            "security_council_referral",
+        ),
+    ],
+)
+def test_round_43_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
+    assert concepts_at(text, word, kb, index) == [concept]
