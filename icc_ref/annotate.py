@@ -455,6 +455,21 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
         a: frozenset({"act", "acts", "law", "laws", "bill", "ordinance", "treaty", "treaties"})
         for a in ("extradition", "Extradition")
     },
+    # a memorandum or a written submission, not a warrant: "المذكرات المكتوبة" (rule 121(9)),
+    # "المذكرة الدبلوماسية", "مذكرة التفاهم"
+    "المذكرة": frozenset(
+        {
+            "المكتوبة",
+            "مكتوبة",
+            "الختامية",
+            "الدبلوماسية",
+            "التفسيرية",
+            "الإيضاحية",
+            "الشفوية",
+            "التفاهم",
+            "تفاهم",
+        }
+    ),
     # a job in a courtroom, not the Court: "the court officer showed the witness out"
     **{
         a: frozenset({"officer", "officers", "usher", "ushers", "clerk", "clerks", "reporter", "reporters"})
@@ -664,6 +679,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("trust_fund_for_victims", "trust_fund_for_victims"),
     ),
     **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
+    # disclosure beside article 87 is the requested State's, of the request it keeps confidential
+    # (article 87(3)); beside article 72 or 93, a State's of its national security information
+    ("disclosure", ""): (
+        ("RS 87", "confidentiality"),
+        ("RS 72", "national_security_information"),
+        ("RS 93", "national_security_information"),
+    ),
     # legal aid named with the victims is their legal representation's (rule 90(5))
     **_cued(
         "rights_of_the_accused",
@@ -775,11 +797,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("enforcement_of_sentences", "enforcement_of_sentences"),
     ),
     # a sentenced person's communications with the Court, "unimpeded and confidential" (article
-    # 106(3)), are about the sentence's enforcement, not about a filing's classification
+    # 106(3)), are about the sentence's enforcement, not about a filing's classification; what a
+    # requested State keeps "confidential" beside article 87 is the request (article 87(3))
     **{
         (c, ""): (
             ("RS 106", "enforcement_of_sentences"),
             ("enforcement_of_sentences", "enforcement_of_sentences"),
+            ("RS 87", "confidentiality"),
         )
         for c in ("classification_of_filings", "confidentiality")
     },

@@ -2911,6 +2911,21 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             None,
         ),
         ("La CPI emitió una orden. La entrega del informe se retrasó.", "entrega", None),
+        # what a requested State keeps confidential, and its disclosure, beside article 87 (87(3))
+        (
+            "At the ICC, the requested State keeps the request confidential unless disclosure is needed "
+            "(article 87(3)).",
+            "disclosure",
+            "confidentiality",
+        ),
+        (
+            "At the ICC, the requested State keeps the request confidential unless disclosure is needed "
+            "(article 87(3)).",
+            "confidential",
+            "confidentiality",
+        ),
+        # written submissions (rule 121(9)), not a warrant
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
 )
 def test_a_word_is_read_as_its_sentence_says(kb, index, text: str, word: str, concept: str | None) -> None:
