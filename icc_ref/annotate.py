@@ -679,6 +679,8 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("trust_fund_for_victims", "trust_fund_for_victims"),
     ),
     **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
+    # admissibility beside article 69 is the evidence's (article 69(4)), not a case's (article 17)
+    ("admissibility", ""): (("RS 69", "evidence"),),
     # disclosure beside article 87 is the requested State's, of the request it keeps confidential
     # (article 87(3)); beside article 72 or 93, a State's of its national security information
     ("disclosure", ""): (

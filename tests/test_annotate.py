@@ -2924,6 +2924,13 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "confidential",
             "confidentiality",
         ),
+        # admissibility beside article 69 is the evidence's (article 69(4)), not a case's
+        (
+            "At the ICC, the judges set a time limit for submissions on the admissibility of intercepted "
+            "messages, to be assessed under article 69(4).",
+            "admissibility",
+            "evidence",
+        ),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
