@@ -67,11 +67,13 @@ BLOCK_START = r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)
 # line ends only.
 _BREAK_CHARS = ".!?;\u061f\u06d4"
 _BLOCK_AFTER = re.compile(BLOCK_START)
-# The full stop of an abbreviation is no break: "Art. 17(3)", "para. 4", "No. 2", "pp. 12-14"
-# before a number; "cf.", "e.g.", "i.e." before anything. Found with str.find on the lowered
-# text (abbreviations are few), then the word boundary before and the number after checked.
-_BEFORE_A_NUMBER = ("art", "arts", "para", "paras", "par", "no", "nos", "p", "pp", "reg", "regs", "párr")
-_ANYWHERE = ("cf", "e.g", "i.e")
+# The full stop of an abbreviation before a number is no break: "Art. 17(3)", "para. 4",
+# "No. 2", "pp. 12-14". Found from the stops followed by a number (a literal-led pattern, a
+# fast scan), then the word before each checked.
+_STOP_BEFORE_A_NUMBER = re.compile(r"\. ?(?=[\d(])")
+_NUMBER_ABBREVIATIONS = frozenset(
+    ("art", "arts", "para", "paras", "par", "no", "nos", "p", "pp", "reg", "regs", "párr")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +300,7 @@ def _breaks(ftext: str) -> list[int]:
         while p >= 0:
             out.append(p)
             p = find(ch, p + 1)
-    if out and ". " in ftext:
+    if out:
         kept = _abbreviation_stops(ftext)
         if kept:
             out = [p for p in out if p not in kept]
@@ -315,19 +317,15 @@ def _breaks(ftext: str) -> list[int]:
 def _abbreviation_stops(ftext: str) -> set[int]:
     """Offsets of the full stops of ``ftext`` that end an abbreviation, not a sentence."""
     kept: set[int] = set()
-    find = ftext.find
-    for abbr, numbered in [(a, True) for a in _BEFORE_A_NUMBER] + [(a, False) for a in _ANYWHERE]:
-        probe = abbr + ". "
-        at = find(probe)
-        while at >= 0:
-            stop = at + len(abbr)
-            after = ftext[stop + 2 : stop + 3]
-            if (at == 0 or not ftext[at - 1].isalnum()) and (not numbered or after.isdigit() or after == "("):
-                kept.add(stop)
-                if "." in abbr:
-                    kept.add(at + abbr.index("."))  # the stop inside "e.g."
-            at = find(probe, at + 1)
+    for m in _STOP_BEFORE_A_NUMBER.finditer(ftext):
+        stop = m.start()
+        word = _WORD_BEFORE.search(ftext, max(0, stop - 5), stop)
+        if word is not None and word.group() in _NUMBER_ABBREVIATIONS:
+            kept.add(stop)
     return kept
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 
 
 def _dropped(ftext: str, words: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
