@@ -151,7 +151,8 @@ _SEP = (
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
     "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
-    "RoC": r"regulations?|regs?\.|normes?|normas?",
+    # "البند 45 من لائحة المحكمة": an item of any text, read as a regulation only with that name
+    "RoC": r"regulations?|regs?\.|normes?|normas?|(?:[وفب]?(?:ال|لل)|[وفبل])?بند",
 }
 _KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())
 
@@ -217,7 +218,8 @@ def _patterns() -> SimpleNamespace:
         # "art. 110, párrafos 1 y 2", "article 20, paragraphs 1 and 2": each paragraph its own
         # citation of the item
         paras=re.compile(
-            rf"[,،]?[ \u00a0]*(?:paragraphs|paras\.|paragraphes|párrafos|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
+            rf"[,،]?[ \u00a0]*(?:paragraphs|paras\.|paragraphes|párrafos|sub-?rules|subreglas|sous-règles"
+            rf"|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
             rf"((?:\s*,\s*{_D}+)*\s*(?:,\s*)?(?:and|et|y|e|و)\s*{_D}+)(?![\w(])",
             re.IGNORECASE,
         ),
@@ -361,12 +363,17 @@ def _instrument_for(match: re.Match[str], text: str, after: int) -> tuple[str | 
     pat = _patterns()
     end = after  # the end of the list, or of the pinpoints that follow its last item
     q = pat.qualifier.match(text, end)
+    named_only = default == "RoC" and "بند" in match.group("RoC")  # "البند" needs "لائحة المحكمة"
     if q is None:
-        return default, end
+        return (None if named_only else default), end
     for inst, pattern in pat.qualifier_names.items():
         name = pattern.match(text, q.end())
         if name:
+            if named_only and inst != "RoC":
+                return None, end
             return inst, end if inst == "RS" else name.end()
+    if named_only:
+        return None, end
     if pat.bare_treaty.match(text, q.end()):
         return "RS?", end  # "article 127 of the treaty": the Statute in a text about the ICC
     if pat.foreign.match(text, q.end()):

@@ -669,20 +669,30 @@ def _citations(text: str, kb: KnowledgeBase) -> Iterable[Candidate]:
     that the base records."""
     windows = _number_windows(text)
     found = list(_citations_near_numbers(text, windows))
+    partly = recorded_in_part(kb)
+    named = _Named(text)
     k = 0
     while k < len(found):
         start, end, cit, bare = found[k]
         k += 1
         if k < len(found):
             start2, end2, last, bare2 = found[k]
-            provisions = _range(kb, cit, last) if is_range(text[end:start2]) else ()
-            if provisions:
+            ranged = is_range(text[end:start2])
+            provisions = _range(kb, cit, last) if ranged else ()
+            missing = _unrecorded_range(kb, cit, last) if ranged and cit.instrument in partly else ()
+            if missing and named(found, k - 1):
+                # "normes 67 à 72 du Règlement de la Cour": one listing of those the base lacks
+                yield Candidate(start, end2, None, missing, 100.0, "unrecorded", None, bare or bare2, None)
+            if provisions or missing:
                 k += 1
-                yield Candidate(start, end2, None, provisions, 100.0, "citation", None, bare or bare2, None)
+                if provisions:
+                    yield Candidate(
+                        start, end2, None, provisions, 100.0, "citation", None, bare or bare2, None
+                    )
                 continue
         resolved = kb.closest(str(cit))
         if resolved is None:
-            if cit.instrument in recorded_in_part(kb) and _names_its_instrument(text, found, k - 1):
+            if cit.instrument in partly and named(found, k - 1):
                 yield Candidate(start, end, None, (str(cit),), 100.0, "unrecorded", None, bare, None)
             continue
         yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
@@ -710,20 +720,54 @@ def recorded_in_part(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(i for i, n in numbers.items() if n != set(range(1, max(n) + 1)))
 
 
-def _names_its_instrument(text: str, found: list[tuple[int, int, Citation, bool]], k: int) -> bool:
-    """True when citation ``k`` of ``found`` names its instrument, or the next one of a list
-    does ("les normes 80 et 81 du Règlement de la Cour")."""
-    start, end, cit, _ = found[k]
-    if _INSTRUMENT_NAMED.search(text, start, end):
-        return True
-    if k + 1 < len(found):
-        start2, end2, nxt, _ = found[k + 1]
-        return (
-            nxt.instrument == cit.instrument
-            and start2 - end <= 8
-            and _INSTRUMENT_NAMED.search(text, start2, end2) is not None
-        )
-    return False
+# The Regulations of the Court by name: a text that has named them may cite "regulation 54" or
+# "la norme 69" alone
+_REGULATIONS_NAMED = re.compile(
+    r"Regulations of the Court|Règlement de la Cour|Reglamento de la Corte|لائحة المحكمة", re.IGNORECASE
+)
+
+
+class _Named:
+    """Whether a citation of ``found`` names its instrument: in its own words, through the
+    next item of its list ("les normes 80 et 81 du Règlement de la Cour"), or, for the
+    Regulations, by a text that named them before it. The text is searched once, if asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.regulations_at: int | None = None
+
+    def __call__(self, found: list[tuple[int, int, Citation, bool]], k: int) -> bool:
+        text = self.text
+        start, end, cit, _ = found[k]
+        if _INSTRUMENT_NAMED.search(text, start, end):
+            return True
+        if k + 1 < len(found):
+            start2, end2, nxt, _ = found[k + 1]
+            if (
+                nxt.instrument == cit.instrument
+                and start2 - end <= 8
+                and _INSTRUMENT_NAMED.search(text, start2, end2) is not None
+            ):
+                return True
+        if cit.instrument != "RoC":
+            return False
+        if self.regulations_at is None:
+            first = _REGULATIONS_NAMED.search(text)
+            self.regulations_at = first.start() if first else len(text)
+        return self.regulations_at < start
+
+
+def _unrecorded_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
+    """The provisions from ``first`` to ``last`` (whole numbers, one instrument, at most
+    MAX_RANGE) that the base does not record, as citations."""
+    if first.instrument != last.instrument or first.pinpoint or last.pinpoint:
+        return ()
+    if not (first.number.isdigit() and last.number.isdigit()):
+        return ()
+    lo, hi = int(first.number), int(last.number)
+    if not lo < hi or hi - lo > MAX_RANGE:
+        return ()
+    return tuple(cite for n in range(lo, hi + 1) if (cite := f"{first.instrument} {n}") not in kb.provisions)
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back

@@ -117,8 +117,9 @@ class UnrecordedCount:
 
     def add(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
-            self.first.setdefault(m.provisions[0], m.text)
-            self.times[m.provisions[0]] += 1
+            for cite in m.provisions:  # a range ("normes 67 à 72") cites each of its provisions
+                self.first.setdefault(cite, m.text)
+                self.times[cite] += 1
 
 
 def unrecorded_markdown(unrecorded: Iterable[Mention] | UnrecordedCount, kb: KnowledgeBase) -> str:
@@ -136,9 +137,9 @@ def unrecorded_markdown(unrecorded: Iterable[Mention] | UnrecordedCount, kb: Kno
     for cite, words in first.items():
         inst = kb.instruments.get(parse_citation(cite).instrument)
         where = f" Official text: <{inst.url}>" if inst is not None else ""
-        count = "once" if times[cite] == 1 else f"{times[cite]} times"
+        count = "once as" if times[cite] == 1 else f"{times[cite]} times, first as"
         name = f"{inst.name}, " if inst is not None else ""
-        lines.append(f"- {md_text(cite)} ({name}cited {count} as “{md_text(words)}”).{where}")
+        lines.append(f"- {md_text(cite)} ({name}cited {count} “{md_text(words)}”).{where}")
     return "\n".join(lines) + "\n"
 
 

@@ -319,6 +319,8 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             "At the ICC, Rule 59(1)(a)-(b) and (2) of the Rules governs notice.",
             [("RPE 59(1)(a)", "RPE 59(1)(b)"), ("RPE 59(2)",)],
         ),
+        # sub-rules named in the plural, each its own citation (round 44)
+        ("At the ICC, rule 98, sub-rules 2 and 3 govern the Fund.", [("RPE 98(2)",), ("RPE 98(3)",)]),
         # several sub-paragraphs written before their paragraph and article
         (
             "La CPI aplica los apartados a) y b) del párrafo 1 del artículo 58.",

@@ -182,13 +182,16 @@ def test_a_citation_the_base_does_not_record_is_listed_not_linked(kb, index) -> 
         ("regulation 54 of the Regulations of the Court", "RoC 54"),
         ("normes 80", "RoC 80"),  # ... named by the next of its list
         ("81 du Règlement de la Cour", "RoC 81"),
+        ("norme 86", "RoC 86"),  # ... by the text, which has named the Regulations before it
         ("norma 54 del Reglamento de la Corte", "RoC 54"),
-    ]  # not "la norme 86" (no instrument named), nor article 130 (the Statute has no such article)
+    ]  # not article 130 (the Statute has no such article)
     assert all(UNRECORDED[m.start : m.end] == m.text for m in ann.unrecorded)
     assert not any(m.provisions[0].startswith("RoC 54") for m in ann.mentions)
     md = to_markdown(ann, kb)
     assert "## Cited, not in icc-ref's knowledge base" in md
-    assert "- RoC 54 (Regulations of the Court, cited 2 times as “regulation 54 of the Regulations" in md
+    assert (
+        "- RoC 54 (Regulations of the Court, cited 2 times, first as “regulation 54 of the Regulations" in md
+    )
     assert "[regulation 54" not in md
     assert strip_annotations(md) == UNRECORDED
     doc = to_json(ann, kb)
@@ -199,6 +202,16 @@ def test_a_citation_the_base_does_not_record_is_listed_not_linked(kb, index) -> 
     )
     page = to_html(ann, kb)
     assert '<section class="icc-ref-unrecorded">' in page and "RoC 81" in page
+    # a regulation cited alone in a text that never names the Regulations: no telling whose
+    assert annotate_text("At the ICC, see regulation 86 on this.", kb, index).unrecorded == ()
+    # a range is one listing of each provision it spans that the base lacks (round 44)
+    ann = annotate_text("La CPI. Les normes 67 à 72 du Règlement de la Cour visent les conseils.", kb, index)
+    assert [m.provisions for m in ann.unrecorded] == [tuple(f"RoC {n}" for n in range(67, 73))]
+    # an Arabic "البند" is a regulation with the Regulations' name only (round 44)
+    ann = annotate_text(
+        "المحكمة الجنائية الدولية. وفق البند 45 من لائحة المحكمة، وفي البند 3 من العقد.", kb, index
+    )
+    assert [m.provisions for m in ann.unrecorded] == [("RoC 45",)]
 
 
 def test_unrecorded_citations_stream_as_the_whole_text_does(kb, index) -> None:
@@ -212,5 +225,5 @@ def test_unrecorded_citations_stream_as_the_whole_text_does(kb, index) -> None:
     assert records == [(m.start, m.text) for m in whole.unrecorded]  # offsets into the whole text
     out = StringIO()
     write_markdown(read_blocks(BytesIO(text.encode()), "t", block_chars=200), Annotator(kb, index), out)
-    assert "- RoC 54 (Regulations of the Court, cited 4 times" in out.getvalue()
+    assert "- RoC 54 (Regulations of the Court, cited 4 times, first as" in out.getvalue()
     assert strip_annotations(out.getvalue()) == text
