@@ -434,6 +434,7 @@ _SUBJECT_AND_OBJECT = re.compile(
 _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
+_SPANISH_DETERMINERS = frozenset("el la un una del al este esta ese esa su cada nuevo nueva".split())
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
 EVERYDAY_NEXT: dict[str, frozenset[str]] = {
@@ -647,6 +648,10 @@ _REFERRAL_CUES: tuple[tuple[str, str], ...] = (
     ("state_party", "state_party_referral"),
 )
 _REFERRED_TO = ("assembly_of_states_parties", "security_council")
+_OFFICIAL_CAPACITY_CUES = tuple(
+    (cue, "irrelevance_of_official_capacity")
+    for cue in ("RS 27", "head_of_state_immunity", "irrelevance_of_official_capacity")
+)
 _TO = frozenset(keys("to à a al au إلى الى"))
 _MATTER = frozenset(keys("matter asunto cuestión question affaire المسألة"))  # "of the matter" is no distance
 
@@ -907,7 +912,11 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
         specific = None
         if c.word >= 0 and c.concept is not None:
             if c.concept == REFERRAL:
-                if c.needs_context:
+                # "immunities ... shall not bar the Court from exercising its jurisdiction": the
+                # words of article 27(2), official capacity's, not the trigger mechanisms'
+                if _JURISDICTION.search(c.alias or ""):
+                    specific = _cue(picked, c, words, _OFFICIAL_CAPACITY_CUES)
+                if specific is None and c.needs_context:
                     specific = _referral_cue(picked, k, words)
             elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
                 specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
@@ -2046,6 +2055,14 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     "sentencing": frozenset(
         keys("finish finishes finished end ends ended start starts started begin begins began")
     ),
+    # a bar's discipline of its lawyers, or counsel's under their code of conduct: not the
+    # disciplinary measures of article 47 against the Court's elected officials
+    "disciplinary_measures": frozenset(
+        keys(
+            "barreau barreaux bâtonnier bar colegio abogado abogados avocat avocats lawyer lawyers counsel "
+            "conseil conseils المحامين المحامي محام"
+        )
+    ),
 }
 # ... and, for a sentence of speech, the words after those: "let me finish my sentence"
 _SENTENCE_FINISHED = re.compile(
@@ -2243,7 +2260,9 @@ _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
     r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed"
     # "my editor sent back my copy with one sentence circled in red"
-    r"|editor|edited|copy|circled|underlined|highlighted)\b",
+    r"|editor|edited|copy|circled|underlined|highlighted"
+    # "one sentence to remember from this guide"
+    r"|remember|guide)\b",
     re.IGNORECASE,
 )
 # "We will not surrender," "I never surrender!": to give up, said by a person of themselves
@@ -2577,6 +2596,13 @@ def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if (
+        c.words == 1
+        and c.lang == "es"
+        and text[c.start : c.end] in ("juez", "jueza", "magistrado", "magistrada")
+    ):
+        if _word_before(text, c.start) not in _SPANISH_DETERMINERS:
+            return True  # "trabajó como fiscal y juez": a profession, where a judge has "el", "la"
     if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
         if _word_before(text, c.start) in _SEATS:
             return True  # "from the public benches in The Hague": seats
@@ -2772,6 +2798,11 @@ _OF_THE_STATUTE = re.compile(
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
+    if c.words == 1 and c.lang in ("fr", "es") and text[c.start : c.end] in ("procureur", "fiscal"):
+        # "l'expérience acquise comme juge, procureur, avocat": a profession, where the
+        # Prosecutor has a determiner ("le Procureur", "la fiscal")
+        if _word_before(text, c.start) not in _FRENCH_DETERMINERS | _SPANISH_DETERMINERS:
+            return True
     if c.loose and _A_STATE_SERVICE.search(text, c.start, c.end):
         return True  # "its Office of the State Prosecutor": a national service's name, loosely
     if _IN_ONES_COUNTRY.match(text, c.end):

@@ -2931,6 +2931,27 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "admissibility",
             "evidence",
         ),
+        # round 44: article 27(2)'s words are official capacity's, not the trigger mechanisms'
+        (
+            "At the ICC, article 27(2) says immunities shall not bar the Court from exercising jurisdiction.",
+            "exercising",
+            "irrelevance_of_official_capacity",
+        ),
+        ("At the ICC, if you keep one sentence to remember from this guide, keep this.", "sentence", None),
+        # a profession named without a determiner, not the Prosecutor or the Court's judges
+        ("La CPI exige l'expérience acquise comme juge, procureur, avocat ou autre.", "procureur", None),
+        ("La CPI. La candidata trabajó como fiscal y juez antes.", "juez", None),
+        # a bar's discipline of its lawyers is not article 47's
+        (
+            "La CPI. Le barreau atteste l'absence de sanctions disciplinaires contre l'avocat.",
+            "sanctions",
+            None,
+        ),
+        (
+            "At the ICC, the Assembly may impose disciplinary measures on the Registrar under article 47.",
+            "disciplinary",
+            "disciplinary_measures",
+        ),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
