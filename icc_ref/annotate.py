@@ -456,6 +456,8 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
         a: frozenset({"act", "acts", "law", "laws", "bill", "ordinance", "treaty", "treaties"})
         for a in ("extradition", "Extradition")
     },
+    # a sports federation's: "los jueces deportivos", "les juges sportifs"
+    **{a: frozenset({"deportivos", "deportivas", "sportifs", "sportives"}) for a in ("jueces", "juges")},
     # a memorandum or a written submission, not a warrant: "المذكرات المكتوبة" (rule 121(9)),
     # "المذكرة الدبلوماسية", "مذكرة التفاهم"
     "المذكرة": frozenset(
@@ -1364,7 +1366,14 @@ _SURRENDER_READINGS = _read_as(
     "89 90 91 92 101 102 184 185 186 187 requerido requerida detención detenido detenida detener "
     "sospechoso sospechosa acusado acusada extradición impugna impugnar",
 )
+# "الإرجاء", "el aplazamiento" are a deferral beside articles 16 or 18, the Council or an
+# investigation or prosecution; a hearing's or a meeting's postponement is not
+_DEFERRAL_READINGS = _read_as(
+    "deferral",
+    "16 18 مجلس الأمن التحقيق تحقيق المقاضاة مقاضاة الملاحقة Consejo Seguridad investigación enjuiciamiento",
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    **{("deferral", a): _DEFERRAL_READINGS for a in ("الإرجاء", "aplazamiento")},
     ("surrender", "entrega"): _SURRENDER_READINGS,
     **{
         ("unwillingness_or_inability", a): _INABILITY_READINGS

@@ -2952,6 +2952,20 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "disciplinary",
             "disciplinary_measures",
         ),
+        # a deferral beside article 16 or the Council (round 44), not a hearing's postponement
+        (
+            "تنص المادة 16 من نظام روما الأساسي على الإرجاء بقرار من مجلس الأمن.",
+            "الإرجاء",
+            "security_council_deferral",
+        ),
+        ("La CPI. El aplazamiento de la audiencia fue breve.", "aplazamiento", None),
+        ("La CPI. En la federación, los jueces deportivos confirmaron la sanción.", "jueces", None),
+        # the Registry's section, not the reparations in its name
+        (
+            "La CPI. La Sección de Participación y Reparación de las Víctimas recibe las solicitudes.",
+            "Reparación",
+            "registry",
+        ),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
