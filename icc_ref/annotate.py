@@ -1372,7 +1372,23 @@ _DEFERRAL_READINGS = _read_as(
     "deferral",
     "16 18 مجلس الأمن التحقيق تحقيق المقاضاة مقاضاة الملاحقة Consejo Seguridad investigación enjuiciamiento",
 )
+# "la persecución" is the crime beside article 7, a group or a charge; a police chase is not
+_PERSECUTION_READINGS = _read_as(
+    "persecution",
+    "7 humanidad lesa grupo grupos motivos colectividad crimen crímenes cargo cargos acusado acusada",
+)
+# "عدم الرغبة", "عدم القدرة" are article 17's beside that article, a State's investigation or
+# prosecution or its national system
+_AR_INABILITY_READINGS = _read_as(
+    "unwillingness_or_inability", "17 التحقيق تحقيق المقاضاة مقاضاة الوطنية الوطني المقبولية مقبولية"
+)
+# "a puerta cerrada" is the Court's closed session beside a Chamber, the Court or articles 64,
+# 68, rules 87, 88: any court sits so ("se practicó a puerta cerrada" in a national trial)
+_CLOSED_DOORS_READINGS = _read_as("closed_session", "Sala Salas CPI Corte 64 68 87 88")
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    ("closed_session", "a puerta cerrada"): _CLOSED_DOORS_READINGS,
+    ("persecution", "persecución"): _PERSECUTION_READINGS,
+    **{("unwillingness_or_inability", a): _AR_INABILITY_READINGS for a in ("عدم الرغبة", "عدم القدرة")},
     **{("deferral", a): _DEFERRAL_READINGS for a in ("الإرجاء", "aplazamiento")},
     ("surrender", "entrega"): _SURRENDER_READINGS,
     **{

@@ -2966,6 +2966,19 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "Reparación",
             "registry",
         ),
+        # round 44's misses: persecution beside a charge, not a police chase; a closed session of a
+        # Chamber, not of any court; article 17's words in Arabic, not an inability to sleep
+        ("La CPI. Los cargos de persecución fueron confirmados.", "persecución", "persecution"),
+        ("La CPI. La persecución policial duró horas.", "persecución", None),
+        ("La CPI. La Sala oyó al testigo a puerta cerrada.", "puerta", "closed_session"),
+        ("La CPI. En el juicio militar, los testimonios se oyeron a puerta cerrada.", "puerta", None),
+        (
+            "المحكمة الجنائية الدولية. تثبت المادة 17 عدم الرغبة في التحقيق.",
+            "الرغبة",
+            "unwillingness_or_inability",
+        ),
+        ("المحكمة الجنائية الدولية. ويعاني من عدم القدرة على النوم.", "القدرة", None),
+        ("À la CPI, un défenseur commis d'office assiste le suspect.", "commis", "defence_counsel"),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
