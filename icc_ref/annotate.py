@@ -456,6 +456,19 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
         a: frozenset({"act", "acts", "law", "laws", "bill", "ordinance", "treaty", "treaties"})
         for a in ("extradition", "Extradition")
     },
+    # posts, not charges: "los cargos públicos", "los cargos directivos"
+    "los cargos": frozenset(
+        {
+            "públicos",
+            "directivos",
+            "electos",
+            "políticos",
+            "diplomáticos",
+            "vacantes",
+            "ejecutivos",
+            "técnicos",
+        }
+    ),
     # a sports federation's: "los jueces deportivos", "les juges sportifs"
     **{a: frozenset({"deportivos", "deportivas", "sportifs", "sportives"}) for a in ("jueces", "juges")},
     # a memorandum or a written submission, not a warrant: "المذكرات المكتوبة" (rule 121(9)),
@@ -2004,7 +2017,9 @@ _OTHER_MEMBERSHIP = frozenset(
 _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
-        "téléphone batterie portable tablet tablets device devices"
+        "téléphone batterie portable tablet tablets device devices "
+        # "los cargos de su tarjeta de transporte"
+        "batería tarjeta tarjetas factura facturas recibo recibos"
     )
 )
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {

@@ -2979,6 +2979,15 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
         ),
         ("المحكمة الجنائية الدولية. ويعاني من عدم القدرة على النوم.", "القدرة", None),
         ("À la CPI, un défenseur commis d'office assiste le suspect.", "commis", "defence_counsel"),
+        # "los cargos" are charges, not posts nor a card's charges; article 86's own French words
+        ("La CPI. La Sala confirmó parcialmente los cargos.", "cargos", "charges"),
+        ("La CPI. Los cargos públicos del país guardaron silencio.", "cargos", None),
+        ("La CPI. Mis estudiantes discuten los cargos de su tarjeta de transporte.", "cargos", None),
+        (
+            "L'article 86 du Statut impose aux États Parties de coopérer pleinement avec la Cour.",
+            "coopérer",
+            "duty_to_cooperate",
+        ),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
