@@ -43,6 +43,9 @@ class Entry:
     content: frozenset[str] = frozenset()  # its words minus function words
     acronym: bool = False  # "ICC", "CPI": matched only where the text is in capitals too
     refers_back: bool = False  # "the Fund": only after the concept has been named in full
+    # a name in capitals that needs no context ("Appeals Chamber"): written all in lower case
+    # ("the three judges of the appeals chamber"), it may be another body's and needs one
+    titled: bool = False
 
 
 @dataclass(repr=False)
@@ -354,6 +357,7 @@ def _entries(concept: Concept) -> Iterable[tuple[Entry, bool]]:
                     frozenset(w for w in vk if w not in STOPWORDS),
                     acronym,
                     alias.refers_back,
+                    not (alias.needs_context or generic or acronym) and alias.text != alias.text.lower(),
                 )
                 yield entry, vk is not k
 

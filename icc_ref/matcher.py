@@ -240,7 +240,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                         100.0,
                         "exact",
                         entry.text,
-                        entry.needs_context,
+                        entry.needs_context or (entry.titled and text[starts[i] : end].islower()),
                         entry.lang,
                         False,
                         i,
