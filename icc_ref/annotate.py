@@ -1265,7 +1265,10 @@ _DEMONSTRATIVES = frozenset(keys("that this ce cette cet ese esa este esta ذل�
 # A judge, prosecutor or court named with a capitalized demonym before it ("A Velmoran judge",
 # "the Ostrevian prosecutor", "a Kenyan court") is that State's, unless its sentence has a term
 # of its own (a State's national may be an ICC judge: "the Italian judge of the ICC").
-_PEOPLE_AND_COURTS = frozenset({"judges", "prosecutor", "office_of_the_prosecutor", COURT})
+# ... and their decisions: "there is no Valdorian judgment yet", "a Kenyan sentence"
+_PEOPLE_AND_COURTS = frozenset(
+    {"judges", "prosecutor", "office_of_the_prosecutor", COURT, "trial_judgment", "sentencing"}
+)
 # ... and the concepts whose terms may stand inside another body's name
 _MAY_NAME_A_BODY = _PEOPLE_AND_COURTS | frozenset(
     {"chambers", "appeal", "interlocutory_appeal", "appeal_proceedings", "appeal_against_judgment"}
@@ -2022,6 +2025,8 @@ _CHARGING = frozenset(
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
 )
+# a sports body's charges and sanctions: "new charges against two referees", "banned for doping"
+_SPORT = frozenset(keys("match-fixing doping dopage dopaje amaño amañados"))
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -2091,10 +2096,9 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     ),
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
     # laptop's charge drop"
-    **{c: _CHARGING for c in ("charges", "amendment_of_charges")},
-    "sentencing": frozenset(
-        keys("finish finishes finished end ends ended start starts started begin begins began")
-    ),
+    **{c: _CHARGING | _SPORT for c in ("charges", "amendment_of_charges")},
+    "sentencing": _SPORT
+    | frozenset(keys("finish finishes finished end ends ended start starts started begin begins began")),
     # a bar's discipline of its lawyers, or counsel's under their code of conduct: not the
     # disciplinary measures of article 47 against the Court's elected officials
     "disciplinary_measures": frozenset(
@@ -2218,12 +2222,21 @@ _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "off
 
 def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the chambers, appeals and prosecutors of a federation, a club or
-    another court named right after them (:data:`_OF_A_FEDERATION`), nor the shorter terms
+    another court named right after them (:data:`_OF_A_FEDERATION`) or in the possessive
+    before them (:data:`_OF_AN_ORGANISATION`), nor the shorter terms
     inside those ("الدائرة" of "الدائرة الابتدائية في الاتحاد")."""
     gone = [
         (c.start, c.end)
         for c in cands
-        if c.concept in _OF_BODIES_CONCEPTS and _OF_A_FEDERATION.match(text, c.end)
+        if c.concept in _OF_BODIES_CONCEPTS
+        and (
+            _OF_A_FEDERATION.match(text, c.end)
+            # "the Valdorian Football Federation's appeals chamber": before it, in the possessive
+            or (
+                text[c.start - 3 : c.start] in ("'s ", "\u2019s ")
+                and _OF_AN_ORGANISATION.search(text, max(0, c.start - 20), c.start) is not None
+            )
+        )
     ]
     if not gone:
         return cands
@@ -2267,8 +2280,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "a note whose final sentence promised", "every sentence in your answer"
     # ("read" only before a quotation: "the sentence read out in court" is the Court's)
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
-    r"|in (?:your|the|this|my|his|her|their|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
-    r" (?:answer|essay|text|letter|note|e-?mail|message|post|speech|memorandum|report|statement"
+    r"|in (?:your|the|this|my|his|her|their|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
+    r" (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     # "If a sentence here is unclear, ask our staff"

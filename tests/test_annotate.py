@@ -3235,3 +3235,48 @@ def test_a_fuzzy_match_keeps_the_grammar_of_its_alias(kb, index, text: str, word
 )
 def test_round_43_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
     assert concepts_at(text, word, kb, index) == [concept]
+
+
+def test_a_name_in_capitals_written_in_lower_case_needs_a_context(kb, index) -> None:
+    # round 45: "the three judges of the appeals chamber" of a national Court of Appeal had
+    # vouched, as "Appeals Chamber" does, for the national terms of its sentence
+    text = (
+        "At the ICC, the Appeals Chamber ruled.\n\nLast month the Port Mirelle Court of Appeal upheld a "
+        "sentence; the city prosecutor had sought ten years, and the three judges of the appeals "
+        "chamber noted the months of pre-trial detention."
+    )
+    second = text.index("Last month")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start >= second] == []
+    # ... and in an ICC context it is still the Appeals Chamber
+    assert "appeals_chamber" in concepts("The appeals chamber of the ICC ruled on Monday.", kb, index)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # another body's chamber and charges, named in the possessive or with its sport
+        (
+            "At the ICC, the Appeals Chamber ruled. The Valdorian Football Federation's appeals chamber "
+            "upheld a ban for match-fixing, and its prosecutor brought new charges.",
+            "appeals chamber",
+        ),
+        (
+            "At the ICC, the Appeals Chamber ruled. The Valdorian Football Federation's appeals chamber "
+            "upheld a ban for match-fixing, and its prosecutor brought new charges.",
+            "charges",
+        ),
+        # a judgment of a State, named by its demonym
+        (
+            "At the ICC, the Chamber sat. Since there's no Valdorian judgment yet, it doesn't bite.",
+            "judgment",
+        ),
+        # a sentence in our show notes
+        (
+            "At the ICC, the Chamber sat. Last week a listener spotted a sentence in our show notes that "
+            "just stopped halfway. Today: the ICC's judges.",
+            "sentence",
+        ),
+    ],
+)
+def test_round_45_other_bodies_and_everyday_words_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > 40 and word in m.text] == []
