@@ -130,9 +130,12 @@ _AR_LETTERS = {
     "ي": "j",
     "ك": "k",
 }
+# "مكرراً" is bis; "مكرراً ثانياً" (repeated a second time) ter, "مكرراً ثالثاً" quater
+_AR_BIS = r"مكرر(?:اً|ا)?(?:[ \u00a0](?:ثانياً|ثانيا|ثالثاً|ثالثا))?"
+_AR_BIS_NAMES = (("ثالث", "quater"), ("ثاني", "ter"), ("", "bis"))
 _NUMREF = (
     # "l'article premier", "el artículo primero": the first article's official name in words
-    rf"(?:{_D}+|premier(?![\w])|primero(?![\w]))(?:[ \u00a0]?(?:bis|ter|quater|مكرر(?:اً|ا)?)(?!\w))?"
+    rf"(?:{_D}+|premier(?![\w])|primero(?![\w]))(?:[ \u00a0]?(?:bis|ter|quater|{_AR_BIS})(?!\w))?"
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
     # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)";
     # "68 3)", "58 1) b)"
@@ -291,9 +294,13 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     first = re.match(r"premier|primero", item, re.IGNORECASE)
     if first:
         item = "1" + item[first.end() :]  # read as article 1; the pinpoints are read from this string
-    head = re.match(r"\d+(?:\s?(?:bis|ter|quater|مكرر(?:اً|ا)?))?", item, re.IGNORECASE)
+    head = re.match(rf"\d+(?:\s?(?:bis|ter|quater|{_AR_BIS}))?", item, re.IGNORECASE)
     assert head is not None
-    number = canonical_number(re.sub(r"مكرر(?:اً|ا)?", "bis", head.group(0)))
+    number = head.group(0)
+    if "مكرر" in number:
+        suffix = next(name for word, name in _AR_BIS_NAMES if word in number)
+        number = number[: number.index("مكرر")] + suffix
+    number = canonical_number(number)
     found = _patterns().pins.finditer(item, head.end())
     if item[head.end() : head.end() + 1] == "-":
         after = re.match(r"-(\d+)", item[head.end() :])
@@ -552,4 +559,10 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     for start, end, cit, bare in found:
         if start >= last_end:
             last_end = end
+            if _COMMON_BEFORE.search(text, max(0, start - 8), start) or _COMMON_AFTER.match(text, end):
+                continue  # "common article 3", "المادة 3 المشتركة": the Geneva Conventions'
             yield start, end, cit, bare
+
+
+_COMMON_BEFORE = re.compile(r"\bcommon $", re.IGNORECASE)
+_COMMON_AFTER = re.compile(r"\s+(?:المشتركة|commun(?:e)?\b|común\b)")

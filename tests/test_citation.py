@@ -319,6 +319,11 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             "At the ICC, Rule 59(1)(a)-(b) and (2) of the Rules governs notice.",
             [("RPE 59(1)(a)", "RPE 59(1)(b)"), ("RPE 59(2)",)],
         ),
+        # round 45: Geneva's common article 3 is no article of the Statute; "مكرراً ثانياً" is ter
+        ("At the ICC, common article 3 of the Geneva Conventions applies.", []),
+        ("المحكمة الجنائية الدولية. وفقاً للمادة 3 المشتركة بين اتفاقيات جنيف.", []),
+        ("المحكمة الجنائية الدولية. تنص القاعدة 134 مكرراً ثانياً على ذلك.", [("RPE 134ter",)]),
+        ("المحكمة الجنائية الدولية. تنص القاعدة 134 مكرراً ثالثاً على ذلك.", [("RPE 134quater",)]),
         # sub-rules named in the plural, each its own citation (round 44)
         ("At the ICC, rule 98, sub-rules 2 and 3 govern the Fund.", [("RPE 98(2)",), ("RPE 98(3)",)]),
         # several sub-paragraphs written before their paragraph and article
