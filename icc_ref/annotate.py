@@ -630,7 +630,7 @@ def annotate_text(
         if here:
             usable = _without_national_sentences(usable, text, words, here, spans[i])
         if negations and not _NEGATABLE.isdisjoint(present):
-            usable = _negations_read(usable, words, index)
+            usable = _negations_read(usable, words, index, text)
         if not _CUED_CONCEPTS.isdisjoint(present):
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
@@ -699,6 +699,12 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("trust_fund_for_victims", "trust_fund_for_victims"),
     ),
     **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
+    # a ratification of the amendments is article 121's, not the Statute's (article 125)
+    ("signature_and_ratification", ""): (
+        ("amendments", "amendments"),
+        ("RS 121", "amendments"),
+        ("jurisdiction_over_aggression", "amendments"),  # "ratified the Kampala amendments"
+    ),
     # admissibility beside article 69 is the evidence's (article 69(4)), not a case's (article 17)
     ("admissibility", ""): (("RS 69", "evidence"),),
     # disclosure beside article 87 is the requested State's, of the request it keeps confidential
@@ -1467,7 +1473,16 @@ _NEGATION_KEYS = (NEGATIONS - frozenset(keys("عدم لن"))) | frozenset(keys("
 _NEGATION_GAP = frozenset(keys("a an un une una uno دولة state état estado es est has have ha yet"))
 
 
-def _negations_read(cands: list[Candidate], words: Scan, index: Index) -> list[Candidate]:
+# "has not ratified the amendments" is a State Party's (article 121(5)), not a non-party's
+_RATIFYING = frozenset({"signature_and_ratification", "accession"})
+_AMENDMENTS_NEXT = re.compile(
+    r"\s+(?:(?:the|its|those|these|les|ces|las|esas|estas)\s+)?(?:\w+\s+)?"
+    r"(?:amendments?|amendements?|enmiendas?|(?:ال)?تعديلات|(?:ال)?تعديل)\b",
+    re.IGNORECASE,
+)
+
+
+def _negations_read(cands: list[Candidate], words: Scan, index: Index, text: str = "") -> list[Candidate]:
     """``cands`` with each term of :data:`NEGATED_READINGS` read as its opposite when a
     negation stands just before it in its sentence (at most two words between: "no es un",
     "ليست دولة"); the negation then belongs to the mention."""
@@ -1475,6 +1490,8 @@ def _negations_read(cands: list[Candidate], words: Scan, index: Index) -> list[C
     out = []
     for c in cands:
         opposite = NEGATED_READINGS.get(c.concept or "")
+        if opposite is not None and c.concept in _RATIFYING and _AMENDMENTS_NEXT.match(text, c.end):
+            opposite = None  # "has not ratified the amendments": a State Party, of article 121(5)
         if opposite is not None and c.word > 0:
             k = c.word - 1
             while k > 0 and c.word - k <= 2 and keys_[k] in _NEGATION_GAP:
@@ -1902,6 +1919,8 @@ WRONG_NUMBER: dict[str, re.Pattern[str]] = {
     "financing_of_the_court": re.compile(r"\bpresupuestos\b", re.IGNORECASE),
     # "the court's 18 seats": its judges' places, not its seat
     "seat_of_the_court": re.compile(r"\b(?:seats|sièges)\b", re.IGNORECASE),
+    # "les compétences que nous recrutons": skills; the Court's jurisdiction is singular
+    "preconditions_to_jurisdiction": re.compile(r"\b(?:compétences|competencias)\b", re.IGNORECASE),
 }
 
 
@@ -2438,6 +2457,11 @@ def _states_do_it(text: str, c: Candidate) -> bool:
 _CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
 
 
+_THE_REGISTRYS = frozenset("le du au ce son".split())
+# short names of the Court's organs that are common nouns in lower case
+_NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea"})
+
+
 def _lower_back_reference(text: str, c: Candidate) -> bool:
     if not (c.alias or "").rsplit(" ", 1)[-1][:1].isupper():
         return False
@@ -2518,8 +2542,15 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _ANOTHER_NAME_GOES_ON.match(text, c.end):
         return True  # "le Fonds monétaire international", "el Fondo Mundial": another body's name
-    if c.alias == "la Sala" and _lower_back_reference(text, c):
-        return True  # "expulsarlo de la sala": the courtroom, not the Chamber
+    if c.alias in _NAMES_IN_CAPITALS and _lower_back_reference(text, c):
+        # "expulsarlo de la sala": the courtroom, not the Chamber; "la asamblea de vecinos"
+        return True
+    if (
+        c.alias == "Greffe"
+        and _lower_back_reference(text, c)
+        and _word_before(text, c.start) not in _THE_REGISTRYS
+    ):
+        return True  # "une autre sorte de greffe": a graft; the Registry is "le greffe", "du greffe"
     following = EVERYDAY_NEXT.get(c.alias or "")
     if following is None:
         return False
@@ -2648,6 +2679,11 @@ def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _A_ROOM_NUMBER.match(text, c.start, c.end + 12) is not None  # "en la sala 2.14 de la biblioteca"
 
 
+_OF_A_REPUBLIC = re.compile(
+    r" (?:de la République|of the Republic|de la República|du pays|of the country|del país)\b", re.IGNORECASE
+)
+
+
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if (
         c.words == 1
@@ -2659,6 +2695,8 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
         if _word_before(text, c.start) in _SEATS:
             return True  # "from the public benches in The Hague": seats
+    if _OF_A_REPUBLIC.match(text, c.end):
+        return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 

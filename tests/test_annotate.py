@@ -2988,6 +2988,20 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
             "coopérer",
             "duty_to_cooperate",
         ),
+        # round 45: a ratification of the amendments is article 121's, and no non-party's when not done
+        (
+            "At the ICC, a State Party that has not ratified the amendments on aggression stays outside.",
+            "ratified",
+            "amendments",
+        ),
+        ("At the ICC, Valdoria ratified the Kampala amendments last year.", "ratified", "amendments"),
+        ("At the ICC, Valdoria has not ratified the Rome Statute.", "ratified", "non_party_state"),
+        # a State's judge, skills, a graft, a neighbours' meeting
+        ("À la CPI. Ancienne magistrate de la République de Valdorie, elle a été élue.", "magistrate", None),
+        ("À la CPI, les compétences que nous recrutons sont rares.", "compétences", None),
+        ("À la CPI. Une autre sorte de greffe, plus reposante.", "greffe", None),
+        ("À la CPI. Selon un communiqué du greffe, la Chambre a statué.", "greffe", "registry"),
+        ("La CPI. En la asamblea de vecinos se habló del tema.", "asamblea", None),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
