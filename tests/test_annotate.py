@@ -2997,7 +2997,12 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
         ("At the ICC, Valdoria ratified the Kampala amendments last year.", "ratified", "amendments"),
         ("At the ICC, Valdoria has not ratified the Rome Statute.", "ratified", "non_party_state"),
         # a State's judge, skills, a graft, a neighbours' meeting
-        ("À la CPI. Ancienne magistrate de la République de Valdorie, elle a été élue.", "magistrate", None),
+        (
+            "Juriste de formation, ancienne magistrate de la République de Valdorie, elle a été élue "
+            "Greffière adjointe de la CPI.",
+            "magistrate",
+            None,
+        ),
         ("À la CPI, les compétences que nous recrutons sont rares.", "compétences", None),
         ("À la CPI. Une autre sorte de greffe, plus reposante.", "greffe", None),
         ("À la CPI. Selon un communiqué du greffe, la Chambre a statué.", "greffe", "registry"),
