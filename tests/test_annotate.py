@@ -3247,6 +3247,7 @@ def test_a_fuzzy_match_keeps_the_grammar_of_its_alias(kb, index, text: str, word
         # the judge presiding over a Chamber (article 64(8)(b), rules 122, 140, 141), not any judge
         ("At the ICC, the Presiding Judge ordered a short break.", "Presiding", "presiding_judge"),
         ("En la CPI, la magistrada presidenta dio la palabra a la defensa.", "magistrada", "presiding_judge"),
+        ("في المحكمة الجنائية الدولية، يدير القاضي الذي يرأس الجلسة الاستجواب.", "يرأس", "presiding_judge"),
         ("À la CPI, les juges élisent le Président parmi eux.", "juges", "judges"),
         # ... and the Court's President stays the Presidency's in Arabic
         ("المحكمة الجنائية الدولية. وشكرت رئيسة المحكمة الحكومة.", "رئيسة", "presidency"),
