@@ -2190,6 +2190,7 @@ _TAKES_PLACE = re.compile(r"\b(?:ait|a|aura|avoir|ont|eu|aient|auront|avait|aura
 # "fueron testigos de", "ont été témoins de": to see a thing happen
 _SAW_IT = re.compile(
     r"\b(?:fueron|fue|son|es|ser|sido|eran|era|somos|fuimos|être|été|sont|est|était|étaient|furent)"
+    r"(?:, [^,.;]{1,20},)?"  # "il y est, paraît-il, témoin de débats"
     r" (?:los |las |les |des )?$",
     re.IGNORECASE,
 )
@@ -2542,6 +2543,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _ANOTHER_NAME_GOES_ON.match(text, c.end):
         return True  # "le Fonds monétaire international", "el Fondo Mundial": another body's name
+    if text.endswith("cour", c.start, c.end) and _A_COURTYARD.match(text, c.end - 4):
+        return True  # "rejoindre la cour de récréation": a playground, whatever term ends in "cour"
     if c.alias in _NAMES_IN_CAPITALS and _lower_back_reference(text, c):
         # "expulsarlo de la sala": the courtroom, not the Chamber; "la asamblea de vecinos"
         return True
@@ -2573,6 +2576,11 @@ def _warrant_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
+_OF_A_PARTY = re.compile(
+    r" (?:de l['’]accusation|de la défense|à charge|à décharge|de cargo|de descargo|de la fiscalía"
+    r"|de la defensa)",
+    re.IGNORECASE,
+)
 _OF_WHAT_THEY_SAW = re.compile(
     r" (?:(?:directos?|directas?|directs?|directes?|oculares?|presenciales?) )?d(?:e |['’])"
 )
@@ -2588,8 +2596,9 @@ def _witness_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.words == 1 and _BATON.search(text, max(0, c.start - 24), c.start):
         return True  # "passer le témoin", "pasar el testigo": to hand on the baton
     if c.lang in ("es", "fr") and _SAW_IT.search(text, max(0, c.start - 24), c.start):
-        # "fueron testigos (directos) de todo", "ont été témoins de la scène": they saw it
-        return _OF_WHAT_THEY_SAW.match(text, c.end) is not None
+        # "fueron testigos (directos) de todo", "ont été témoins de la scène": they saw it; not "il
+        # est témoin de l'accusation", a party's witness
+        return _OF_WHAT_THEY_SAW.match(text, c.end) is not None and not _OF_A_PARTY.match(text, c.end)
     return False
 
 

@@ -3007,6 +3007,10 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
         ("À la CPI. Une autre sorte de greffe, plus reposante.", "greffe", None),
         ("À la CPI. Selon un communiqué du greffe, la Chambre a statué.", "greffe", "registry"),
         ("La CPI. En la asamblea de vecinos se habló del tema.", "asamblea", None),
+        # a playground and an onlooker (round 45), but still a party's witness
+        ("À la CPI. Il a quitté la salle pour rejoindre la cour de récréation de l'école.", "cour", None),
+        ("À la CPI. Il y est, paraît-il, témoin de débats bien plus vifs.", "témoin", None),
+        ("À la CPI. Il est, selon la Chambre, témoin de l'accusation.", "témoin", "witness"),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
