@@ -456,6 +456,12 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
         a: frozenset({"act", "acts", "law", "laws", "bill", "ordinance", "treaty", "treaties"})
         for a in ("extradition", "Extradition")
     },
+    # "لاستئناف ترتيبات السفر": to resume something, not an appeal
+    "الاستئناف": frozenset(
+        {"ترتيبات", "الرحلات", "الرحلة", "العمل", "المفاوضات", "المحادثات", "الدراسة", "الحوار", "النشاط"}
+    ),
+    # the United Nations' regular budget, not the Court's: "la ONU para su presupuesto ordinario"
+    "presupuesto": frozenset({"ordinario"}),
     # posts, not charges: "los cargos públicos", "los cargos directivos"
     "los cargos": frozenset(
         {
@@ -2164,13 +2170,14 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "The Deputy Minister opened with a sentence that members later quoted"
     if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
         return True  # "In its final sentence, the judges note": a decision's last words
-    if _word_before(text, c.start) in ("first", "opening") and text[c.end : c.end + 1] in (
+    if _word_before(text, c.start) in ("first", "second", "last", "opening") and text[c.end : c.end + 1] in (
         ".",
         ",",
         ";",
         ":",
+        ")",
     ):
-        return True  # "named him in its very first sentence."
+        return True  # "named him in its very first sentence."; "(art. 61(9), first sentence)"
     before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
     if _SENTENCE_COUNTED.isdisjoint(w.lower() for w in before):
         return False

@@ -3011,6 +3011,10 @@ def test_an_appeal_to_the_chamber_is_still_one(kb, index) -> None:
         ("À la CPI. Il a quitté la salle pour rejoindre la cour de récréation de l'école.", "cour", None),
         ("À la CPI. Il y est, paraît-il, témoin de débats bien plus vifs.", "témoin", None),
         ("À la CPI. Il est, selon la Chambre, témoin de l'accusation.", "témoin", "witness"),
+        # round 46: to resume travel, the UN's regular budget, a sentence of an article's text
+        ("المحكمة الجنائية الدولية. سيتصل بك موظف الوحدة لاستئناف ترتيبات السفر.", "لاستئناف", None),
+        ("La CPI. La escala que emplea la ONU para su presupuesto ordinario.", "presupuesto", None),
+        ("At the ICC, only with the PTC's permission (art. 61(9), first sentence).", "sentence", None),
         # written submissions (rule 121(9)), not a warrant
         ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف. وقدمت الأطراف المذكرات المكتوبة.", "المذكرات", None),
     ],
