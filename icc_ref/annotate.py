@@ -1714,9 +1714,10 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 }
 
 
-# A prosecution or a court of a place: "le parquet de Port-Aubrac", "el juzgado de Lestra";
-# not "le parquet de la CPI", "le tribunal de La Haye"
-_OF_A_PLACE = frozenset(keys("parquet tribunal juzgado"))
+# A prosecution or a court of a place: "le parquet de Port-Aubrac", "el juzgado de Lestra",
+# "le procureur de Nordavie"; not "le parquet de la CPI", "le tribunal de La Haye", "le
+# Procureur de la Cour"
+_OF_A_PLACE = frozenset(keys("parquet tribunal juzgado procureur fiscal"))
 _OF = frozenset(keys("de du del"))
 _NOT_A_PLACE = frozenset(keys("la le las los cpi cour corte haye haya"))
 

@@ -873,18 +873,22 @@ def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...
 
 
 def _letter_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
-    """The items from ``first`` to ``last`` of one paragraph, lettered: "53(1)(a) to (c)"."""
+    """The items from ``first`` to ``last`` of one provision at one level, lettered ("53(1)(a)
+    to (c)") or numbered ("rule 76(1)-(3)")."""
     a, b = first.pinpoint[-1:], last.pinpoint[-1:]
-    if (
-        first.number != last.number
-        or first.pinpoint[:-1] != last.pinpoint[:-1]
-        or not (a and b and len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha())
-        or not 0 < ord(b[0]) - ord(a[0]) <= MAX_RANGE
-    ):
+    if first.number != last.number or first.pinpoint[:-1] != last.pinpoint[:-1] or not (a and b):
+        return ()
+    if len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha():
+        lo, hi, label = ord(a[0]), ord(b[0]), chr
+    elif a[0].isdigit() and b[0].isdigit():
+        lo, hi, label = int(a[0]), int(b[0]), str
+    else:
+        return ()
+    if not 0 < hi - lo <= MAX_RANGE:
         return ()
     out: dict[str, None] = {}
-    for letter in range(ord(a[0]), ord(b[0]) + 1):
-        found = kb.closest(str(Citation(first.instrument, first.number, (*first.pinpoint[:-1], chr(letter)))))
+    for n in range(lo, hi + 1):
+        found = kb.closest(str(Citation(first.instrument, first.number, (*first.pinpoint[:-1], label(n)))))
         if found is not None:
             out[found] = None
     return tuple(out)

@@ -3183,6 +3183,12 @@ def test_a_court_named_by_its_kind_or_its_place_is_a_national_body(kb, index) ->
         "peine, puis la cour d'appel a réduit la réparation."
     )
     assert concepts(text, kb, index) == ["international_criminal_court"]
+    # ... and a prosecutor of a place (a text written for the fifteenth session's new-user check)
+    text = (
+        "La CPI juge. Le procureur de Nordavie, lui, a requis trois ans d'emprisonnement dans une "
+        "affaire de fraude devant le tribunal de Port-Lune."
+    )
+    assert concepts(text, kb, index) == ["international_criminal_court"]
     # the Court's own prosecution in the same words is the Court's
     text = "La Cour pénale internationale. Le parquet de la CPI a requis vingt ans d'emprisonnement."
     assert "applicable_penalties" in concepts(text, kb, index)

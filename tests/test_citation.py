@@ -324,6 +324,11 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         ("المحكمة الجنائية الدولية. وفقاً للمادة 3 المشتركة بين اتفاقيات جنيف.", []),
         ("المحكمة الجنائية الدولية. تنص القاعدة 134 مكرراً ثانياً على ذلك.", [("RPE 134ter",)]),
         ("المحكمة الجنائية الدولية. تنص القاعدة 134 مكرراً ثالثاً على ذلك.", [("RPE 134quater",)]),
+        # a range of numbered paragraphs with a hyphen, one mention of each (new-user check)
+        (
+            "At the ICC, Rule 76(1)-(3) and rule 84 govern that timetable.",
+            [("RPE 76(1)", "RPE 76(2)", "RPE 76(3)"), ("RPE 84",)],
+        ),
         # sub-rules named in the plural, each its own citation (round 44)
         ("At the ICC, rule 98, sub-rules 2 and 3 govern the Fund.", [("RPE 98(2)",), ("RPE 98(3)",)]),
         # several sub-paragraphs written before their paragraph and article
