@@ -1488,10 +1488,11 @@ _AMENDMENTS_NEXT = re.compile(
 )
 
 
-def _negations_read(cands: list[Candidate], words: Scan, index: Index, text: str = "") -> list[Candidate]:
+def _negations_read(cands: list[Candidate], words: Scan, index: Index, text: str) -> list[Candidate]:
     """``cands`` with each term of :data:`NEGATED_READINGS` read as its opposite when a
     negation stands just before it in its sentence (at most two words between: "no es un",
-    "ليست دولة"); the negation then belongs to the mention."""
+    "ليست دولة"); the negation then belongs to the mention. A ratification of the amendments
+    that did not happen stays a ratification (read as article 121's by its sentence)."""
     keys_ = words.keys
     out = []
     for c in cands:
@@ -1723,6 +1724,7 @@ _NOT_A_PLACE = frozenset(keys("la le las los cpi cour corte haye haya"))
 
 
 def _of_a_place(text: str, words: Scan, m: int) -> bool:
+    """True when word ``m`` (a prosecution, a court) is followed by "de" and a place's name."""
     keys_ = words.keys
     return (
         m + 2 < len(keys_)
@@ -2466,7 +2468,7 @@ def _states_do_it(text: str, c: Candidate) -> bool:
 _CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
 
 
-_THE_REGISTRYS = frozenset("le du au ce son".split())
+_REGISTRY_DETERMINERS = frozenset("le du au ce son".split())
 # short names of the Court's organs that are common nouns in lower case
 _NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea"})
 
@@ -2559,7 +2561,7 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     if (
         c.alias == "Greffe"
         and _lower_back_reference(text, c)
-        and _word_before(text, c.start) not in _THE_REGISTRYS
+        and _word_before(text, c.start) not in _REGISTRY_DETERMINERS
     ):
         return True  # "une autre sorte de greffe": a graft; the Registry is "le greffe", "du greffe"
     following = EVERYDAY_NEXT.get(c.alias or "")
