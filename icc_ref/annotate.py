@@ -435,6 +435,21 @@ _FRENCH_DETERMINERS = frozenset(
     "le la un une du au ce cette chaque son sa leur notre votre quel quelle tout seul premier l d".split()
 )
 _SPANISH_DETERMINERS = frozenset("el la un una del al este esta ese esa su cada nuevo nueva".split())
+# French and Spanish names of a judge or prosecutor, written in lower case: without a determiner
+# before them ("comme juge, procureur, avocat", "trabajó como fiscal y juez") a profession
+_PROFESSIONS = frozenset("procureur fiscal juez jueza magistrado magistrada".split())
+_DETERMINERS = _FRENCH_DETERMINERS | _SPANISH_DETERMINERS
+
+
+def _a_profession(text: str, c: Candidate) -> bool:
+    """True when ``c`` is one of :data:`_PROFESSIONS` named without a determiner."""
+    return (
+        c.words == 1
+        and text[c.start : c.end] in _PROFESSIONS
+        and _word_before(text, c.start) not in _DETERMINERS
+    )
+
+
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
 EVERYDAY_NEXT: dict[str, frozenset[str]] = {
@@ -2704,13 +2719,8 @@ _OF_A_REPUBLIC = re.compile(
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
-    if (
-        c.words == 1
-        and c.lang == "es"
-        and text[c.start : c.end] in ("juez", "jueza", "magistrado", "magistrada")
-    ):
-        if _word_before(text, c.start) not in _SPANISH_DETERMINERS:
-            return True  # "trabajó como fiscal y juez": a profession, where a judge has "el", "la"
+    if _a_profession(text, c):
+        return True  # "trabajó como fiscal y juez": where a judge has "el", "la"
     if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
         if _word_before(text, c.start) in _SEATS:
             return True  # "from the public benches in The Hague": seats
@@ -2908,11 +2918,8 @@ _OF_THE_STATUTE = re.compile(
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
-    if c.words == 1 and c.lang in ("fr", "es") and text[c.start : c.end] in ("procureur", "fiscal"):
-        # "l'expérience acquise comme juge, procureur, avocat": a profession, where the
-        # Prosecutor has a determiner ("le Procureur", "la fiscal")
-        if _word_before(text, c.start) not in _FRENCH_DETERMINERS | _SPANISH_DETERMINERS:
-            return True
+    if _a_profession(text, c):
+        return True  # "l'expérience acquise comme juge, procureur, avocat": where the Prosecutor has "le"
     if c.loose and _A_STATE_SERVICE.search(text, c.start, c.end):
         return True  # "its Office of the State Prosecutor": a national service's name, loosely
     if _IN_ONES_COUNTRY.match(text, c.end):
