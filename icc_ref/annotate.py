@@ -663,6 +663,8 @@ def annotate_text(
         picked = select(usable)
         if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
             picked = _read_again(picked, text, words, index)
+        if _OFFICE in present:  # "her office": the Prosecutor's, when the Prosecutor was named last
+            picked = _offices_of_the_prosecutor(picked, chosen, words)
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -942,6 +944,50 @@ _READ_AGAIN = frozenset({REFERRAL, *(c for c, _ in SENTENCE_CUES), *PLURAL_READI
 _CONCEPT = itemgetter(Candidate._fields.index("concept"))
 _START = itemgetter(Candidate._fields.index("start"))
 _REFERS_BACK = itemgetter(Candidate._fields.index("refers_back"))
+
+
+# "her office", "son bureau", "su oficina": the Office of the Prosecutor where the person last named
+# before it, in its sentence or the two before, is the Court's Prosecutor (a link kept); with
+# another person between ("the minister ... his office") or none, no link. Not in Arabic, where
+# the pronoun is a suffix the matcher folds away ("مكتبها" is "المكتب")
+_OFFICE = "office_of_the_prosecutor"
+HIS_OR_HER_OFFICE = frozenset({"her office", "his office", "son bureau", "su oficina", "su despacho"})
+_PROSECUTORS = frozenset({"prosecutor", "deputy_prosecutor"})
+_OTHER_PERSONS = frozenset(
+    keys(
+        "minister president judge registrar spokesperson spokesman spokeswoman lawyer counsel "
+        "ambassador director governor mayor chief head officer official ministre président "
+        "présidente juge greffier greffière avocat avocate ambassadeur ambassadrice directeur "
+        "directrice ministro ministra presidente juez jueza secretario secretaria abogado abogada "
+        "embajador embajadora director directora portavoz وزير وزيرة رئيس رئيسة القاضي القاضية "
+        "المسجل مسجل محامي محامية سفير سفيرة مدير مديرة المتحدث المتحدثة"
+    )
+)
+_OFFICE_REACH = 2  # sentences back
+
+
+def _offices_of_the_prosecutor(
+    picked: list[Candidate], chosen: list[Candidate], words: Scan
+) -> list[Candidate]:
+    """``picked`` without each "her office" (:data:`HIS_OR_HER_OFFICE`) that is not the
+    Prosecutor's: kept only where the last mention of the Prosecutor before it, among this
+    paragraph's and the earlier ones', is at most :data:`_OFFICE_REACH` sentences back, with no
+    other person's title (:data:`_OTHER_PERSONS`) between them."""
+    out = []
+    for k, c in enumerate(picked):
+        if c.concept == _OFFICE and c.alias in HIS_OR_HER_OFFICE and c.word >= 0:
+            before = next(
+                (o for o in chain(reversed(picked[:k]), reversed(chosen)) if o.concept in _PROSECUTORS), None
+            )
+            if before is None or before.word < 0:
+                continue
+            p = before.word + before.words
+            if words.sentence(c.word) - words.sentence(before.word) > _OFFICE_REACH:
+                continue
+            if not _OTHER_PERSONS.isdisjoint(words.keys[p : c.word]):
+                continue
+        out.append(c)
+    return out
 
 
 def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -> list[Candidate]:

@@ -3314,3 +3314,31 @@ def test_a_name_in_capitals_written_in_lower_case_needs_a_context(kb, index) -> 
 )
 def test_round_45_other_bodies_and_everyday_words_are_not_linked(kb, index, text: str, word: str) -> None:
     assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > 40 and word in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The ICC Prosecutor spoke. She said her office had asked the Pre-Trial Chamber for it.", True),
+        (
+            "The Prosecutor is not obliged to open a full investigation. Her office must first decide "
+            "whether there is a reasonable basis to proceed.",
+            True,
+        ),
+        ("La procureure de la CPI a parlé. Son bureau a demandé un mandat d'arrêt.", True),
+        ("El Fiscal de la CPI habló. Su oficina pidió una orden de detención a la Sala.", True),
+        # another person named between, or no Prosecutor named at all
+        ("The ICC Prosecutor met the minister. The minister said his office would help the Court.", False),
+        ("At the ICC, the Registrar said her office had moved the hearing.", False),
+        # the Prosecutor named too far back
+        (
+            "The ICC Prosecutor spoke. The Chamber sat. The hearing ended. The warrant stands. "
+            "Her office is closed on Fridays.",
+            False,
+        ),
+    ],
+)
+def test_her_office_is_the_prosecutors_only_after_the_prosecutor(kb, index, text: str, linked: bool) -> None:
+    offices = [m for m in annotate_text(text, kb, index).mentions if m.concept == "office_of_the_prosecutor"]
+    assert bool(offices) is linked
+    assert all(m.text.lower() in ("her office", "son bureau", "su oficina") for m in offices)
