@@ -95,6 +95,8 @@ _PINS_IN_WORDS = (
     rf"|,[ \u00a0]?[a-z]\)(?:[ \u00a0][ivx]{{1,5}}\))?(?![\w]))*{_OF_ANOTHER})?"  # "§ 1, c)", "7, a) iii)"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
     rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)){{0,2}}"
+    # "alinéa c), ii)", "alinéa b) ii)": its roman item
+    r"(?:,?[ \u00a0]?[ivx]{1,5}\)(?![\w]))?"
     # "paragraphe 1, alinéa b", "par. 2, al. b, ii": a letter without its bracket, and its roman level
     rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]+[a-z](?![\w'’])(?:,[ \u00a0]?[ivx]{{1,5}}(?![\w'’]))?)?"
 )
@@ -139,7 +141,9 @@ _NUMREF = (
     rf"(?:[ \u00a0]?\([ ]?(?:{_D}+(?: ?bis| ?ter)?|[a-z]{{1,6}}|{_AR_LETTER})[ ]?\))*"
     # the Spanish and the French ways: "89.1", "82.1.d)", "17-1-a", "89-1"; "13.b)", "13 b)";
     # "68 3)", "58 1) b)"
-    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?![\w])|[ ][a-z]\)(?![\w]))?|\.?[ ]?[a-z]\)(?![\w])"
+    # "8-2-e-v", "25-3-d-i": a roman item below the letter
+    rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?:-[ivx]{{1,5}})?(?![\w])|[ ][a-z]\)(?![\w]))?"
+    rf"|\.?[ ]?[a-z]\)(?![\w])"
     rf"|[ ][0-9]{{1,2}}\)(?:[ ][a-z]\)(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
@@ -188,6 +192,8 @@ def _patterns() -> SimpleNamespace:
             rf"(?<![\w])(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)\s+"
             r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
             rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<para>{_D}+(?:[ \u00a0]?bis(?![\w]))?)|(?P<ord>{_ORDINAL}))"
+            # "الفقرة (ب) من المادة 13", "paragraph (b) of article 13": a lettered paragraph
+            rf"|{_PARA_WORD}[ \u00a0]*\((?P<plet>[a-z]|{_AR_LETTER})\)"
             # ... or the ordinal first: "the second paragraph of", "el segundo párrafo del"
             rf"|(?P<ord0>{_ORDINAL})[ \u00a0]+{_PARA_WORD})"
             rf"(?:[ \u00a0]?\((?P<sub>[a-z]{{1,4}}|{_AR_LETTER})\)|[ \u00a0](?P<sub2>[a-z])\))?"  # "3 a)"
@@ -204,11 +210,14 @@ def _patterns() -> SimpleNamespace:
         # several sub-paragraphs written before an item: "los apartados a) y b) del párrafo 1 del
         # artículo 58", "sub-paragraphs (a) and (b) of article 13" (the letters read by ``letter``)
         subsbefore=re.compile(
-            r"(?<![\w])(?:sub-?paragraphs|alinéas|apartados|incisos|letras)[ \u00a0]*"
-            r"\(?[a-z]\)(?:\s*(?:,|and|or|et|ou|y|o|e)\s*\(?[a-z]\))+\s+(?:of|de|del|du)\s+(?:the\s+)?\Z",
+            r"(?<![\w])(?:sub-?paragraphs|alinéas|apartados|incisos|letras"
+            # "الفقرتين (أ) و(ج) من المادة 13"
+            r"|(?:[وفب]?ال|لل)(?:فقرتين|فقرات|بندين|بنود))[ \u00a0]*"
+            rf"\(?(?:[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\(?(?:[a-z]|{_AR_LETTER})\))+"
+            r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         ),
-        letter=re.compile(r"\(?([a-z])\)", re.IGNORECASE),
+        letter=re.compile(rf"\(?([a-z]|{_AR_LETTER})\)", re.IGNORECASE),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
         # (e)(vi)", "98(1) et (2)"
         sibling=re.compile(
@@ -246,6 +255,15 @@ def _patterns() -> SimpleNamespace:
             # "(párrafo 2, apartado b)": its sub-paragraph named in words
             rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?(?P<sub>[a-z])\)(?![\w]))?"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
+            re.IGNORECASE,
+        ),
+        # a sub-paragraph named alone, "subparagraph (c)", "el apartado e)", "البند (أ)": of the
+        # provision cited just before, if the caller finds one; not "subparagraph (a) of ..."
+        baresub=re.compile(
+            rf"(?<![\w])(?:{_SUB_WORD})[ \u00a0]*"
+            rf"(?:\((?P<l1>[a-z]{{1,5}}|{_AR_LETTER})\)|(?P<l2>[a-z]{{1,5}})\))"
+            r"(?:[ \u00a0]?\(?(?P<roman>[ivx]{1,5})\))?(?![\w(])"  # "alinéa a) ii)": its roman item
+            r"(?!\s*(?:of|de|del|du|من|in|en|dans)\s)",
             re.IGNORECASE,
         ),
         direct=re.compile(
@@ -315,6 +333,11 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
         if pin:
             pins.append(pin)
     return number, tuple(pins)
+
+
+def _letter(m: re.Match[str]) -> str:
+    """The Latin letter of a sub-paragraph's letter (Arabic ones by their place in the list)."""
+    return _AR_LETTERS.get(m.group(1), m.group(1).lower())
 
 
 _HYPHEN_RANGE = re.compile(r"([0-9]+)-([0-9]+)")
@@ -448,6 +471,21 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
         yield m.start(), m.end(), _pins_of(m)
 
 
+def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Yield ``(start, end, labels)`` for each sub-paragraph named alone ("subparagraph (c)",
+    "alinéa b)", "inciso ii)", "l'alinéa a) ii)", "البند (أ)"), its letter or roman number in
+    Latin letters (and the roman item after it); which provision it belongs to, if any, is the
+    caller's to find."""
+    for m in _patterns().baresub.finditer(text):
+        label = m.group("l1") or m.group("l2")
+        roman = m.group("roman")
+        yield (
+            m.start(),
+            m.end(),
+            (_AR_LETTERS.get(label, label.lower()), *((roman.lower(),) if roman else ())),
+        )
+
+
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
     ordinal = m.groupdict().get("ord")  # only a paragraph named alone may be written as one
     number = _ORDINALS[ordinal.lower()] if ordinal else m.group("num")
@@ -505,7 +543,9 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                 )
             if i == 0 and lead and not pins:
                 start = lead.start()
-                para = lead.group("para") or _ORDINALS[(lead.group("ord") or lead.group("ord0")).lower()]
+                para = lead.group("para") or lead.group("plet")
+                if para is None:
+                    para = _ORDINALS[(lead.group("ord") or lead.group("ord0")).lower()]
                 pins = tuple(
                     _AR_LETTERS.get(p, canonical_number(p))
                     for p in (para, *lead.group("sub", "sub2", "sub0"))
@@ -523,10 +563,10 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                             subs.start() if k == 0 else letter.start(),
                             letter.end(),
                             number,
-                            (*pins, letter.group(1).lower()),
+                            (*pins, _letter(letter)),
                         )
                     )
-                start, pins = letters[-1].start(), (*pins, letters[-1].group(1).lower())
+                start, pins = letters[-1].start(), (*pins, _letter(letters[-1]))
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own

@@ -35,8 +35,10 @@ from icc_ref.citation import (
     Citation,
     find_back_references,
     find_bare_paragraphs,
+    find_bare_subparagraphs,
     find_citations_of_the_treaty,
     is_range,
+    parse_citation,
 )
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
@@ -785,6 +787,7 @@ def _back_references(
         for lo, hi in windows
         for start, end, instrument, pins in find_back_references(text[lo:hi])
     ]
+    cited_here: list[tuple[int, int, Citation, bool]] = []  # what this function yields, as found
     for start, end, instrument, pins in refs:
         before = [f for f in found if f[1] <= start and f[2].instrument == instrument]
         if not before or start - before[-1][1] > BACK_REACH:
@@ -793,6 +796,7 @@ def _back_references(
         resolved = kb.closest(str(Citation(instrument, cit.number, pins)))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
+            cited_here.append((start, end, parse_citation(resolved), before[-1][3]))
     # a paragraph named alone is of the article or rule its paragraph of text is about (cited
     # most often down to a paragraph before it there, then most often; the nearer of equals), if
     # that provision has such a paragraph: "la fiscal invocó la regla 58; según el párrafo 3,
@@ -823,6 +827,36 @@ def _back_references(
                 bare = any(f[3] for f in found if (f[2].instrument, f[2].number) == (instrument, number))
                 yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
                 taken.append((start, end))
+                cited_here.append((start, end, cit, bare))
+    yield from _bare_subparagraphs(text, kb, sorted(found + cited_here), taken)
+
+
+def _bare_subparagraphs(
+    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
+) -> Iterable[Candidate]:
+    """A sub-paragraph named alone ("subparagraph (c)", "el apartado e)", "البند (أ)") is one of
+    the article or rule cited just before it in its paragraph of text, at the deepest level
+    that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
+    "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
+    for lo, hi in _reach_of(text, cited):
+        for start, end, labels in find_bare_subparagraphs(text[lo:hi]):
+            start, end = start + lo, end + lo
+            if any(a < end and start < b for a, b in taken):
+                continue  # part of a citation, or a back-reference
+            opening = max(text.rfind("\n\n", 0, start), start - BARE_REACH)
+            before = [
+                f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")
+            ]
+            if not before:
+                continue
+            _, _, last, bare = max(before, key=lambda f: f[1])
+            for depth in range(len(last.pinpoint), -1, -1):
+                cit = Citation(last.instrument, last.number, (*last.pinpoint[:depth], *labels))
+                if kb.resolve(str(cit)) is not None:
+                    yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+                    taken.append((start, end))
+                    cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
+                    break
 
 
 _SPACE = re.compile(r"\s")

@@ -210,6 +210,16 @@ FREE = [
         "art. 55, 58 à 60, 67 et 85",
         [("art. 55", "RS 55"), ("58", "RS 58"), ("60", "RS 60"), ("67", "RS 67"), ("85", "RS 85")],
     ),
+    # round 47: a roman item after a hyphenated letter or after "alinéa c),"; a lettered
+    # paragraph written first, in Arabic and in English, and two of them
+    ("le pillage (article 8-2-e-v du Statut)", [("article 8-2-e-v", "RS 8(2)(e)(v)")]),
+    (
+        "l'article 61, paragraphe 7, alinéa c), ii) du Statut",
+        [("l'article 61, paragraphe 7, alinéa c), ii)", "RS 61(7)(c)(ii)")],
+    ),
+    ("الفقرة (ب) من المادة 13", [("الفقرة (ب) من المادة 13", "RS 13(b)")]),
+    ("paragraph (b) of article 13", [("paragraph (b) of article 13", "RS 13(b)")]),
+    ("الفقرتين (أ) و(ج) من المادة 13", [("الفقرتين (أ)", "RS 13(a)"), ("(ج) من المادة 13", "RS 13(c)")]),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),
@@ -342,6 +352,29 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             "La CPI aplica el artículo 30. Hay intención si se sabe que ocurrirá (párrafo 2, apartado b).",
             [("RS 30",), ("RS 30(2)(b)",)],
         ),
+        # round 47: a sub-paragraph named alone is of the provision cited just before, at the
+        # deepest level that has it
+        (
+            "Article 93(1) of the Rome Statute lists taking evidence (subparagraph (b)) and the "
+            "transfer of records (subparagraph (i)).",
+            [("RS 93(1)",), ("RS 93(1)(b)",), ("RS 93(1)(i)",)],
+        ),
+        ("Under article 97 of the Statute, subparagraph (c) covers a treaty.", [("RS 97",), ("RS 97(c)",)]),
+        (
+            "El artículo 25(3) del Estatuto: el apartado d), inciso ii), trata de la contribución.",
+            [("RS 25(3)",), ("RS 25(3)(d)",), ("RS 25(3)(d)(ii)",)],
+        ),
+        (
+            "تنص المادة 8 مكرراً (2) من النظام الأساسي على صور العدوان، ومنها البند (ج) الحصار.",
+            [("RS 8bis(2)",), ("RS 8bis(2)(c)",)],
+        ),
+        (
+            "À la CPI, la règle 145, paragraphe 2, alinéa b) ii) s'applique; voir aussi l'alinéa a) ii).",
+            [("RPE 145(2)(b)(ii)",), ("RPE 145(2)(a)(ii)",)],
+        ),
+        # ... and of none without such a provision before it, or where the provision has no such item
+        ("At the ICC, see subparagraph (c) of the brief.", []),
+        ("At the ICC, article 97 applies; subparagraph (k) too.", [("RS 97",)]),
     ],
 )
 def test_citations_read_in_round_40(kb, index, text: str, expected: list) -> None:
