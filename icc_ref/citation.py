@@ -157,7 +157,9 @@ _SEP = (
 )
 _KEYWORDS = {
     "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
-    "RPE": r"rules?|règles?|regla(?:s)?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
+    # "r. 121(3)", "rr. 76-77": in lower case only ("R. 5" may be anything)
+    "RPE": r"rules?|règles?|regla(?:s)?|(?-i:rr?)\."
+    r"|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
     # "البند 45 من لائحة المحكمة": an item of any text, read as a regulation only with that name
     "RoC": r"regulations?|regs?\.|normes?|normas?|(?:[وفب]?(?:ال|لل)|[وفبل])?بند",
 }
@@ -362,7 +364,8 @@ def _plural(keyword: re.Match[str]) -> bool:
     word = next(g for g in (keyword.group(k) for k in _KEYWORDS) if g)
     if word.lower() == "art.":
         return True  # the abbreviation stands for both: "art. 55, 58 à 60, 67 et 85"
-    return word.lower().rstrip(".").endswith("s") or word.endswith(("مواد", "قواعد"))  # "arts."
+    # "arts.", and "rr." (rules)
+    return word.lower().rstrip(".").endswith(("s", "rr")) or word.endswith(("مواد", "قواعد"))
 
 
 def _increases(first: str, last: str) -> bool:

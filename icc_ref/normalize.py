@@ -72,7 +72,7 @@ _BLOCK_AFTER = re.compile(BLOCK_START)
 # fast scan), then the word before each checked.
 _STOP_BEFORE_A_NUMBER = re.compile(r"\. ?(?=[\d(])")
 _NUMBER_ABBREVIATIONS = frozenset(
-    ("art", "arts", "para", "paras", "par", "no", "nos", "p", "pp", "reg", "regs", "párr")
+    ("art", "arts", "para", "paras", "par", "no", "nos", "p", "pp", "reg", "regs", "párr", "r", "rr")
 )
 
 

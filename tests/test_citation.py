@@ -220,6 +220,10 @@ FREE = [
     ("الفقرة (ب) من المادة 13", [("الفقرة (ب) من المادة 13", "RS 13(b)")]),
     ("paragraph (b) of article 13", [("paragraph (b) of article 13", "RS 13(b)")]),
     ("الفقرتين (أ) و(ج) من المادة 13", [("الفقرتين (أ)", "RS 13(a)"), ("(ج) من المادة 13", "RS 13(c)")]),
+    # "r." and "rr." for rules, in lower case only
+    ("see r. 121(3) and rr. 76-77", [("r. 121(3)", "RPE 121(3)"), ("rr. 76", "RPE 76"), ("77", "RPE 77")]),
+    ("R. 121(3)", []),
+    ("Mr. 5 and Dr. 6", []),
     ("article 51 of the UN Charter", []),
     ("article 3 of the Geneva Conventions", []),
     ("Article 5 de la Convention", []),

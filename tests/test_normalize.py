@@ -115,9 +115,9 @@ def test_sentence_breaks_are_those_of_the_reference_pattern(text: str) -> None:
 def test_the_stop_of_an_abbreviation_is_no_sentence_break() -> None:
     from icc_ref.normalize import scan
 
-    text = "Under Art. 17(3), see the step. No. 5 is in para. 4 and pp. 3-4. Done; see art. 2."
+    text = "Under Art. 17(3), see the step. No. 5 is in para. 4 and pp. 3-4. Done; see art. 2. See r. 1 too."
     ends = [text[b - 4 : b + 1] for b in scan(text).breaks]
-    assert ends == ["step.", " 3-4.", "Done;", "t. 2."]
+    assert ends == ["step.", " 3-4.", "Done;", "t. 2.", " too."]
 
 
 def test_french_feminine_participles_fold_like_the_masculine() -> None:
