@@ -28,8 +28,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import accumulate, compress, islice, repeat
+from operator import add, is_
 from typing import NamedTuple
 
 _CHAR_MAP = {
@@ -56,7 +56,9 @@ _AR_SINGLE = frozenset("وبلفك")
 _WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPLIT = re.compile(r"([^\W_]+)")
-_SPLIT_ASCII = re.compile(r"([a-z0-9]+)")  # the same on lowered ASCII text, a fifth faster
+# Lowered ASCII text with every character that is no word character made a space: its words
+# are then str.split's pieces (see _ascii_words), some three times faster than the pattern
+_ASCII_GAPS = str.maketrans(dict.fromkeys([c for c in map(chr, range(128)) if not c.isalnum()], " "))
 # A line end is a break only where a block starts after it (a blank line, a list item, a
 # heading, a quote, a table row, the end): a line wrapped inside a paragraph ("the Rome\n
 # Statute") is not.
@@ -249,11 +251,14 @@ def scan(text: str) -> Scan:
     """Split ``text`` into keyed words with offsets into ``text``."""
     folded = fold(text)
     ftext = folded.text
-    parts = (_SPLIT_ASCII if ftext.isascii() else _SPLIT).split(ftext)  # gap, word, gap, ..., gap
-    ends_all = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    fstarts = ends_all[0::2][: len(words)]
-    fends = ends_all[1::2]
+    if ftext.isascii():
+        words, fstarts, fends = _ascii_words(ftext)
+    else:
+        parts = _SPLIT.split(ftext)  # gap, word, gap, ..., gap
+        ends_all = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        fstarts = ends_all[0::2][: len(words)]
+        fends = ends_all[1::2]
     if "'" in ftext:
         drop = _dropped(ftext, words, fstarts, fends)
         if drop:
@@ -289,6 +294,22 @@ def scan(text: str) -> Scan:
     last = len(ftext)
     ends = [max(src[e - 1] + 1, src[e] if e < last else len(text)) for e in fends]
     return Scan(keys, starts, ends, [src[b] for b in breaks])
+
+
+def _ascii_words(ftext: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of lowered ASCII text ``ftext`` (what :data:`_SPLIT` finds), their starts
+    and their ends.
+
+    Every gap character is made a space and the text split at each: the pieces are the words
+    and, between gap characters, empty strings. Each piece starts one character after the end
+    of the one before, so the running sum of the pieces' lengths plus one gives every start
+    (and, begun at -1, every end) in C, with only small, shared integers made along the way.
+    """
+    pieces = ftext.translate(_ASCII_GAPS).split(" ")
+    steps = list(map(add, map(len, pieces), repeat(1)))  # a piece and the space after it
+    starts = list(compress(accumulate(steps, initial=0), pieces))
+    ends = list(compress(islice(accumulate(steps, initial=-1), 1, None), pieces))
+    return list(filter(None, pieces)), starts, ends
 
 
 def _breaks(ftext: str) -> list[int]:
