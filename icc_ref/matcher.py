@@ -422,8 +422,14 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
     total = len(keys)
     viable: dict[str, list[Entry]] = {}
     by_anchor, needs = index.by_anchor, index.anchor_needs
+    has_all = present.issuperset
     for anchor in filter(by_anchor.__contains__, present):  # not set & dict: that copies the dict
-        entries = list(compress(by_anchor[anchor], map(present.issuperset, needs[anchor])))
+        entries = by_anchor[anchor]
+        if len(entries) == 1:  # most anchors: no list to filter
+            if has_all(needs[anchor][0]):
+                viable[anchor] = entries
+            continue
+        entries = list(compress(entries, map(has_all, needs[anchor])))
         if entries:
             viable[anchor] = entries
     # Every bag alias has two content words or more: a phrase, so it may fire in any language.
