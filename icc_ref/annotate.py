@@ -269,8 +269,24 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     ),
     # a judge's expertise: "une compétence reconnue en droit pénal" (article 36(3)(b))
     "preconditions_to_jurisdiction": frozenset(keys("reconnue reconnues")),
+    # a witness summoned, not a suspect's summons to appear (article 58(7)): "summoned as witnesses"
+    "summons_to_appear": frozenset(keys("witness witnesses témoin témoins testigo testigos")),
+    # the admissibility of evidence (article 69(4)), not of a case: "a contesté la recevabilité de
+    # certaines déclarations"
+    **dict.fromkeys(
+        ("challenge_to_jurisdiction_or_admissibility", "admissibility"),
+        frozenset(
+            keys(
+                "déclarations déclaration preuve preuves témoignage témoignages pièces declaraciones "
+                "declaración pruebas prueba testimonio testimonios statements statement evidence testimony"
+            )
+        ),
+    ),
     # a term of office: "dont le mandat expire en juin", "un mandat présidentiel"
-    "arrest_warrant": frozenset(keys("expire présidentiel électoral parlementaire renouvelable")),
+    # ... "le mandat du maire", "dont le mandat s'achève en mai", "un mandat de neuf ans"
+    "arrest_warrant": frozenset(
+        keys("expire présidentiel électoral parlementaire renouvelable maire achève termine ans années")
+    ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
         keys("condena condenas sentencia pena fallo decisión acusación absolución resolución cargos orden")
@@ -282,6 +298,10 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     # "ميزانية الأسرة": a household's budget
     "financing_of_the_court": frozenset(keys("الأسرة العائلة المنزل household")),
+    # "la audiencia de su medio": a news outlet's audience
+    "confirmation_of_charges": frozenset(keys("medio programa emisora canal periódico diario")),
+    # "اختصاصه في طب العيون": a doctor's speciality
+    "preconditions_to_jurisdiction": frozenset(keys("طب")),
     # "المعاهدة الثنائية", "le traité bilatéral", "el tratado de extradición": another treaty
     "rome_statute": frozenset(
         keys("الثنائية الثنائي bilatéral bilatérale bilateral extradition extradición")
@@ -302,7 +322,10 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     "financing_of_the_court": frozenset(
         keys("should must would could will can may to justice health education defence defense police prison")
     ),
-    "judges": frozenset(keys("الذي التي")),
+    # ... and "the investigating judge", a national one: the Court has none
+    "judges": frozenset(keys("الذي التي investigating examining")),
+    # a company's securities: "your share warrants", "stock warrants"
+    "arrest_warrant": frozenset(keys("share shares stock subscription")),
     # "commercially confidential data", "log it in your matter registry"
     "classification_of_filings": frozenset(keys("commercially")),
     "registry": frozenset(keys("matter")),
@@ -1772,6 +1795,16 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("commission", "truth dignity reconciliation vérité réconciliation"),
         ("comisión", "verdad reconciliación"),
         ("board", "parole"),  # "the Parole Board": the Court's law has no parole
+        # an investigating judge and a chamber of inquiry: the Court has neither ("le juge
+        # d'instruction", "la chambre de l'instruction", "el juzgado de instrucción"), nor a
+        # committal warrant ("le mandat de dépôt"); the English "investigating judge" may
+        # be the custodial State's, whose sentence is the Court's article 59 (see
+        # CONCEPT_PREV_QUALIFIERS)
+        ("juge", "instruction"),
+        ("chambre", "instruction"),
+        ("juez", "instrucción"),
+        ("juzgado", "instrucción"),
+        ("mandat", "dépôt"),
     )
 }
 
@@ -2375,6 +2408,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
+    r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"

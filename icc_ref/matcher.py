@@ -54,7 +54,7 @@ _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern A
 _CLAUSE_CHARS = ",;:()[]،؛—"  # with the Arabic comma and semicolon, and the dash that sets words apart
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
 # Prefixes that make a hyphenated word another thing than the word after them
-BOUND_PREFIXES: frozenset[str] = frozenset(keys("pre post semi quasi"))  # not "non": a negated reading
+BOUND_PREFIXES: frozenset[str] = frozenset(keys("pre post semi quasi mini"))  # not "non": a negated reading
 # Words that turn a phrase into its opposite: a fuzzy match may neither put one in ("دولة غير
 # عضو" is no State Party) nor move one ("not a party" is not "a party, not ...").
 NEGATIONS: frozenset[str] = frozenset(keys("not non no sin sans pas ni غير لا ليس ليست لم لن عدم"))

@@ -3342,3 +3342,60 @@ def test_her_office_is_the_prosecutors_only_after_the_prosecutor(kb, index, text
     offices = [m for m in annotate_text(text, kb, index).mentions if m.concept == "office_of_the_prosecutor"]
     assert bool(offices) is linked
     assert all(m.text.lower() in ("her office", "son bureau", "su oficina") for m in offices)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a term of office, not a warrant
+        ("La CPI a émis un mandat d'arrêt. Le mandat du maire de Valmont s'achève en mai.", "mandat du"),
+        (
+            "La CPI a émis un mandat d'arrêt. Son président, dont le mandat s'achève en mai, parle.",
+            "mandat s",
+        ),
+        # the national chamber of inquiry and a committal warrant
+        (
+            "La CPI a émis un mandat d'arrêt. Rien de cela ne relève du Statut : ni la « chambre », ni les "
+            "« charges », ni le « mandat de dépôt » n'ont ici ce sens.",
+            "charges",
+        ),
+        # the investigating judge of a State
+        ("At the ICC, the warrant was sent. The investigating judge of the district heard him.", "judge"),
+        # a company's share warrants; a witness summoned; a sentence worth re-reading
+        ("At the ICC, the warrant stands. Check your share warrants and convertible notes.", "warrants and"),
+        ("At the ICC, the warrant stands. Employees may be summoned as witnesses.", "summoned"),
+        (
+            "At the ICC, the Trial Chamber sat and the judges ruled on the warrant.\n\n## One sentence worth "
+            "re-reading\n\nThe ICC Prosecutor said so.",
+            "sentence",
+        ),
+        # the admissibility of statements (evidence), not of a case
+        (
+            "À la CPI, la Chambre préliminaire a siégé. La défense a contesté la recevabilité de certaines "
+            "déclarations de témoins.",
+            "recevabilit",
+        ),
+        # a news outlet's audience; a doctor's speciality; a "mini-procès"
+        (
+            "En la CPI, la audiencia de confirmación terminó. La audiencia de su medio no es experta.",
+            "de su",
+        ),
+        ("المحكمة الجنائية الدولية. وقال الطبيب إن اختصاصه في طب العيون.", "اختصاص"),
+        ("À la CPI, l'audience de confirmation n'est pas un « mini-procès ».", "procès"),
+    ],
+)
+def test_round_47_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    at = text.rindex("audiencia de su") if word == "de su" else text.rindex(word.split()[0])
+    hits = [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end]
+    assert hits == []
+
+
+def test_round_47_icc_terms_beside_them_stay_linked(kb, index) -> None:
+    # controls: the Court's own warrant, summons and admissibility keep their links
+    text = (
+        "At the ICC, the Pre-Trial Chamber issued a warrant. Later it summoned the suspect to appear. "
+        "The State challenged the admissibility of the case."
+    )
+    found = set(concepts(text, kb, index))
+    assert {"arrest_warrant", "summons_to_appear"} <= found
+    assert found & {"admissibility", "challenge_to_jurisdiction_or_admissibility"}
