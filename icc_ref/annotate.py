@@ -302,6 +302,12 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "confirmation_of_charges": frozenset(keys("medio programa emisora canal periódico diario")),
     # "اختصاصه في طب العيون": a doctor's speciality
     "preconditions_to_jurisdiction": frozenset(keys("طب")),
+    # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
+    "registry": frozenset(keys("estado asamblea seguridad hacienda gobierno comercio economía naciones onu")),
+    # the languages of another organisation: "the official languages of the United Nations"
+    "official_languages": frozenset(
+        keys("united nations naciones unidas unies onu union unión européenne europea الأمم المتحدة")
+    ),
     # "المعاهدة الثنائية", "le traité bilatéral", "el tratado de extradición": another treaty
     "rome_statute": frozenset(
         keys("الثنائية الثنائي bilatéral bilatérale bilateral extradition extradición")
@@ -3303,6 +3309,11 @@ def _naming_weight(text: str, m: Mention) -> float:
     return 1.0
 
 
+# "the Chambers", "las Salas", "les Chambres", "الدوائر": the kind in general, whatever chamber
+# the text has named
+_PLURAL_GENERAL = re.compile(r"(?:chambers|salas|chambres|الدوائر)\Z", re.IGNORECASE)
+
+
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:
     """The final mentions, a short reference to a general concept made specific by the text.
 
@@ -3310,7 +3321,8 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
     context word of *Chambers*; the concept named before it that ``narrows`` Chambers is the
     Trial Chamber, so that is what it links to. Where several were named, the one named most
     often so far, counting the short references already read as it (the chamber seized of the
-    case, not one cited in passing), and of those the last; a chamber named with its number
+    case, not one cited in passing), and of those the last (not for the plural, "las Salas",
+    which are Chambers in general); a chamber named with its number
     ("Pre-Trial Chamber II") counts twice, one named with an indefinite article ("may send
     the case to a Trial Chamber", "دائرة ابتدائية") half. Without such an earlier mention, or
     for the general concept spelled out in full, the mention keeps its general concept.
@@ -3328,7 +3340,7 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
         if general is not None:
             seen = named.setdefault(general, {})
             seen[concept] = (seen.get(concept, (0, 0))[0] + _naming_weight(text, m), k)
-        elif cand.needs_context and concept in named:
+        elif cand.needs_context and concept in named and not _PLURAL_GENERAL.search(m.text):
             seen = named[concept]
             specific = max(seen, key=seen.__getitem__)  # named most often; of those, last
             seen[specific] = (seen[specific][0] + 1, k)  # "the Chamber" again: still that one

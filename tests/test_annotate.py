@@ -3399,3 +3399,43 @@ def test_round_47_icc_terms_beside_them_stay_linked(kb, index) -> None:
     found = set(concepts(text, kb, index))
     assert {"arrest_warrant", "summons_to_appear"} <= found
     assert found & {"admissibility", "challenge_to_jurisdiction_or_admissibility"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("En la CPI, la Secretaría organiza la audiencia.", "Secretaría", "registry"),
+        ("En la CPI, el artículo 64 obliga a las Salas a garantizar un juicio justo.", "Salas", "chambers"),
+        # the plural is Chambers in general, even after one Chamber was named
+        (
+            "En la CPI, la Sala de Apelaciones falló. El artículo 64 obliga a las Salas a garantizarlo.",
+            "Salas",
+            "chambers",
+        ),
+        ("En la CPI, los idiomas oficiales de la Corte son seis.", "idiomas", "official_languages"),
+        ("À la CPI, il demande sa liberté sous conditions.", "liberté", "interim_release"),
+        ("في المحكمة الجنائية الدولية تُعرض آراء المجني عليهم وشواغلهم.", "آراء", "victim_participation"),
+    ],
+)
+def test_round_47_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_at(text, word, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "En la CPI, la Secretaría decide. La Secretaría de Estado de Seguridad opina.",
+            "Secretaría de Estado",
+        ),
+        (
+            "At the ICC, hearings are interpreted. The official languages of the United Nations are six.",
+            "official",
+        ),
+    ],
+)
+def test_round_47_another_bodys_secretariat_and_languages_are_not_the_courts(
+    kb, index, text: str, word: str
+) -> None:
+    at = text.index(word)
+    assert [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
