@@ -3439,3 +3439,23 @@ def test_round_47_another_bodys_secretariat_and_languages_are_not_the_courts(
 ) -> None:
     at = text.index(word)
     assert [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "linked"),
+    [
+        ("At the ICC, the Pre-Trial Chamber asked States for an asset freeze.", "asset freeze", True),
+        (
+            "At the ICC, the Chamber sought protective measures for the purpose of forfeiture.",
+            "protective measures",
+            True,
+        ),
+        ("À la CPI, la Chambre a demandé le gel des avoirs du suspect.", "gel des avoirs", True),
+        ("En la CPI, la Sala pidió congelar los activos del acusado.", "congelar", True),
+        # a freeze without the Court around it: sanctions of another body
+        ("The European Union imposed an asset freeze on the bank.", "asset freeze", False),
+    ],
+)
+def test_a_freeze_of_assets_is_article_57_3_e(kb, index, text: str, word: str, linked: bool) -> None:
+    found = "protective_measures_for_forfeiture" in concepts_at(text, word, kb, index)
+    assert found is linked
