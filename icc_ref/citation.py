@@ -489,6 +489,57 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
         )
 
 
+# A Part of the Statute, with the Statute named after it: "Part 9 of the Rome Statute", "Part IX
+# of the Statute", "la Parte VII del Estatuto", "le chapitre IX du Statut" (the French text's
+# name for a Part), "الباب التاسع من النظام الأساسي"
+_AR_PART_ORDINALS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13,
+}  # fmt: skip
+_PART = re.compile(
+    r"(?<![\w])(?:(?:Part|Parte|[Cc]hapitre)[ \u00a0]+(?P<num>1[0-3]|[1-9]|X?I{1,3}|XI{0,3}|I?V|VI{1,3}|I?X)"
+    rf"|الباب[ \u00a0]+(?P<ar>{'|'.join(sorted(_AR_PART_ORDINALS, key=len, reverse=True))}))"
+    r"(?![\w])(?P<named>,?\s+(?:of|du|del|de|من)\s+(?:the\s+|l['’]\s*)?(?:Rome\s+|ICC\s+)?"
+    r"(?:Statute|Statut|Estatuto|النظام الأساسي|نظام روما))?"
+    # not another text's: "Chapter VII of the UN Charter", "le chapitre VII de la Charte"
+    r"(?!,?\s+(?:of|du|del|de|من)\s+(?:the\s+|la\s+|l['’]\s*)?(?:UN\s+|United\s+Nations\s+)?"
+    r"(?:Charter|Charte|Carta|ميثاق|Bill|Act|Convention|Code|Constitution))"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# what refers to a Part named alone: "in Part 3", "in accordance with Part 7", "under Part 9",
+# "de conformidad con la Parte VII"
+_REFERRING = re.compile(
+    r"(?:\b(?:in|under|with|of|by|to|en|de|con|según|a|al|dans|selon|sous|وفق|بموجب|في)(?:\s+(?:the|la|le|el))?"
+    r"|[«\"“(])\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def find_parts(text: str) -> Iterator[tuple[int, int, int, bool]]:
+    """Yield ``(start, end, number, named)`` for each Part of the Statute ("Part 9 of the Rome
+    Statute", "la Parte VII del Estatuto", "le chapitre IX du Statut", "الباب التاسع من النظام
+    الأساسي", "in accordance with Part 7"); ``named`` is True when the Statute is named after
+    it. The span is the Part's own words."""
+    for m in _PART.finditer(text):
+        end = m.start("named") if m.group("named") else m.end()
+        named = m.group("named") is not None
+        if not named and (
+            m.group(0)[:1] in "Cc" or not _REFERRING.search(text, max(0, m.start() - 24), m.start())
+        ):
+            continue  # "chapitre VII" alone is as often the UN Charter's; "Part 4 turns to" an essay's
+        if m.group("ar"):
+            yield m.start(), end, _AR_PART_ORDINALS[m.group("ar")], named
+            continue
+        num = m.group("num")
+        yield m.start(), end, int(num) if num.isdigit() else _from_roman(num), named
+
+
+def _from_roman(numeral: str) -> int:
+    """``"IX"`` -> 9."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
     ordinal = m.groupdict().get("ord")  # only a paragraph named alone may be written as one
     number = _ORDINALS[ordinal.lower()] if ordinal else m.group("num")

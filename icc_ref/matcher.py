@@ -37,6 +37,7 @@ from icc_ref.citation import (
     find_bare_paragraphs,
     find_bare_subparagraphs,
     find_citations_of_the_treaty,
+    find_parts,
     is_range,
     parse_citation,
 )
@@ -135,12 +136,62 @@ def find_candidates(
         lang_at, present = Languages([0], [lang]).at, [lang]
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
-    starters = _where(words.keys, index.starters)
-    out.extend(_exact(text, words, index, lang_at, starters))
     distinct = distinct if distinct is not None else set(words.keys)
+    parts = _parts(text, kb, out) if not _PART_WORDS.isdisjoint(distinct) else []
+    starters = _where(words.keys, index.starters)
+    exact = list(_exact(text, words, index, lang_at, starters))
+    out.extend(exact)
+    if parts:  # a Part that a concept of its articles names ("Part 9": the duty to cooperate) is that concept
+        out.extend(p for p in parts if not any(_names_part(c, p) for c in exact))
     out.extend(_typos(text, words, index, lang_at, present, distinct))
     out.extend(_bags(text, words, index, distinct, starters))
     return out
+
+
+_PART_WORDS = frozenset(keys("part parte chapitre الباب"))
+
+
+def _names_part(c: Candidate, part: Candidate) -> bool:
+    """True when ``c`` is a concept's alias over the whole of ``part`` and the concept rests on
+    an article of that Part ("Part 9" of the duty to cooperate; not "chapitre VII" of the UN
+    Charter, which the words "du Statut" after it rule out)."""
+    if c.concept is None or not (c.start <= part.start and part.end <= c.end):
+        return False
+    articles = set(part.provisions)
+    return any(re.sub(r"\(.*", "", p) in articles for p in c.provisions)
+
+
+PART_REACH = 150  # characters from an article of the Statute to a Part named without it
+
+
+def _parts(text: str, kb: KnowledgeBase, citations: list[Candidate]) -> list[Candidate]:
+    """A Part of the Statute, named with the Statute ("Part 9 of the Rome Statute", "la Parte
+    VII del Estatuto") or near a citation of one of its articles ("its power under article
+    83(3) to vary a sentence in accordance with Part 7"): one mention of every article of it
+    that the base records."""
+    out = []
+    for start, end, number, named in find_parts(text):
+        near = named or any(
+            c.provisions[0].startswith("RS ")
+            and c.end <= start + PART_REACH
+            and start - PART_REACH <= c.start
+            for c in citations
+        )
+        provisions = _articles_of_part(kb, str(number)) if near else ()
+        if provisions:
+            out.append(Candidate(start, end, None, provisions, 100.0, "citation", None, False, None))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _articles_of_part(kb: KnowledgeBase, part: str) -> tuple[str, ...]:
+    """The articles of the Statute's Part ``part``, in order."""
+    found = [
+        (_rank(p.number), cite)
+        for cite, p in kb.provisions.items()
+        if p.instrument == "RS" and p.part == part
+    ]
+    return tuple(cite for _, cite in sorted(found))
 
 
 def _no_language(offset: int) -> Language | None:

@@ -3459,3 +3459,9 @@ def test_round_47_another_bodys_secretariat_and_languages_are_not_the_courts(
 def test_a_freeze_of_assets_is_article_57_3_e(kb, index, text: str, word: str, linked: bool) -> None:
     found = "protective_measures_for_forfeiture" in concepts_at(text, word, kb, index)
     assert found is linked
+
+
+def test_part_9_stays_the_duty_to_cooperate(kb, index) -> None:
+    # a Part that a concept names is that concept, not seventeen articles
+    mentions = annotate_text("States must cooperate under Part 9 of the Rome Statute.", kb, index).mentions
+    assert [m.concept for m in mentions if m.text.startswith("Part")] == ["duty_to_cooperate"]

@@ -376,6 +376,17 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             "À la CPI, la règle 145, paragraphe 2, alinéa b) ii) s'applique; voir aussi l'alinéa a) ii).",
             [("RPE 145(2)(b)(ii)",), ("RPE 145(2)(a)(ii)",)],
         ),
+        # a Part of the Statute: named with the Statute, or referred to near one of its articles
+        ("La pena se rige por la Parte VII del Estatuto.", [("RS 77", "RS 78", "RS 79", "RS 80")]),
+        (
+            "At the ICC, article 83(3) lets the judges vary it in accordance with Part 7.",
+            [("RS 83(3)",), ("RS 77", "RS 78", "RS 79", "RS 80")],
+        ),
+        ("ينظم الباب الثاني عشر من النظام الأساسي التمويل.", [tuple(f"RS {n}" for n in range(113, 119))]),
+        # ... not an essay's part, another text's chapter, nor Part 9 where its concept names it
+        ("At the ICC, article 16 failed. Part 4 turns to money.", [("RS 16",)]),
+        ("À la CPI, l'article 13 renvoie au chapitre VII de la Charte des Nations Unies.", [("RS 13",)]),
+        ("Part 4 of the Bill covers assistance.", []),
         # ... and of none without such a provision before it, or where the provision has no such item
         ("At the ICC, see subparagraph (c) of the brief.", []),
         ("At the ICC, article 97 applies; subparagraph (k) too.", [("RS 97",)]),
