@@ -298,8 +298,14 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     # "ميزانية الأسرة": a household's budget
     "financing_of_the_court": frozenset(keys("الأسرة العائلة المنزل household")),
-    # "la audiencia de su medio": a news outlet's audience
-    "confirmation_of_charges": frozenset(keys("medio programa emisora canal periódico diario")),
+    # "la audiencia de su medio", "l'audience de l'émission": a news outlet's audience
+    "confirmation_of_charges": frozenset(
+        keys("medio programa emisora canal periódico diario émission chaîne télévisée retransmission")
+    ),
+    # "the bureau de change": a money changer
+    "bureau_of_the_assembly": frozenset(keys("change")),
+    # "la réparation du toit": a repair
+    "reparations": frozenset(keys("toit toits maison vélo montre téléphone route pont")),
     # "اختصاصه في طب العيون": a doctor's speciality
     "preconditions_to_jurisdiction": frozenset(keys("طب")),
     # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
@@ -2155,6 +2161,7 @@ _CHARGING = frozenset(
 )
 # a sports body's charges and sanctions: "new charges against two referees", "banned for doping"
 _SPORT = frozenset(keys("match-fixing doping dopage dopaje amaño amañados"))
+_MATCH_BANS = frozenset(keys("bans suspensions"))  # "sentences measured in match bans"
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -2226,6 +2233,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     # laptop's charge drop"
     **{c: _CHARGING | _SPORT for c in ("charges", "amendment_of_charges")},
     "sentencing": _SPORT
+    | _MATCH_BANS
     | frozenset(keys("finish finishes finished end ends ended start starts started begin begins began")),
     # a bar's discipline of its lawyers, or counsel's under their code of conduct: not the
     # disciplinary measures of article 47 against the Court's elected officials
@@ -2252,8 +2260,8 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     a, b = words.sentence_bounds(c.word)
     if _SENTENCE_SENSES[c.concept or ""].isdisjoint(words.keys[a:b]):
         return False
-    if c.concept != "sentencing":
-        return True
+    if c.concept != "sentencing" or not (_SPORT | _MATCH_BANS).isdisjoint(words.keys[a:b]):
+        return True  # ... a sentence beside match-fixing or match bans is a sports body's
     end = words.ends[b - 1] if b > a else c.end
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
@@ -2350,6 +2358,18 @@ _APPEAL_CONCEPTS = frozenset(
 _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
 
 
+_QUOTES = "\"“«'‘"
+
+
+def _possessed(text: str, at: int) -> bool:
+    """True when an organisation in the possessive ends right before ``at``: "the Valdorian
+    Football Federation's appeals chamber", 'a club's "prosecutor"' (``at`` then the quote's)."""
+    return (
+        text[at - 3 : at] in ("'s ", "\u2019s ")
+        and _OF_AN_ORGANISATION.search(text, max(0, at - 20), at) is not None
+    )
+
+
 def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the chambers, appeals and prosecutors of a federation, a club or
     another court named right after them (:data:`_OF_A_FEDERATION`) or in the possessive
@@ -2362,10 +2382,8 @@ def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Ca
         and (
             _OF_A_FEDERATION.match(text, c.end)
             # "the Valdorian Football Federation's appeals chamber": before it, in the possessive
-            or (
-                text[c.start - 3 : c.start] in ("'s ", "\u2019s ")
-                and _OF_AN_ORGANISATION.search(text, max(0, c.start - 20), c.start) is not None
-            )
+            # ('a club's "prosecutor"': with a quotation mark between)
+            or _possessed(text, c.start - 1 if c.start and text[c.start - 1] in _QUOTES else c.start)
         )
     ]
     if not gone:
@@ -2381,7 +2399,13 @@ _A_SA_CHARGE = re.compile(r"\bà (?:sa|leur|ma|ta|notre|votre) $", re.IGNORECASE
 # "à la charge du condamné" (payable by), "la charge sur le Fonds", "la charge de la preuve"
 _A_LA_CHARGE = re.compile(r"\bla $", re.IGNORECASE)
 _BURDEN = re.compile(
-    r" (?:du|des|d['’]\w+|de l['’]|sur|de la preuve|de travail|financière|budgétaire)\b", re.IGNORECASE
+    r"(?: (?:directe|exclusive|entière|personnelle|finale))?"  # "à la charge directe du condamné"
+    r" (?:du|des|d['’]\w+|de l['’]|sur|de la preuve|de travail|financière|budgétaire)\b",
+    re.IGNORECASE,
+)
+# a verb with nothing after it in its clause: "to charge." (a battery)
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.,;:!?)]|\Z| and | while | overnight| at night| for the (?:ride|trip|journey|day))"
 )
 # a service given "without charge": without payment (article 67(1)(d))
 _WITHOUT_PAYMENT = re.compile(
@@ -2415,6 +2439,10 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    # "the final sentence of his rebuttal", "every sentence of her vision statement"
+    r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay"
+    r"|answer|post|e-?mail|message|remarks|argument|address|text|note|preface|introduction|abstract"
+    r"|column|editorial|op-ed|blog|tweet|poem|song|novel|book|paragraph)s?\b"
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
@@ -2749,6 +2777,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
             return True  # "men who charge first": the verb
+        if c.lang == "en" and _word_before(text, c.start) == "to" and _NO_OBJECT.match(text, c.end):
+            return True  # "plugs in her electric bicycle to charge.": a battery's
         if (
             c.lang == "fr"
             and _ENTRUSTS.match(text, c.end)
@@ -3147,6 +3177,9 @@ def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
+_REFERRED_TO_IN = re.compile(r" to (?:in|above|below|earlier|herein|therein)\b")
+
+
 def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan], bool]:
     """The check of a one-word term whose everyday sense ``after`` shows, right after it."""
     return lambda text, c, words: c.words == 1 and after.match(text, c.end) is not None
@@ -3188,6 +3221,8 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "chapter_vii_of_the_un_charter": lambda text, c, words: (
         _OF_THE_STATUTE_NEXT.match(text, c.end) is not None
     ),
+    # "a State referred to in paragraph 2(b)": the State it names, no referral
+    "state_party_referral": lambda text, c, words: _REFERRED_TO_IN.match(text, c.end) is not None,
 }
 
 

@@ -3465,3 +3465,48 @@ def test_part_9_stays_the_duty_to_cooperate(kb, index) -> None:
     # a Part that a concept names is that concept, not seventeen articles
     mentions = annotate_text("States must cooperate under Part 9 of the Rome Statute.", kb, index).mentions
     assert [m.concept for m in mentions if m.text.startswith("Part")] == ["duty_to_cooperate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a sentence of a rebuttal or a statement; a battery charged; a sum payable by someone
+        ("At the ICC, the Chamber sat. The final sentence of his rebuttal drew applause.", "sentence"),
+        ("At the ICC, the Assembly voted. Every sentence of her vision statement was read.", "sentence"),
+        (
+            "At the ICC, the judge spoke, as she plugs in her electric bicycle to charge for the ride.",
+            "charge",
+        ),
+        ("À la CPI, les réparations sont mises à la charge directe du condamné.", "charge"),
+        # a repair, a money changer, a State mentioned in a paragraph
+        (
+            "À la CPI, une réparation ordonnée par la Chambre, ce n'est pas la réparation du toit.",
+            "réparation du",
+        ),
+        ("At the ICC, the Bureau met. Diplomats queued at the bureau de change at the airport.", "bureau de"),
+        ("At the ICC, the Chamber ruled that a State referred to in paragraph 2(b) must consent.", "State"),
+        # a sports body's prosecutor in quotation marks, and its sentences measured in match bans
+        (
+            'At the ICC, the Chamber sat. There, a club\'s "prosecutor" would bring cases for match-fixing, '
+            "and the chamber would hand down sentences measured in match bans.",
+            "prosecutor",
+        ),
+        (
+            'At the ICC, the Chamber sat. There, a club\'s "prosecutor" would bring cases for match-fixing, '
+            "and the chamber would hand down sentences measured in match bans.",
+            "sentences",
+        ),
+    ],
+)
+def test_round_48_everyday_words_and_other_bodies_stay_plain(kb, index, text: str, word: str) -> None:
+    at = text.rindex(word)
+    assert [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+def test_round_48_the_courts_own_sentence_and_charges_stay_linked(kb, index) -> None:
+    text = (
+        "At the ICC, the Trial Chamber imposed a sentence of 20 years. The Prosecutor decided to charge "
+        "him with war crimes. The State referred the situation to the Court."
+    )
+    found = set(concepts(text, kb, index))
+    assert {"sentencing", "charges", "exercise_of_jurisdiction"} <= found
