@@ -1464,7 +1464,7 @@ _PENALTY_READINGS = _read_as(
     "77 146 147 peine peines emprisonnement réclusion condamné condamnée pena penas prisión "
     "condenado condenada reclusión "
     # "le produit des amendes et des biens confisqués versés au Fonds" (article 79(2))
-    "79 fonds fondo",
+    "79 fonds fondo العقوبة عقوبة السجن المدان المحكوم الصندوق",
 )
 # self-defence and intoxication are article 31's grounds beside that article or another ground;
 # a State's self-defence (the UN Charter's) is not
@@ -1524,7 +1524,7 @@ CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
         for a in ("self-defence", "intoxication", "légitime défense", "legítima defensa")
     },
     **{("revision", a): _REVISION_READINGS for a in ("revision", "révision", "revisión")},
-    **{("fines_and_forfeiture", a): _PENALTY_READINGS for a in ("amende", "confiscation", "multa")},
+    **{("fines_and_forfeiture", a): _PENALTY_READINGS for a in ("amende", "confiscation", "multa", "غرامة")},
     **{
         ("appeal_proceedings", a): _NEW_TRIAL_READINGS
         for a in ("new trial", "nouveau procès", "nuevo juicio", "إعادة المحاكمة")
@@ -2235,6 +2235,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     "sentencing": _SPORT
     | _MATCH_BANS
     | frozenset(keys("finish finishes finished end ends ended start starts started begin begins began")),
+    # rule 85's victims, "natural persons who have suffered harm": no jurisdiction over persons
+    "personal_jurisdiction": frozenset(
+        keys("victim victims victime victimes víctima víctimas 85 harm préjudice daño ضحايا الضحايا المجني")
+    ),
     # a bar's discipline of its lawyers, or counsel's under their code of conduct: not the
     # disciplinary measures of article 47 against the Court's elected officials
     "disciplinary_measures": frozenset(
@@ -3034,6 +3038,8 @@ _OF_THE_STATUTE = re.compile(
 
 
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
+    if c.alias == "l'Accusation" and "Accusation" not in text[c.start : c.end]:
+        return True  # "l'accusation de crimes de guerre": a charge; the party is written "l'Accusation"
     if _a_profession(text, c):
         return True  # "l'expérience acquise comme juge, procureur, avocat": where the Prosecutor has "le"
     if c.loose and _A_STATE_SERVICE.search(text, c.start, c.end):

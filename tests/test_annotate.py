@@ -3510,3 +3510,52 @@ def test_round_48_the_courts_own_sentence_and_charges_stay_linked(kb, index) -> 
     )
     found = set(concepts(text, kb, index))
     assert {"sentencing", "charges", "exercise_of_jurisdiction"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "À la CPI, le représentant de l'Accusation a demandé le maintien en détention.",
+            "Accusation",
+            "office_of_the_prosecutor",
+        ),
+        (
+            "At the ICC, the Court's jurisdiction extends to natural persons only.",
+            "natural",
+            "personal_jurisdiction",
+        ),
+        ("At the ICC, the judges elected her Second Vice-President.", "Vice", "presidency"),
+        (
+            "En la CPI, Valdoria recibió una solicitud de asistencia.",
+            "solicitud",
+            "other_forms_of_cooperation",
+        ),
+        (
+            "En la CPI, el Estado invocó sus intereses de seguridad nacional.",
+            "intereses",
+            "national_security_information",
+        ),
+        (
+            "المحكمة الجنائية الدولية. فرضت الدائرة غرامة على المدان إلى جانب السجن.",
+            "غرامة",
+            "fines_and_forfeiture",
+        ),
+    ],
+)
+def test_round_48_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_at(text, word, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a charge, in lower case; rule 85's victims; a traffic fine
+        ("À la CPI, l'accusation de crimes de guerre a été confirmée.", "accusation"),
+        ("At the ICC, rule 85 defines victims as natural persons who have suffered harm.", "natural"),
+        ("المحكمة الجنائية الدولية. قال إنه دفع غرامة مخالفة السير أمس.", "غرامة"),
+    ],
+)
+def test_round_48_look_alikes_are_not_linked(kb, index, text: str, word: str) -> None:
+    at = text.index(word)
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
