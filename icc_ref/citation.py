@@ -223,10 +223,10 @@ def _patterns() -> SimpleNamespace:
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
         # (e)(vi)", "98(1) et (2)"
         sibling=re.compile(
-            r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o|و)\s+"
+            r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o)\s+|\s+و\s*"
             r"|\s+(?:to|through|à|a|al|إلى)\s+|[ \u00a0]?[-–][ \u00a0]?)"  # "53(1)(a) to (c)", "(a)-(b)":
-            # the range's end (see is_range)
-            r"((?:\((?:\d+|[a-z]{1,6})\))+)",
+            # the range's end (see is_range); "المادة 7 (1) (أ) و(ح)": an Arabic letter
+            rf"((?:\((?:\d+|[a-z]{{1,6}}|{_AR_LETTER})\))+)",
             re.IGNORECASE,
         ),
         # "art. 110, párrafos 1 y 2", "article 20, paragraphs 1 and 2": each paragraph its own
@@ -265,7 +265,11 @@ def _patterns() -> SimpleNamespace:
             rf"(?<![\w])(?:{_SUB_WORD})[ \u00a0]*"
             rf"(?:\((?P<l1>[a-z]{{1,5}}|{_AR_LETTER})\)|(?P<l2>[a-z]{{1,5}})\))"
             r"(?:[ \u00a0]?\(?(?P<roman>[ivx]{1,5})\))?(?![\w(])"  # "alinéa a) ii)": its roman item
-            r"(?!\s*(?:of|de|del|du|من|in|en|dans)\s)",
+            # not "subparagraph (a) of article 53(2)", "of paragraph 1 of article 17" (the citation's
+            # own), but "el apartado a) de dicho artículo" (of the one before)
+            r"(?!\s*(?:of|de|del|du|من|in|en|dans)\s+(?:the\s+|la\s+|el\s+|l['’])?"
+            r"(?:articles?|artículos?|rules?|règles?|reglas?|regulations?|paragraph|paragraphe|párrafo"
+            r"|sub-?rule|(?:ال)?مادة|المادة|القاعدة|الفقرة)(?![\w]))",
             re.IGNORECASE,
         ),
         direct=re.compile(
@@ -423,7 +427,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         m = pat.sibling.match(text, pos)
         if m is None:
             return
-        labels = tuple(_PIN.findall(m.group(1).lower()))
+        labels = tuple(_AR_LETTERS.get(p, p.lower()) for p in _SIBLING_PIN.findall(m.group(1)))
         k = len(labels)
         if not labels or k > len(pins):
             return
@@ -439,6 +443,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         pos = m.end()
 
 
+_SIBLING_PIN = re.compile(rf"\((\d+|[a-z]{{1,6}}|{_AR_LETTER})\)", re.IGNORECASE)
 _SUBS = r"(?:[ \u00a0]?\([a-z]{1,6}\)|[ \u00a0][a-z]\))*"  # "(a)(ii)", " a)"
 # what "that article", "cette règle", "dicha norma", "المادة نفسها" are: the instrument of the
 # provision a back-reference points to

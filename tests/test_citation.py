@@ -218,6 +218,8 @@ FREE = [
         [("l'article 61, paragraphe 7, alinéa c), ii)", "RS 61(7)(c)(ii)")],
     ),
     ("الفقرة (ب) من المادة 13", [("الفقرة (ب) من المادة 13", "RS 13(b)")]),
+    # round 48: a sibling written with an Arabic letter after "و"
+    ("المادة 7 (1) (أ) و(ح) من النظام الأساسي", [("المادة 7 (1) (أ)", "RS 7(1)(a)"), ("(ح)", "RS 7(1)(h)")]),
     ("paragraph (b) of article 13", [("paragraph (b) of article 13", "RS 13(b)")]),
     ("الفقرتين (أ) و(ج) من المادة 13", [("الفقرتين (أ)", "RS 13(a)"), ("(ج) من المادة 13", "RS 13(c)")]),
     # "r." and "rr." for rules, in lower case only
@@ -387,6 +389,15 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         ("At the ICC, article 16 failed. Part 4 turns to money.", [("RS 16",)]),
         ("À la CPI, l'article 13 renvoie au chapitre VII de la Charte des Nations Unies.", [("RS 13",)]),
         ("Part 4 of the Bill covers assistance.", []),
+        # ... also pointing back at it: "el apartado a) de dicho artículo", "apartado b) de ese párrafo"
+        (
+            "En la CPI, el artículo 97 obliga a consultar; el apartado a) de dicho artículo trata de eso.",
+            [("RS 97",), ("RS 97(a)",)],
+        ),
+        (
+            "En la CPI, rige el artículo 58, párrafo 1. Es el apartado b) de ese párrafo.",
+            [("RS 58(1)",), ("RS 58(1)(b)",)],
+        ),
         # ... and of none without such a provision before it, or where the provision has no such item
         ("At the ICC, see subparagraph (c) of the brief.", []),
         ("At the ICC, article 97 applies; subparagraph (k) too.", [("RS 97",)]),
