@@ -506,6 +506,9 @@ _PART = re.compile(
     rf"|الباب[ \u00a0]+(?P<ar>{'|'.join(sorted(_AR_PART_ORDINALS, key=len, reverse=True))}))"
     r"(?![\w])(?P<named>,?\s+(?:of|du|del|de|من)\s+(?:the\s+|l['’]\s*)?(?:Rome\s+|ICC\s+)?"
     r"(?:Statute|Statut|Estatuto|النظام الأساسي|نظام روما))?"
+    # ... or by the Part after it: "Part 2 and Part 9 of the Rome Statute"
+    r"(?P<listed>(?=\s+(?:and|or|et|ou|y|o)\s+(?:Part|Parte|[Cc]hapitre)\s+\w+,?\s+(?:of|du|del|de)\s+"
+    r"(?:the\s+|l['’]\s*)?(?:Rome\s+|ICC\s+)?(?:Statute|Statut|Estatuto)))?"
     # not another text's: "Chapter VII of the UN Charter", "le chapitre VII de la Charte"
     r"(?!,?\s+(?:of|du|del|de|من)\s+(?:the\s+|la\s+|l['’]\s*)?(?:UN\s+|United\s+Nations\s+)?"
     r"(?:Charter|Charte|Carta|ميثاق|Bill|Act|Convention|Code|Constitution))"
@@ -527,7 +530,7 @@ def find_parts(text: str) -> Iterator[tuple[int, int, int, bool]]:
     it. The span is the Part's own words."""
     for m in _PART.finditer(text):
         end = m.start("named") if m.group("named") else m.end()
-        named = m.group("named") is not None
+        named = m.group("named") is not None or m.group("listed") is not None
         if not named and (
             m.group(0)[:1] in "Cc" or not _REFERRING.search(text, max(0, m.start() - 24), m.start())
         ):

@@ -389,6 +389,38 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         ("At the ICC, article 16 failed. Part 4 turns to money.", [("RS 16",)]),
         ("À la CPI, l'article 13 renvoie au chapitre VII de la Charte des Nations Unies.", [("RS 13",)]),
         ("Part 4 of the Bill covers assistance.", []),
+        # ... a Part named by the next one's Statute: "Part 2 and Part 9 of the Rome Statute"
+        (
+            "We lived inside Part 2 and Part 12 of the Rome Statute.",
+            [
+                tuple(
+                    f"RS {n}"
+                    for n in (
+                        "5",
+                        "6",
+                        "7",
+                        "8",
+                        "8bis",
+                        "9",
+                        "10",
+                        "11",
+                        "12",
+                        "13",
+                        "14",
+                        "15",
+                        "15bis",
+                        "15ter",
+                        "16",
+                        "17",
+                        "18",
+                        "19",
+                        "20",
+                        "21",
+                    )
+                ),
+                tuple(f"RS {n}" for n in range(113, 119)),
+            ],
+        ),
         # ... also pointing back at it: "el apartado a) de dicho artículo", "apartado b) de ese párrafo"
         (
             "En la CPI, el artículo 97 obliga a consultar; el apartado a) de dicho artículo trata de eso.",
