@@ -542,6 +542,18 @@ def find_parts(text: str) -> Iterator[tuple[int, int, int, bool]]:
         yield m.start(), end, int(num) if num.isdigit() else _from_roman(num), named
 
 
+def parse_part(text: str) -> int | None:
+    """The number of the Part of the Statute that ``text`` is, whole ("Part 7", "Parte VII del
+    Estatuto", "chapitre IX du Statut", "الباب التاسع"), or None."""
+    m = _PART.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m.group("ar"):
+        return _AR_PART_ORDINALS[m.group("ar")]
+    num = m.group("num")
+    return int(num) if num.isdigit() else _from_roman(num)
+
+
 def _from_roman(numeral: str) -> int:
     """``"IX"`` -> 9."""
     values = [_ROMAN_VALUES[c] for c in numeral]

@@ -38,6 +38,8 @@ def run(
     but it holds terms of the base ("member states must detain him"), describe each of them;
     otherwise exit 1 with suggestions. ``index`` gives the matcher index, needed only then."""
     hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
+    if not (hits and hits[0].score >= 100) and (part := _part_asked(kb, query)) is not None:
+        return _print_part(kb, query, part, args.json)  # "Parte VII": not the nearest alias, "Parte IX"
     good = [h for h in hits if h.score >= GOOD_SCORE and (h.score >= 100 or words_agree(query, h.matched))]
     if not good:
         hits = search(kb, query, 5)  # the nearest, as suggestions
@@ -69,6 +71,54 @@ def run(
             print(f"{h.score:5.1f}  {h.kind:<9}  {h.key:<32}  {h.label}")
         print()
     print(describe(kb, good[0], style))
+    return 0
+
+
+_PART_WORDS = ("part", "chapitre", "الباب")  # "Part", "Parte", "chapitre"
+
+
+def _part_asked(kb: KnowledgeBase, query: str) -> str | None:
+    """The number of the Part of the Statute that ``query`` names ("Part 7", "Parte VII del
+    Estatuto", "الباب التاسع"), if the base records its articles, else None."""
+    if not any(w in query.lower() for w in _PART_WORDS):
+        return None  # the usual lookup: no pattern compiled
+    from icc_ref.citation import parse_part
+
+    number = parse_part(query)
+    if number is None or not any(
+        p.part == str(number) for p in kb.provisions.values() if p.instrument == "RS"
+    ):
+        return None
+    return str(number)
+
+
+def _print_part(kb: KnowledgeBase, query: str, part: str, as_json: bool) -> int:
+    inst = kb.instruments["RS"]
+    title = inst.division_title(part) or ""
+    articles = sorted(
+        (p for p in kb.provisions.values() if p.instrument == "RS" and p.part == part),
+        key=lambda p: (int("".join(c for c in p.number if c.isdigit())), p.number),
+    )
+    if as_json:
+        match = {
+            "kind": "part",
+            "id": f"RS Part {part}",
+            "label": f"Part {part} of the {inst.short_name}: {title}",
+            "instrument": "RS",
+            "number": part,
+            "title": title,
+            "provisions": [{"citation": p.citation, "title": p.title} for p in articles],
+            "url": inst.url,
+        }
+        _print_json({"query": query, "match": match, "candidates": []})
+        return 0
+    style = _Style(sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    print(style.bold(f"Part {part} of the {inst.name}: {title}"))
+    print()
+    for p in articles:
+        print(f"  {p.citation:<10} {p.title or ''}")
+    print()
+    print(style.dim(f"Official text: {inst.url}"))
     return 0
 
 

@@ -63,6 +63,24 @@ def test_lookup_finds(capsys: pytest.CaptureFixture[str], term: str, expected: s
     assert json.loads(out)["match"]["id"] == expected
 
 
+@pytest.mark.parametrize("query", ["Parte VII", "Part 7", "Part VII of the Rome Statute", "الباب السابع"])
+def test_lookup_of_a_part_lists_its_articles(capsys: pytest.CaptureFixture[str], query: str) -> None:
+    # not the nearest alias ("Parte IX", the duty to cooperate): the Part itself
+    code, out, _ = run(capsys, "lookup", query)
+    assert code == 0
+    assert "Part 7 of the Rome Statute of the International Criminal Court: Penalties" in out
+    assert "RS 77" in out and "RS 80" in out and "RS 86" not in out
+    code, out, _ = run(capsys, "lookup", query, "--json")
+    match = json.loads(out)["match"]
+    assert (match["kind"], match["number"]) == ("part", "7")
+    assert [p["citation"] for p in match["provisions"]] == ["RS 77", "RS 78", "RS 79", "RS 80"]
+
+
+def test_lookup_of_part_9_stays_the_duty_to_cooperate(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "Part 9", "--json")
+    assert json.loads(out)["match"]["id"] == "duty_to_cooperate"
+
+
 def test_lookup_text_output_has_titles_and_clarifications(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lookup", "arrest", "warrant")
     assert code == 0
