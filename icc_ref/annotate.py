@@ -308,6 +308,8 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "reparations": frozenset(keys("toit toits maison vélo montre téléphone route pont")),
     # "اختصاصه في طب العيون": a doctor's speciality
     "preconditions_to_jurisdiction": frozenset(keys("طب")),
+    # "la greffière d'audience": a court officer of the Registry, not the Registrar
+    "registrar": frozenset(keys("audience")),
     # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
     "registry": frozenset(keys("estado asamblea seguridad hacienda gobierno comercio economía naciones onu")),
     # the languages of another organisation: "the official languages of the United Nations"
@@ -762,6 +764,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("amendments", "amendments"),
         ("RS 121", "amendments"),
         ("jurisdiction_over_aggression", "amendments"),  # "ratified the Kampala amendments"
+    ),
+    # ... and an entry into force beside the amendments is theirs (article 121(4), (5)), not the
+    # Statute's (article 126)
+    ("entry_into_force", ""): (
+        ("amendments", "amendments"),
+        ("RS 121", "amendments"),
+        ("jurisdiction_over_aggression", "amendments"),
     ),
     # admissibility beside article 69 is the evidence's (article 69(4)), not a case's (article 17)
     ("admissibility", ""): (("RS 69", "evidence"),),

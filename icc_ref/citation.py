@@ -220,6 +220,15 @@ def _patterns() -> SimpleNamespace:
             re.IGNORECASE,
         ),
         letter=re.compile(rf"\(?([a-z]|{_AR_LETTER})\)", re.IGNORECASE),
+        # several paragraphs written before their article: "paragraphs 4 and 5 of article 19",
+        # "los párrafos 4 y 5 del artículo 19", "الفقرتان 4 و5 من المادة 19" (the numbers read
+        # one by one)
+        parasbefore=re.compile(
+            r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas"
+            r"|(?:[وفب]?ال|لل)(?:فقرتان|فقرتين|فقرات))[ \u00a0]*"
+            rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+)+\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
+            re.IGNORECASE,
+        ),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),
         # (e)(vi)", "98(1) et (2)"
         sibling=re.compile(
@@ -641,6 +650,21 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                         )
                     )
                 start, pins = letters[-1].start(), (*pins, _letter(letters[-1]))
+            if i == 0 and not pins and (paras := pat.parasbefore.search(text, max(0, start - 80), start)):
+                # "paragraphs 4 and 5 of article 19": one citation a paragraph, the last running to
+                # the item's end
+                numbers = list(re.finditer(_D + "+", text[paras.start() : paras.end()]))
+                for k, n in enumerate(numbers[:-1]):
+                    at = paras.start() + n.start()
+                    parsed.append(
+                        (
+                            paras.start() if k == 0 else at,
+                            at + len(n.group()),
+                            number,
+                            (canonical_number(n.group()),),
+                        )
+                    )
+                start, pins = paras.start() + numbers[-1].start(), (canonical_number(numbers[-1].group()),)
             span = _HYPHEN_RANGE.fullmatch(item.group(0))
             if span and not pins and _plural(m) and _increases(span.group(1), span.group(2)):
                 # "articles 86-89": the first and the last article of the range, each its own

@@ -3559,3 +3559,28 @@ def test_round_48_wordings_link_their_concepts(kb, index, text: str, word: str, 
 def test_round_48_look_alikes_are_not_linked(kb, index, text: str, word: str) -> None:
     at = text.index(word)
     assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a judicial Division is where Chambers are formed (article 39), no Chamber itself
+        ("At the ICC, she was assigned to the Pre-Trial Division.", "Division", "chambers"),
+        ("À la CPI, elle siège à la Section des appels.", "Section", "chambers"),
+        # an entry into force beside the amendments is theirs (article 121), not the Statute's
+        (
+            "At the ICC, the amendment's entry into force came a year after ratification (article 121(5)).",
+            "entry",
+            "amendments",
+        ),
+        ("At the ICC, the Committee on Budget and Finance met.", "Committee", "assembly_of_states_parties"),
+    ],
+)
+def test_round_48_names_of_the_courts_bodies(kb, index, text: str, word: str, concept: str) -> None:
+    assert concepts_at(text, word, kb, index) == [concept]
+
+
+def test_a_court_officer_is_no_registrar(kb, index) -> None:
+    text = "À la CPI, la greffière d'audience a lu l'acte. Le Greffier a signé."
+    assert concepts_at(text, "greffière", kb, index) == []
+    assert concepts_at(text, "Greffier", kb, index) == ["registrar"]

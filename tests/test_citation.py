@@ -218,7 +218,10 @@ FREE = [
         [("l'article 61, paragraphe 7, alinéa c), ii)", "RS 61(7)(c)(ii)")],
     ),
     ("الفقرة (ب) من المادة 13", [("الفقرة (ب) من المادة 13", "RS 13(b)")]),
-    # round 48: a sibling written with an Arabic letter after "و"
+    # round 48: several paragraphs written before their article
+    ("paragraphs 4 and 5 of article 19", [("paragraphs 4", "RS 19(4)"), ("5 of article 19", "RS 19(5)")]),
+    ("الفقرتان 4 و5 من المادة 19", [("الفقرتان 4", "RS 19(4)"), ("5 من المادة 19", "RS 19(5)")]),
+    # ... and a sibling written with an Arabic letter after "و"
     ("المادة 7 (1) (أ) و(ح) من النظام الأساسي", [("المادة 7 (1) (أ)", "RS 7(1)(a)"), ("(ح)", "RS 7(1)(h)")]),
     ("paragraph (b) of article 13", [("paragraph (b) of article 13", "RS 13(b)")]),
     ("الفقرتين (أ) و(ج) من المادة 13", [("الفقرتين (أ)", "RS 13(a)"), ("(ج) من المادة 13", "RS 13(c)")]),
