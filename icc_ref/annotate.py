@@ -306,8 +306,11 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "bureau_of_the_assembly": frozenset(keys("change")),
     # "la réparation du toit": a repair
     "reparations": frozenset(keys("toit toits maison vélo montre téléphone route pont")),
-    # "اختصاصه في طب العيون": a doctor's speciality
-    "preconditions_to_jurisdiction": frozenset(keys("طب")),
+    # "اختصاصه في طب العيون": a doctor's speciality; "من اختصاص الدائرة التمهيدية": a Chamber's
+    # power
+    "preconditions_to_jurisdiction": frozenset(keys("طب الدائرة دائرة")),
+    # "la orden de entrega firmada por el Gobierno": a State's surrender order (article 59(7))
+    "arrest_warrant": frozenset(keys("entrega")),
     # "la greffière d'audience": a court officer of the Registry, not the Registrar
     "registrar": frozenset(keys("audience")),
     # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
@@ -1445,6 +1448,7 @@ def _read_as(concept: str, cue_words: str) -> tuple[tuple[frozenset[str], str]]:
 
 # "on its own initiative" is the Prosecutor's only where the Prosecutor or an investigation is
 # named with it: a judge asks "من تلقاء نفسها" to be excused (rule 35)
+_OWN_INITIATIVE = ("own initiative", "de sa propre initiative", "من تلقاء نفسه", "por iniciativa propia")
 _OWN_INITIATIVE_READINGS = _read_as(
     "proprio_motu_investigation",
     "prosecutor prosecution investigation investigate procureur procureure enquête "
@@ -1518,7 +1522,14 @@ _AR_INABILITY_READINGS = _read_as(
 # "a puerta cerrada" is the Court's closed session beside a Chamber, the Court or articles 64,
 # 68, rules 87, 88: any court sits so ("se practicó a puerta cerrada" in a national trial)
 _CLOSED_DOORS_READINGS = _read_as("closed_session", "Sala Salas CPI Corte 64 68 87 88")
+# "un jefe militar" is article 28's beside that article, the superior's responsibility, control or
+# subordinates; "el antiguo jefe militar de la República" is a biography
+_COMMANDER_READINGS = _read_as(
+    "command_responsibility",
+    "28 responsabilidad responde responder subordinados fuerzas control mando superior superiores",
+)
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
+    ("command_responsibility", "jefe militar"): _COMMANDER_READINGS,
     ("closed_session", "a puerta cerrada"): _CLOSED_DOORS_READINGS,
     ("persecution", "persecución"): _PERSECUTION_READINGS,
     **{("unwillingness_or_inability", a): _AR_INABILITY_READINGS for a in ("عدم الرغبة", "عدم القدرة")},
@@ -1542,10 +1553,7 @@ CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
         ("rights_of_the_accused", a): _ACCUSED_READINGS
         for a in ("the accused", "l'accusé", "el acusado", "المتهم")
     },
-    **{
-        ("proprio_motu_investigation", a): _OWN_INITIATIVE_READINGS
-        for a in ("own initiative", "de sa propre initiative", "من تلقاء نفسه", "por iniciativa propia")
-    },
+    **{("proprio_motu_investigation", a): _OWN_INITIATIVE_READINGS for a in _OWN_INITIATIVE},
 }
 _CUED_CONCEPTS = frozenset(c for c, _ in CUED_ALIASES)
 
@@ -1833,7 +1841,7 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
 # A prosecution or a court of a place: "le parquet de Port-Aubrac", "el juzgado de Lestra",
 # "le procureur de Nordavie"; not "le parquet de la CPI", "le tribunal de La Haye", "le
 # Procureur de la Cour"
-_OF_A_PLACE = frozenset(keys("parquet tribunal juzgado procureur fiscal"))
+_OF_A_PLACE = frozenset(keys("parquet tribunal juzgado procureur fiscal juez jueza juge"))
 _OF = frozenset(keys("de du del"))
 _NOT_A_PLACE = frozenset(keys("la le las los cpi cour corte haye haya"))
 
@@ -2171,6 +2179,16 @@ _CHARGING = frozenset(
 # a sports body's charges and sanctions: "new charges against two referees", "banned for doping"
 _SPORT = frozenset(keys("match-fixing doping dopage dopaje amaño amañados"))
 _MATCH_BANS = frozenset(keys("bans suspensions"))  # "sentences measured in match bans"
+# ... and a sentence about a sport: the judges, chambers, charges, sentences, appeals and
+# prosecutors in it are a sports body's ("la chambre disciplinaire de la Fédération de football
+# a confirmé en appel"; "the federation's prosecutor had brought the charges after a referee's
+# report; the judges of the chamber reserved their decision")
+# (whole words: the keys of "referee" and "arbitre" are those of "refer" and "arbitrary")
+_SPORTS = re.compile(
+    r"\b(?:football|fútbol|soccer|referees?|arbitres?|árbitros?|match-fixing|doping|dopage|dopaje"
+    r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -2369,6 +2387,7 @@ _APPEAL_CONCEPTS = frozenset(
 )
 
 _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
+_OF_SPORTS = _OF_BODIES_CONCEPTS | {"judges", "charges", "sentencing", "arrest_warrant", "witness"}
 
 
 _QUOTES = "\"“«'‘"
@@ -2452,6 +2471,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    r"|in (?:item|point|section|line) \d"  # "a sentence in item 4 wrongly attributed"
     # "the final sentence of his rebuttal", "every sentence of her vision statement"
     r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay"
     r"|answer|post|e-?mail|message|remarks|argument|address|text|note|preface|introduction|abstract"
@@ -2484,6 +2504,7 @@ _SENTENCE_COUNTED = frozenset("one every each single opening first second last h
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
     r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed"
+    r"|notes|minutes|transcript"  # "one sentence from my notes"
     # "my editor sent back my copy with one sentence circled in red"
     r"|editor|edited|copy|circled|underlined|highlighted"
     # "one sentence to remember from this guide"
@@ -2687,6 +2708,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     check = _SENSE_CHECKS.get(c.concept or "")
     if check is not None and check(text, c, words):
         return True
+    if c.concept in _OF_SPORTS and c.word >= 0:
+        a, b = words.sentence_bounds(c.word)
+        if b > a and _SPORTS.search(text, words.starts[a], words.ends[b - 1]):
+            return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
@@ -2848,6 +2873,12 @@ _OF_A_REPUBLIC = re.compile(
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if (
+        c.lang == "ar"
+        and _RULING_THAT.match(text, c.start)
+        and _A_DECISION_BEFORE.search(text, max(0, c.start - 30), c.start)
+    ):
+        return True  # "قرار ... القاضي بمقبولية الدعوى": the participle "ruling that", no judge
     if _a_profession(text, c):
         return True  # "trabajó como fiscal y juez": where a judge has "el", "la"
     if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
@@ -2857,6 +2888,19 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
+
+
+_RULING_THAT = re.compile(r"القاضي\s+ب")
+_A_DECISION_BEFORE = re.compile(r"(?:قرار|القرار|قرارها|قراره|الحكم|حكم|حكمها|الأمر|أمر)(?:\s+\S+){0,2}\s+$")
+# the Chamber's own initiative (rule 119(2), rule 87): "on the Chamber's own initiative", "تقرر
+# الدائرة من تلقاء نفسها", not the Prosecutor's (article 15)
+_A_CHAMBERS = re.compile(
+    r"\b(?:chamber|chambre|sala|judges?|juges?|jueces|juez)\b[^.;]{0,30}$|الدائرة[^.؛]{0,30}$", re.IGNORECASE
+)
+
+
+def _own_initiative_sense(text: str, c: Candidate, words: Scan) -> bool:
+    return c.alias in _OWN_INITIATIVE and _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
 
 
 _SEATS = frozenset("public press wooden park back front empty opposition government visitors".split())
@@ -3233,6 +3277,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "superior_orders": _orders_sense,
     "accession": _joined_in_person_sense,
     "preconditions_to_jurisdiction": _power_sense,
+    "proprio_motu_investigation": _own_initiative_sense,
     "chapter_vii_of_the_un_charter": lambda text, c, words: (
         _OF_THE_STATUTE_NEXT.match(text, c.end) is not None
     ),
@@ -3430,6 +3475,9 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
     whole = _without_split_phrases(ordered)
     if len(whole) < len(ordered):
         return select(whole)  # what is left may fall into smaller clusters
+    named = _without_crossed_chambers(ordered)
+    if len(named) < len(ordered):
+        return select(named)
     if any(map(_LOOSE, ordered)):
         wide = _loose_over_words(ordered)
         if wide is not None:
@@ -3456,6 +3504,20 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
         taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _without_crossed_chambers(ordered: list[Candidate]) -> list[Candidate]:
+    """``ordered`` without the phrases of other concepts that take the last word of a Chamber's
+    name written out: "دائرة الاستئناف قرارها" is the Appeals Chamber and its decision, no
+    "appeal of the decision"."""
+    names = [a for a in ordered if a.concept in _CHAMBER_CONCEPTS and a.method == "exact" and a.words > 1]
+    if not names:
+        return ordered
+    return [
+        b
+        for b in ordered
+        if b.concept in _CHAMBER_CONCEPTS or not any(a.start < b.start < a.end < b.end for a in names)
+    ]
 
 
 def _loose_over_words(ordered: list[Candidate]) -> Candidate | None:

@@ -51,7 +51,7 @@ _CHAR_MAP = {
 }
 
 _ELISION = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "jusqu", "puisqu"})
-_AR_COMPOUND = ("وال", "بال", "فال", "كال", "لل")
+_AR_COMPOUND = ("ولل", "فلل", "وال", "بال", "فال", "كال", "لل")  # "وللدائرة": and to the Chamber
 _AR_SINGLE = frozenset("وبلفك")
 _WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

@@ -3584,3 +3584,65 @@ def test_a_court_officer_is_no_registrar(kb, index) -> None:
     text = "À la CPI, la greffière d'audience a lu l'acte. Le Greffier a signé."
     assert concepts_at(text, "greffière", kb, index) == []
     assert concepts_at(text, "Greffier", kb, index) == ["registrar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a sports body's words in a sentence about the sport
+        (
+            "À la CPI, la Chambre a siégé. La chambre disciplinaire de la Fédération de football a "
+            "confirmé en appel la suspension.",
+            "confirmé",
+        ),
+        (
+            "At the ICC, the Prosecutor spoke. The federation's prosecutor had brought the charges after a "
+            "referee's report.",
+            "charges",
+        ),
+        # a Chamber's own initiative (rule 119(2)), not the Prosecutor's (article 15)
+        (
+            "At the ICC, conditions may be varied at the request of the Prosecutor or on the Chamber's own "
+            "initiative.",
+            "own initiative",
+        ),
+        # a sentence of the minutes or of one's notes
+        ("At the ICC, the Assembly met. The minutes corrected a sentence in item 4 on victims.", "sentence"),
+        ("At the ICC, the Chamber sat. And one sentence from my notes I keep coming back to.", "sentence"),
+        # a biography, a State's surrender order, a State's judge
+        (
+            "La CPI emitió una orden de detención. El antiguo jefe militar de la República quedó detenido.",
+            "jefe militar",
+        ),
+        (
+            "La CPI emitió una orden de detención. Llegó la orden de entrega firmada por el Gobierno.",
+            "la orden de entrega",
+        ),
+        ("La CPI emitió una orden de detención. Compareció ante el juez de Montesur.", "juez"),
+        # "the decision ruling that": a participle, no judge; a Chamber's power, no jurisdiction
+        ("المحكمة الجنائية الدولية. أصدرت دائرة الاستئناف قرارها القاضي بمقبولية الدعوى.", "القاضي"),
+        ("المحكمة الجنائية الدولية. وهذا من اختصاص الدائرة التمهيدية.", "اختصاص"),
+    ],
+)
+def test_round_49_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    at = text.rindex(word)
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # the Appeals Chamber's name is not cut by "استئناف القرار" after it
+        ("المحكمة الجنائية الدولية. أصدرت دائرة الاستئناف قرارها أمس.", "دائرة", "appeals_chamber"),
+        # "وللدائرة": and to the Chamber, two prefixes
+        ("المحكمة الجنائية الدولية. وللدائرة أن تعقد جلسة.", "وللدائرة", "chambers"),
+        # a military commander beside article 28
+        (
+            "En la CPI, el jefe militar responde por sus subordinados según el artículo 28.",
+            "jefe",
+            "command_responsibility",
+        ),
+    ],
+)
+def test_round_49_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
+    assert concepts_at(text, word, kb, index) == [concept]
