@@ -220,6 +220,14 @@ def _patterns() -> SimpleNamespace:
             re.IGNORECASE,
         ),
         letter=re.compile(rf"\(?([a-z]|{_AR_LETTER})\)", re.IGNORECASE),
+        # several sub-paragraphs after the item: "artículo 58, párrafo 1, apartados a) y b)",
+        # "l'article 13, alinéas a) et b)", "article 93(1), subparagraphs (b) and (h)"
+        subsafter=re.compile(
+            r"[,،]?[ \u00a0]*(?:sub-?paragraphs|alinéas|apartados|incisos|letras"
+            r"|(?:ال)?بندان|(?:ال)?بندين)[ \u00a0]*"
+            rf"(\(?(?:[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\(?(?:[a-z]|{_AR_LETTER})\))+)",
+            re.IGNORECASE,
+        ),
         # several paragraphs written before their article: "paragraphs 4 and 5 of article 19",
         # "los párrafos 4 y 5 del artículo 19", "الفقرتان 4 و5 من المادة 19" (the numbers read
         # one by one)
@@ -266,6 +274,20 @@ def _patterns() -> SimpleNamespace:
             # "(párrafo 2, apartado b)": its sub-paragraph named in words
             rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?(?P<sub>[a-z])\)(?![\w]))?"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
+            re.IGNORECASE,
+        ),
+        # ... several named alone: "(sub-rules 4 and 5)", "los párrafos 2 y 3"
+        bareplural=re.compile(
+            r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas"
+            r"|(?:ال)?فقرتان|(?:ال)?فقرتين)[ \u00a0]*"
+            rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+)+(?![\w(])"
+            r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans)\s)",
+            re.IGNORECASE,
+        ),
+        # ... or by its ordinal after a possessive: "Son premier paragraphe", "its second paragraph"
+        bareordinal=re.compile(
+            rf"(?<![\w])(?:son|its|su)[ \u00a0]+(?P<ord>{_ORDINAL})[ \u00a0]+"
+            r"(?:paragraphe|paragraph|párrafo)(?![\w])",
             re.IGNORECASE,
         ),
         # a sub-paragraph named alone, "subparagraph (c)", "el apartado e)", "البند (أ)": of the
@@ -453,7 +475,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
 
 
 _SIBLING_PIN = re.compile(rf"\((\d+|[a-z]{{1,6}}|{_AR_LETTER})\)", re.IGNORECASE)
-_SUBS = r"(?:[ \u00a0]?\([a-z]{1,6}\)|[ \u00a0][a-z]\))*"  # "(a)(ii)", " a)"
+_SUBS = rf"(?:[ \u00a0]?\((?:[a-z]{{1,6}}|{_AR_LETTER})\)|[ \u00a0][a-z]\))*"  # "(a)(ii)", " a)", " (د)"
 # what "that article", "cette règle", "dicha norma", "المادة نفسها" are: the instrument of the
 # provision a back-reference points to
 _BACK_KINDS = {
@@ -484,8 +506,21 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
     """Yield ``(start, end, pinpoint)`` for each paragraph named alone ("paragraph 5", "بالفقرة
     6", "el párrafo 1", "sub-rule 3"), not followed by what it is a paragraph of; which
     provision it belongs to, if any, is the caller's to find."""
-    for m in _patterns().bare.finditer(text):
-        yield m.start(), m.end(), _pins_of(m)
+    pat = _patterns()
+    found = [(m.start(), m.end(), _pins_of(m)) for m in pat.bare.finditer(text)]
+    for m in pat.bareplural.finditer(text):  # "(sub-rules 4 and 5)": each its own
+        numbers = list(re.finditer(_D + "+", text[m.start() : m.end()]))
+        found.extend(
+            (
+                m.start() if k == 0 else m.start() + n.start(),
+                m.start() + n.end(),
+                (canonical_number(n.group()),),
+            )
+            for k, n in enumerate(numbers)
+        )
+    for m in pat.bareordinal.finditer(text):
+        found.append((m.start(), m.end(), (_ORDINALS[m.group("ord").lower()],)))
+    yield from sorted(found)
 
 
 def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -575,7 +610,10 @@ def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
     sub = m.groupdict().get("sub")
     return (
         canonical_number(number),
-        *(p.lower() for p in re.findall(r"[a-z]{1,6}", m.group("subs").lower())),
+        *(
+            _AR_LETTERS.get(p, p.lower())
+            for p in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", m.group("subs").lower())
+        ),
         *((sub.lower(),) if sub else ()),
     )
 
@@ -682,6 +720,13 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                 for n in re.finditer(_D + "+", plural.group(2))
             ]
         inst, end = _instrument_for(m, text, more[-1][1] if more else list_end)
+        if not more and len(items) == 1 and (letters := pat.subsafter.match(text, list_end)):
+            # "artículo 58, párrafo 1, apartados a) y b)": one citation a letter, at the item's level
+            start, _, number, pins = parsed[-1]
+            found_letters = list(pat.letter.finditer(text, letters.start(1), letters.end()))
+            parsed[-1] = (start, found_letters[0].end(), number, (*pins, _letter(found_letters[0])))
+            more = [(x.start(), x.end(), (*pins, _letter(x))) for x in found_letters[1:]]
+            inst, end = _instrument_for(m, text, more[-1][1])
         if inst is None:
             continue
         number = parsed[-1][2]

@@ -325,8 +325,27 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         # a paragraph numbered "bis" (round 41)
         ("El párrafo 3 bis del artículo 25 del Estatuto.", [("RS 25(3bis)",)]),
         ("Article 25, paragraph 3 bis of the Statute.", [("RS 25(3bis)",)]),
-        # ... not the plural "alinéas", which names the items that follow
-        ("L'article 13, alinéas a) et b) du Statut.", [("RS 13",)]),
+        # ... and the plural "alinéas", "apartados", "subparagraphs" after the item: each item a
+        # citation (round 49; the plural was read as none before)
+        ("L'article 13, alinéas a) et b) du Statut.", [("RS 13(a)",), ("RS 13(b)",)]),
+        (
+            "En la CPI rige el artículo 58, párrafo 1, apartados a) y b), del Estatuto.",
+            [("RS 58(1)(a)",), ("RS 58(1)(b)",)],
+        ),
+        # round 49: an Arabic letter after a paragraph pointing back, several sub-rules named
+        # alone, a paragraph named by its ordinal after a possessive
+        (
+            "المحكمة الجنائية الدولية. تنص المادة 82 على الطعن. وتنص الفقرة 1 (د) من المادة ذاتها على ذلك.",
+            [("RS 82",), ("RS 82(1)(d)",)],
+        ),
+        (
+            "At the ICC, rule 121 governs disclosure (sub-rules 4 and 5).",
+            [("RPE 121",), ("RPE 121(4)",), ("RPE 121(5)",)],
+        ),
+        (
+            "À la CPI, l'article 27 est clair. Son premier paragraphe vise les chefs d'État.",
+            [("RS 27",), ("RS 27(1)",)],
+        ),
         # a paragraph named by its ordinal far from any number, after one named by "منها"
         (
             "احتجت فالدوريا بالمادة 98 من نظام روما الأساسي. تنص الفقرة الأولى منها على أن المحكمة لا يجوز "
