@@ -2876,7 +2876,7 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if (
         c.lang == "ar"
         and _RULING_THAT.match(text, c.start)
-        and _A_DECISION_BEFORE.search(text, max(0, c.start - 30), c.start)
+        and _A_DECISION_BEFORE.search(text, max(0, c.start - 50), c.start)
     ):
         return True  # "قرار ... القاضي بمقبولية الدعوى": the participle "ruling that", no judge
     if _a_profession(text, c):
@@ -2891,7 +2891,7 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 _RULING_THAT = re.compile(r"القاضي\s+ب")
-_A_DECISION_BEFORE = re.compile(r"(?:قرار|القرار|قرارها|قراره|الحكم|حكم|حكمها|الأمر|أمر)(?:\s+\S+){0,2}\s+$")
+_A_DECISION_BEFORE = re.compile(r"(?:قرار|القرار|قرارها|قراره|الحكم|حكم|حكمها|الأمر|أمر)(?:\s+\S+){0,4}\s+$")
 # the Chamber's own initiative (rule 119(2), rule 87): "on the Chamber's own initiative", "تقرر
 # الدائرة من تلقاء نفسها", not the Prosecutor's (article 15)
 _A_CHAMBERS = re.compile(

@@ -3621,6 +3621,10 @@ def test_a_court_officer_is_no_registrar(kb, index) -> None:
         ("La CPI emitió una orden de detención. Compareció ante el juez de Montesur.", "juez"),
         # "the decision ruling that": a participle, no judge; a Chamber's power, no jurisdiction
         ("المحكمة الجنائية الدولية. أصدرت دائرة الاستئناف قرارها القاضي بمقبولية الدعوى.", "القاضي"),
+        (
+            "المحكمة الجنائية الدولية. طعنت الدولة في قرار الدائرة التمهيدية الأولى القاضي بمقبولية الدعوى.",
+            "القاضي",
+        ),
         ("المحكمة الجنائية الدولية. وهذا من اختصاص الدائرة التمهيدية.", "اختصاص"),
     ],
 )
