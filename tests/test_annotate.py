@@ -3650,3 +3650,34 @@ def test_round_49_other_senses_are_not_linked(kb, index, text: str, word: str) -
 )
 def test_round_49_wordings_link_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
     assert concepts_at(text, word, kb, index) == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "At the ICC, the suspect chose to appear voluntarily before the Chamber.",
+            "appear",
+            "summons_to_appear",
+        ),
+        ("À la CPI, la constatation de manquement vise l'État.", "constatation", "non_compliance_finding"),
+        (
+            "À la CPI, les Éléments des crimes aident la Cour. Les Éléments précisent chaque crime.",
+            "Les Éléments",
+            "elements_of_crimes",
+        ),
+        (
+            "المحكمة الجنائية الدولية. يجوز للدائرة تعديل الوصف القانوني للوقائع.",
+            "الوصف",
+            "legal_recharacterisation",
+        ),
+        (
+            "المحكمة الجنائية الدولية. رأت الدائرة أن القضية مقبولة بموجب المادة 17.",
+            "القضية",
+            "admissibility",
+        ),
+        ("En la CPI, se pidió autorización de tránsito a Lisvania.", "autorización", "transit"),
+    ],
+)
+def test_round_49_wordings_of_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
+    assert concepts_at(text, word, kb, index) == [concept]

@@ -274,9 +274,10 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
 
 
 def test_lookup_does_not_take_a_different_word_for_a_typo(capsys) -> None:
-    # "comparution volontaire" is 84 % like "contributions volontaires" as a whole string, but
-    # "comparution" is no typo of "contributions": no match, suggestions instead
-    assert main(["lookup", "comparution volontaire"]) == 1
+    # "consultation volontaire" is 82 % like "contributions volontaires" as a whole string, but
+    # "consultation" is no typo of "contributions": no match, suggestions instead ("comparution
+    # volontaire", once the example here, is now the voluntary appearance of a summons)
+    assert main(["lookup", "consultation volontaire"]) == 1
     assert "no match" in capsys.readouterr().err
     assert main(["lookup", "arest warant"]) == 0
     assert "arrest_warrant" in capsys.readouterr().out
