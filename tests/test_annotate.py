@@ -3681,3 +3681,25 @@ def test_round_49_wordings_link_their_concepts(kb, index, text: str, word: str, 
 )
 def test_round_49_wordings_of_their_concepts(kb, index, text: str, word: str, concept: str) -> None:
     assert concepts_at(text, word, kb, index) == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # the State or diplomatic immunity of article 98(1), not a Head of State's under article 27
+        (
+            "At the ICC, the Minister invoked diplomatic immunity under article 98(1).",
+            "diplomatic",
+            "waiver_of_immunity",
+        ),
+        ("À la CPI, l'État invoque l'immunité des États tiers.", "immunité", "waiver_of_immunity"),
+        # ... and "states that immunities" is a verb and article 27's immunities
+        (
+            "At the ICC, article 27 states that immunities of office do not bar the Court.",
+            "immunities",
+            "head_of_state_immunity",
+        ),
+    ],
+)
+def test_state_and_diplomatic_immunity_is_article_98_1(kb, index, text: str, word: str, concept: str) -> None:
+    assert concepts_at(text, word, kb, index) == [concept]
