@@ -987,7 +987,19 @@ PLURAL_READINGS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
-_READ_AGAIN = frozenset({REFERRAL, *(c for c, _ in SENTENCE_CUES), *PLURAL_READINGS})
+# jurisdiction contested, questioned or decided on is article 19's, not article 12's: "contest the
+# ICC's jurisdiction", "decisions on jurisdiction or admissibility", "a question of jurisdiction",
+# "impugnar la competencia", "contester la compétence", "الطعن في اختصاص"
+_PRECONDITIONS = "preconditions_to_jurisdiction"
+_CONTESTED = re.compile(
+    r"(?:\b(?:challeng\w*|contest\w*|disput\w*|question(?:s|ed)? of|decisions? on|rulings? on"
+    r"|impugn\w*|cuestiones? de|exceptions? d['’]incompétence)"
+    r"(?: (?:the|its|la|sa|su|le|el|ICC['’]s|Court['’]s|CPI))?"
+    r"(?: (?:Court['’]s|ICC['’]s|de la Cour|de la Corte))?"
+    r"|(?:الطعن|يطعن|تطعن|طعن|الدفع)\s+(?:في|بعدم)\s+)\s*\Z",
+    re.IGNORECASE,
+)
+_READ_AGAIN = frozenset({REFERRAL, _PRECONDITIONS, *(c for c, _ in SENTENCE_CUES), *PLURAL_READINGS})
 _CONCEPT = itemgetter(Candidate._fields.index("concept"))
 _START = itemgetter(Candidate._fields.index("start"))
 _REFERS_BACK = itemgetter(Candidate._fields.index("refers_back"))
@@ -1059,6 +1071,12 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
                     specific = _adjourned_trial(c, words)
             elif c.needs_context:
                 specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept, ""), ()))
+        if (
+            c.concept == _PRECONDITIONS
+            and c.words == 1
+            and _CONTESTED.search(text, max(0, c.start - 40), c.start)
+        ):
+            specific = "challenge_to_jurisdiction_or_admissibility"  # "contest the ICC's jurisdiction"
         plural = PLURAL_READINGS.get(c.concept or "")
         if specific is None and plural is not None and c.words == 1:
             if text[c.start : c.end].lower() in plural[0]:

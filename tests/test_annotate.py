@@ -3703,3 +3703,29 @@ def test_round_49_wordings_of_their_concepts(kb, index, text: str, word: str, co
 )
 def test_state_and_diplomatic_immunity_is_article_98_1(kb, index, text: str, word: str, concept: str) -> None:
     assert concepts_at(text, word, kb, index) == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "At the ICC, Valdoria may contest the ICC's jurisdiction.",
+            "challenge_to_jurisdiction_or_admissibility",
+        ),
+        (
+            "At the ICC, decisions on jurisdiction or admissibility may be appealed.",
+            "challenge_to_jurisdiction_or_admissibility",
+        ),
+        (
+            "At the ICC, the defence raised a question of jurisdiction.",
+            "challenge_to_jurisdiction_or_admissibility",
+        ),
+        # ... and the Court's jurisdiction itself stays article 12's
+        (
+            "At the ICC, the Court has jurisdiction over crimes on the territory of a State Party.",
+            "preconditions_to_jurisdiction",
+        ),
+    ],
+)
+def test_jurisdiction_contested_is_article_19(kb, index, text: str, concept: str) -> None:
+    assert concepts_at(text, "jurisdiction", kb, index)[:1] == [concept]
