@@ -1502,7 +1502,7 @@ _PENALTY_READINGS = _read_as(
 _GROUND_READINGS = _read_as(
     "grounds_excluding_responsibility",
     "31 duress insanity intoxication intoxicated defect mental responsibility responsabilité "
-    "contrainte eximente coacción",
+    "contrainte eximente coacción المسؤولية امتناع موانع الدفاع النفس السكر العقلي",
 )
 # "inability" is article 17(3)'s beside that article, a State's genuineness or its national
 # system; a judge's inability to perform the functions (article 46), "her inability to attend"
@@ -1559,7 +1559,8 @@ CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
     },
     **{
         ("grounds_excluding_responsibility", a): _GROUND_READINGS
-        for a in ("self-defence", "intoxication", "légitime défense", "legítima defensa")
+        # "الإكراه" beside questioning is the coercion article 55(1)(b) forbids
+        for a in ("self-defence", "intoxication", "légitime défense", "legítima defensa", "الإكراه")
     },
     **{("revision", a): _REVISION_READINGS for a in ("revision", "révision", "revisión")},
     **{("fines_and_forfeiture", a): _PENALTY_READINGS for a in ("amende", "confiscation", "multa", "غرامة")},
@@ -2833,6 +2834,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
         if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
             return True  # "men who charge first": the verb
+        if c.lang == "en" and text.startswith((" ahead", " forward", " headlong"), c.end):
+            return True  # "we intend to charge ahead": to rush
         if c.lang == "en" and _word_before(text, c.start) == "to" and _NO_OBJECT.match(text, c.end):
             return True  # "plugs in her electric bicycle to charge.": a battery's
         if (
@@ -2904,6 +2907,8 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "from the public benches in The Hague": seats
     if _OF_A_REPUBLIC.match(text, c.end):
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
+    if c.lang in ("fr", "es") and _A_DEMONYM.match(text, c.end):
+        return True  # "les juges keréniens", "el juez montesurense": a State's judges
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
@@ -2919,6 +2924,15 @@ _A_CHAMBERS = re.compile(
 
 def _own_initiative_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.alias in _OWN_INITIATIVE and _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
+
+
+# a people's adjective after a noun, in French and Spanish ("keréniens", "montesurense",
+# "valdorianos"), not the Court's own adjectives
+_A_DEMONYM = re.compile(
+    r" (?!(?:internation|permanent|suppl|profession|élu|elect|ad\b|humain|certain|anci|mism|propi|ciertos))"
+    r"[a-záéíóúñèêëïîôûç]+(?:iens|iennes|ien|ienne|ais|aise|aises|ois|oise|oises|ains|aines"
+    r"|ense|enses|eño|eños|eña|eñas|anos|ano|ana|anas)\b"
+)
 
 
 _SEATS = frozenset("public press wooden park back front empty opposition government visitors".split())

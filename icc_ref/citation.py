@@ -243,7 +243,7 @@ def _patterns() -> SimpleNamespace:
             r"(?:\s*[,،]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+)?|\s+(?:and|or|et|ou|y|o)\s+|\s+و\s*"
             r"|\s+(?:to|through|à|a|al|إلى)\s+|[ \u00a0]?[-–][ \u00a0]?)"  # "53(1)(a) to (c)", "(a)-(b)":
             # the range's end (see is_range); "المادة 7 (1) (أ) و(ح)": an Arabic letter
-            rf"((?:\((?:\d+|[a-z]{{1,6}}|{_AR_LETTER})\))+)",
+            rf"((?:\((?:\d+|[a-z]{{1,6}}|{_AR_LETTER})\))+|[a-z]\)(?![\w]))",  # "58-1 a) et b)"
             re.IGNORECASE,
         ),
         # "art. 110, párrafos 1 y 2", "article 20, paragraphs 1 and 2": each paragraph its own
@@ -458,7 +458,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         m = pat.sibling.match(text, pos)
         if m is None:
             return
-        labels = tuple(_AR_LETTERS.get(p, p.lower()) for p in _SIBLING_PIN.findall(m.group(1)))
+        labels = tuple(_AR_LETTERS.get(p, p.lower()) for p in map("".join, _SIBLING_PIN.findall(m.group(1))))
         k = len(labels)
         if not labels or k > len(pins):
             return
@@ -474,7 +474,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         pos = m.end()
 
 
-_SIBLING_PIN = re.compile(rf"\((\d+|[a-z]{{1,6}}|{_AR_LETTER})\)", re.IGNORECASE)
+_SIBLING_PIN = re.compile(rf"\((\d+|[a-z]{{1,6}}|{_AR_LETTER})\)|^([a-z])\)", re.IGNORECASE)
 _SUBS = rf"(?:[ \u00a0]?\((?:[a-z]{{1,6}}|{_AR_LETTER})\)|[ \u00a0][a-z]\))*"  # "(a)(ii)", " a)", " (د)"
 # what "that article", "cette règle", "dicha norma", "المادة نفسها" are: the instrument of the
 # provision a back-reference points to

@@ -137,12 +137,13 @@ def find_candidates(
     out: list[Candidate] = []
     out.extend(_citations(text, kb))
     distinct = distinct if distinct is not None else set(words.keys)
-    parts = _parts(text, kb, out) if not _PART_WORDS.isdisjoint(distinct) else []
     starters = _where(words.keys, index.starters)
     exact = list(_exact(text, words, index, lang_at, starters))
-    out.extend(exact)
-    if parts:  # a Part that a concept of its articles names ("Part 9": the duty to cooperate) is that concept
+    if not _PART_WORDS.isdisjoint(distinct):
+        # a Part that a concept of its articles names ("Part 9": the duty to cooperate) is that concept
+        parts = _parts(text, kb, out, [c.end for c in exact if c.concept == _STATUTE])
         out.extend(p for p in parts if not any(_names_part(c, p) for c in exact))
+    out.extend(exact)
     out.extend(_typos(text, words, index, lang_at, present, distinct))
     out.extend(_bags(text, words, index, distinct, starters))
     return out
@@ -161,21 +162,28 @@ def _names_part(c: Candidate, part: Candidate) -> bool:
     return any(re.sub(r"\(.*", "", p) in articles for p in c.provisions)
 
 
-PART_REACH = 150  # characters from an article of the Statute to a Part named without it
+PART_REACH = 150  # characters from an article of the Statute to a Part named without it ...
+STATUTE_REACH = 400  # ... and from the Statute's name before it
+_STATUTE = "rome_statute"
 
 
-def _parts(text: str, kb: KnowledgeBase, citations: list[Candidate]) -> list[Candidate]:
+def _parts(text: str, kb: KnowledgeBase, citations: list[Candidate], statutes: list[int]) -> list[Candidate]:
     """A Part of the Statute, named with the Statute ("Part 9 of the Rome Statute", "la Parte
-    VII del Estatuto") or near a citation of one of its articles ("its power under article
-    83(3) to vary a sentence in accordance with Part 7"): one mention of every article of it
-    that the base records."""
+    VII del Estatuto"), near a citation of one of its articles ("its power under article 83(3)
+    to vary a sentence in accordance with Part 7"), or after the Statute's name (``statutes``,
+    where its mentions end: "The Rome Statute gives the Court no prisons ... under Part 10"):
+    one mention of every article of it that the base records."""
     out = []
     for start, end, number, named in find_parts(text):
-        near = named or any(
-            c.provisions[0].startswith("RS ")
-            and c.end <= start + PART_REACH
-            and start - PART_REACH <= c.start
-            for c in citations
+        near = (
+            named
+            or any(
+                c.provisions[0].startswith("RS ")
+                and c.end <= start + PART_REACH
+                and start - PART_REACH <= c.start
+                for c in citations
+            )
+            or any(start - STATUTE_REACH <= at <= start for at in statutes)
         )
         provisions = _articles_of_part(kb, str(number)) if near else ()
         if provisions:

@@ -3729,3 +3729,28 @@ def test_state_and_diplomatic_immunity_is_article_98_1(kb, index, text: str, wor
 )
 def test_jurisdiction_contested_is_article_19(kb, index, text: str, concept: str) -> None:
     assert concepts_at(text, "jurisdiction", kb, index)[:1] == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At the ICC, the charges stand. The Coalition will charge ahead with its campaign.", "charge ahead"),
+        ("À la CPI, le mandat d'arrêt est public. Les juges keréniens ont ordonné sa détention.", "juges"),
+        (
+            "En la CPI, la orden de detención es pública. Los jueces costaluneños invocaron el artículo 93.",
+            "jueces",
+        ),
+        (
+            "المحكمة الجنائية الدولية. لا يجوز إخضاع الشخص لأي شكل من أشكال الإكراه أثناء الاستجواب.",
+            "الإكراه",
+        ),
+    ],
+)
+def test_round_50_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    at = text.index(word)
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+def test_duress_beside_article_31_stays_linked(kb, index) -> None:
+    text = "المحكمة الجنائية الدولية. الإكراه من موانع المسؤولية الجنائية بموجب المادة 31."
+    assert concepts_at(text, "الإكراه", kb, index) == ["grounds_excluding_responsibility"]

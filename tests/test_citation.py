@@ -221,6 +221,8 @@ FREE = [
     # round 48: several paragraphs written before their article
     ("paragraphs 4 and 5 of article 19", [("paragraphs 4", "RS 19(4)"), ("5 of article 19", "RS 19(5)")]),
     ("الفقرتان 4 و5 من المادة 19", [("الفقرتان 4", "RS 19(4)"), ("5 من المادة 19", "RS 19(5)")]),
+    # ... a sibling in the French way after a French item (round 50)
+    ("l'article 58-1 a) et b) du Statut", [("l'article 58-1 a)", "RS 58(1)(a)"), ("b)", "RS 58(1)(b)")]),
     # ... and a sibling written with an Arabic letter after "و"
     ("المادة 7 (1) (أ) و(ح) من النظام الأساسي", [("المادة 7 (1) (أ)", "RS 7(1)(a)"), ("(ح)", "RS 7(1)(h)")]),
     ("paragraph (b) of article 13", [("paragraph (b) of article 13", "RS 13(b)")]),
@@ -407,6 +409,12 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             [("RS 83(3)",), ("RS 77", "RS 78", "RS 79", "RS 80")],
         ),
         ("ينظم الباب الثاني عشر من النظام الأساسي التمويل.", [tuple(f"RS {n}" for n in range(113, 119))]),
+        # ... or after the Statute's name (round 50)
+        (
+            "The Rome Statute gives the Court no prisons. The functions of the Court under Part 10 are the "
+            "Presidency's.",
+            [tuple(f"RS {n}" for n in range(103, 112))],
+        ),
         # ... not an essay's part, another text's chapter, nor Part 9 where its concept names it
         ("At the ICC, article 16 failed. Part 4 turns to money.", [("RS 16",)]),
         ("À la CPI, l'article 13 renvoie au chapitre VII de la Charte des Nations Unies.", [("RS 13",)]),
