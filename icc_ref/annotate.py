@@ -1852,6 +1852,9 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("chambre", "instruction"),
         ("juez", "instrucción"),
         ("juzgado", "instrucción"),
+        # "la Sala de lo Penal de la Audiencia Nacional": a State's courts
+        ("audiencia", "nacional provincial"),
+        ("sala", "penal civil contencioso"),
         ("mandat", "dépôt"),
     )
 }
@@ -2316,6 +2319,9 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
+_QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
+
+
 def _sentence_of_writing(text: str, c: Candidate) -> bool:
     """True when "sentence" is one of writing: a verb of saying after it ("a sentence
     describing"), "of article ..." after it, or a counting word before it with a verb of
@@ -2342,6 +2348,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
     if _SENTENCE_COUNTED.isdisjoint(w.lower() for w in before):
         return False
+    if _QUOTED_AFTER.match(text, c.end):
+        return True  # "One sentence drew a murmur from the gallery: "He governed a province""
     return _WRITING.search(text, max(0, c.start - 30), min(len(text), c.end + 30)) is not None
 
 
@@ -2523,7 +2531,7 @@ _SENTENCE_COUNTED = frozenset("one every each single opening first second last h
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
     r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed"
-    r"|notes|minutes|transcript"  # "one sentence from my notes"
+    r"|notes|minutes|transcript|rewrit\w*|rewrote"  # "one sentence from my notes", "rewriting the first"
     # "my editor sent back my copy with one sentence circled in red"
     r"|editor|edited|copy|circled|underlined|highlighted"
     # "one sentence to remember from this guide"
@@ -2729,6 +2737,12 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True
     if c.concept in _OF_SPORTS and c.word >= 0:
         a, b = words.sentence_bounds(c.word)
+        if (
+            a
+        ):  # ... and the one before it, in its paragraph: "doping charges after a test; the judges dismissed"
+            before = words.sentence_bounds(a - 1)[0]
+            if "\n\n" not in text[words.starts[before] : words.starts[a]]:
+                a = before
         if b > a and _SPORTS.search(text, words.starts[a], words.ends[b - 1]):
             return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
@@ -2907,6 +2921,8 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "from the public benches in The Hague": seats
     if _OF_A_REPUBLIC.match(text, c.end):
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
+    if _AT_A_SHOW.match(text, c.end):
+        return True  # "one of the judges at the regional baking fair"
     if c.lang in ("fr", "es") and _A_DEMONYM.match(text, c.end):
         return True  # "les juges keréniens", "el juez montesurense": a State's judges
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
@@ -2926,6 +2942,11 @@ def _own_initiative_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.alias in _OWN_INITIATIVE and _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
 
 
+_AT_A_SHOW = re.compile(
+    r" (?:at|of) (?:the|a|an|this|that) (?:[\w-]+ ){0,3}(?:fair|show|contest|competition|festival|pageant"
+    r"|tournament|bake-off|championships?)\b",
+    re.IGNORECASE,
+)
 # a people's adjective after a noun, in French and Spanish ("keréniens", "montesurense",
 # "valdorianos"), not the Court's own adjectives
 _A_DEMONYM = re.compile(

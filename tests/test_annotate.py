@@ -3754,3 +3754,49 @@ def test_round_50_other_senses_are_not_linked(kb, index, text: str, word: str) -
 def test_duress_beside_article_31_stays_linked(kb, index) -> None:
     text = "المحكمة الجنائية الدولية. الإكراه من موانع المسؤولية الجنائية بموجب المادة 31."
     assert concepts_at(text, "الإكراه", kb, index) == ["grounds_excluding_responsibility"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a national court by its name, and the terms of its paragraph
+        (
+            "La CPI emitió una orden de detención.\n\nEn Korvenia, la Sala de lo Penal de la Audiencia "
+            "Nacional admitió una querella. El fiscal jefe anunció que pedirá órdenes de detención.",
+            "fiscal jefe",
+        ),
+        # the first sentence of a letter being rewritten; a sentence quoted after a colon
+        (
+            "At the ICC, the witness testified. She spent her evenings writing a letter home, rewriting the "
+            "first sentence a dozen times.",
+            "sentence",
+        ),
+        (
+            'At the ICC, the trial resumed. One sentence drew a murmur from the gallery: "He governed."',
+            "sentence",
+        ),
+        # judges at a fair; a sports tribunal's judges after a sentence about doping
+        (
+            "At the ICC, the judges sat. He had once been one of the judges at the regional baking fair.",
+            "judges at",
+        ),
+        (
+            "At the ICC, the judges sat. The federation's prosecutor brought doping charges after a test; "
+            "the judges dismissed the athletes' appeal.",
+            "judges dismissed",
+        ),
+    ],
+)
+def test_round_50_other_bodies_and_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
+    at = text.rindex(word.split()[0])
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+def test_a_sport_in_the_paragraph_before_is_not_this_ones(kb, index) -> None:
+    # the rugby club of the paragraph before leaves this paragraph's Chamber alone
+    text = (
+        "The rugby club's president came.\n\n"
+        "At the ICC, the Trial Chamber sat. According to its schedule, the Chamber sits again in May."
+    )
+    at = text.index("the Chamber sits")
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start == at] == ["trial_chamber"]
