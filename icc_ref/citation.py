@@ -251,7 +251,7 @@ def _patterns() -> SimpleNamespace:
         paras=re.compile(
             rf"[,،]?[ \u00a0]*(?:paragraphs|paras\.|paragraphes|párrafos|sub-?rules|subreglas|sous-règles"
             rf"|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
-            rf"((?:\s*,\s*{_D}+)*\s*(?:,\s*)?(?:and|et|y|e|و)\s*{_D}+)(?![\w(])",
+            rf"((?:\s*,\s*{_D}+)*\s*(?:,\s*)?(?:and|et|y|e|و|to|à|a|al|إلى)\s*{_D}+)(?![\w(])",
             re.IGNORECASE,
         ),
         # a paragraph of the article or rule cited last: "paragraph 1 of that article",

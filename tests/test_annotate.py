@@ -3800,3 +3800,8 @@ def test_a_sport_in_the_paragraph_before_is_not_this_ones(kb, index) -> None:
     )
     at = text.index("the Chamber sits")
     assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start == at] == ["trial_chamber"]
+
+
+def test_the_presiding_judge_in_arabic(kb, index) -> None:
+    text = "المحكمة الجنائية الدولية. قالت القاضية الرئيسة إن الجلسة علنية."
+    assert concepts_at(text, "القاضية", kb, index) == ["presiding_judge"]

@@ -221,6 +221,11 @@ FREE = [
     # round 48: several paragraphs written before their article
     ("paragraphs 4 and 5 of article 19", [("paragraphs 4", "RS 19(4)"), ("5 of article 19", "RS 19(5)")]),
     ("الفقرتان 4 و5 من المادة 19", [("الفقرتان 4", "RS 19(4)"), ("5 من المادة 19", "RS 19(5)")]),
+    # ... a range of paragraphs after the item, read as one by the caller (round 50)
+    (
+        "artículo 15 bis, párrafos 6 a 8, del Estatuto",
+        [("artículo 15 bis, párrafos 6", "RS 15bis(6)"), ("8", "RS 15bis(8)")],
+    ),
     # ... a sibling in the French way after a French item (round 50)
     ("l'article 58-1 a) et b) du Statut", [("l'article 58-1 a)", "RS 58(1)(a)"), ("b)", "RS 58(1)(b)")]),
     # ... and a sibling written with an Arabic letter after "و"
@@ -409,6 +414,11 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             [("RS 83(3)",), ("RS 77", "RS 78", "RS 79", "RS 80")],
         ),
         ("ينظم الباب الثاني عشر من النظام الأساسي التمويل.", [tuple(f"RS {n}" for n in range(113, 119))]),
+        # a range of paragraphs after the item: one mention of each
+        (
+            "En la CPI rige el artículo 15 bis, párrafos 6 a 8, del Estatuto.",
+            [("RS 15bis(6)", "RS 15bis(7)", "RS 15bis(8)")],
+        ),
         # ... or after the Statute's name (round 50)
         (
             "The Rome Statute gives the Court no prisons. The functions of the Court under Part 10 are the "
