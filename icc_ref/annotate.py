@@ -493,7 +493,12 @@ def _a_profession(text: str, c: Candidate) -> bool:
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
 # calm", "appealed for restraint" ask for something; they are not appeals against a judgment.
 EVERYDAY_NEXT: dict[str, frozenset[str]] = {
-    "appeal": frozenset({"for", "among", "counsel"}),  # "Senior Appeals Counsel": a post
+    # "Senior Appeals Counsel": a post; "an appeal voters have heard": a plea
+    "appeal": frozenset({"for", "among", "counsel", "voters"}),
+    # a civil registry: "married at the registry office"
+    "Registry": frozenset({"office", "offices"}),
+    # a career: "six years in the prison service"
+    "years in prison": frozenset({"service"}),
     # a clinic's, not a victim's: "interim release to a rehabilitation clinic"
     "rehabilitation": frozenset({"clinic", "clinics", "hospital", "ward", "wards"}),
     # "new trial activity" in a budget: more trials, not a retrial
@@ -513,7 +518,19 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     },
     # "لاستئناف ترتيبات السفر": to resume something, not an appeal
     "الاستئناف": frozenset(
-        {"ترتيبات", "الرحلات", "الرحلة", "العمل", "المفاوضات", "المحادثات", "الدراسة", "الحوار", "النشاط"}
+        {
+            "ترتيبات",
+            "الرحلات",
+            "الرحلة",
+            "العمل",
+            "المفاوضات",
+            "المحادثات",
+            "الدراسة",
+            "الحوار",
+            "النشاط",
+            "توزيع",
+            "التوزيع",
+        }
     ),
     # the United Nations' regular budget, not the Court's: "la ONU para su presupuesto ordinario"
     "presupuesto": frozenset({"ordinario"}),
@@ -2319,6 +2336,7 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
+_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|nor) a $", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
@@ -2333,6 +2351,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
+    if _BARELY_A.search(text, max(0, c.start - 20), c.start):
+        return True  # "barely a sentence for the law": a few words
     if _OPENED_WITH.search(text, max(0, c.start - 30), c.start):
         return True  # "The Deputy Minister opened with a sentence that members later quoted"
     if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
@@ -2457,6 +2477,7 @@ _A_PRICE = re.compile(
 _A_SA_CHARGE = re.compile(r"\bà (?:sa|leur|ma|ta|notre|votre) $", re.IGNORECASE)
 # "à la charge du condamné" (payable by), "la charge sur le Fonds", "la charge de la preuve"
 _A_LA_CHARGE = re.compile(r"\bla $", re.IGNORECASE)
+_COMES_BACK = re.compile(r"\b(?:reven\w*|revien\w*|revint)\s+à\s+la\s+$", re.IGNORECASE)
 _BURDEN = re.compile(
     r"(?: (?:directe|exclusive|entière|personnelle|finale))?"  # "à la charge directe du condamné"
     r" (?:du|des|d['’]\w+|de l['’]|sur|de la preuve|de travail|financière|budgétaire)\b",
@@ -2837,6 +2858,10 @@ _AT_HOME = re.compile(r" (?:at home|back home|in (?:his|her|their) (?:home )?cou
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
         return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
+    if c.lang == "ar" and c.words == 1 and _word_before(text, c.start) in ("التي", "الذي", "لا", "لم"):
+        return True  # "القضايا التي تهم الحكومات": the verb "to concern"
+    if c.lang == "fr" and _COMES_BACK.search(text, max(0, c.start - 24), c.start):
+        return True  # "revenir à la charge": to try again
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
     if c.words == 1:
@@ -3289,6 +3314,18 @@ def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
+# "je m'acquitte de ma peine", "s'acquitter de ses obligations": to discharge a duty, no acquittal
+_REFLEXIVE_BEFORE = re.compile(r"(?:\b[mts]['’]|\bnous |\bvous )$", re.IGNORECASE)
+
+
+def _discharged(text: str, c: Candidate) -> bool:
+    return (
+        c.lang == "fr"
+        and text[c.start : c.end].lower().startswith("acquitt")
+        and _REFLEXIVE_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+    )
+
+
 _REFERRED_TO_IN = re.compile(r" to (?:in|above|below|earlier|herein|therein)\b")
 
 
@@ -3300,7 +3337,9 @@ def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan]
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
-    "trial_judgment": _word_followed_by(_A_RATING),
+    "trial_judgment": lambda text, c, words: (
+        _word_followed_by(_A_RATING)(text, c, words) or _discharged(text, c)
+    ),
     "victim": _word_followed_by(_OF_ITS_SUCCESS),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,

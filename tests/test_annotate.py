@@ -3805,3 +3805,24 @@ def test_a_sport_in_the_paragraph_before_is_not_this_ones(kb, index) -> None:
 def test_the_presiding_judge_in_arabic(kb, index) -> None:
     text = "المحكمة الجنائية الدولية. قالت القاضية الرئيسة إن الجلسة علنية."
     assert concepts_at(text, "القاضية", kb, index) == ["presiding_judge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "À la CPI, l'acquittement a été prononcé. Moi, je m'acquitte de ma peine sans bruit.",
+            "acquitte de",
+        ),
+        ("À la CPI, les charges sont lourdes. La défense est revenue à la charge hier.", "charge hier"),
+        ("At the ICC, the judges sat. The letter had barely a sentence for the law.", "sentence"),
+        ("At the ICC, the appeal was heard. Theirs is an appeal voters have heard before.", "appeal voters"),
+        ("At the ICC, the Registry acted. They married at the registry office.", "registry office"),
+        ("At the ICC, he got 20 years in prison. She spent six years in the prison service.", "years in the"),
+        ("المحكمة الجنائية الدولية. ناقش المؤتمر القضايا التي تهم الحكومات.", "تهم"),
+        ("المحكمة الجنائية الدولية. أعلنت البلدية استئناف توزيع الخبز.", "استئناف"),
+    ],
+)
+def test_round_51_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
+    at = text.rindex(word.split()[0])
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
