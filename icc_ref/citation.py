@@ -72,12 +72,14 @@ _D = r"[0-9٠-٩]"
 # paragraph alone (see ``bare``)
 _PARA_NAMES = r"paragraph|paragraphe|párrafo|sub-?rule|subregla|sous-règle"
 _PARA_WORD = (
-    rf"(?:{_PARA_NAMES}|para\.|paras?\.|par\.|§|párr\.|(?:[وفب]?ال|لل)فقرة"
+    rf"(?:{_PARA_NAMES}|para\.|paras?\.|par\.|§|párr\.|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?"
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
     r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
 )
 _SUB_WORD = (
-    r"(?:sub-?paragraph|alinéa|al\.|letra|inciso|apartado|(?:[وفب]?ال|لل)فقرة الفرعية|(?:[وفب]?ال|لل)بند)"
+    # (an Arabic word may carry its case ending: "البندُ (و)")
+    r"(?:sub-?paragraph|alinéa|al\.|letra|inciso|apartado|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]? الفرعية"
+    r"|(?:[وفب]?ال|لل)بند[\u064b-\u0652]?)"
 )
 # "... and paragraph 1 of article 89": a paragraph word followed by "of article" opens the next
 # citation (see ``lead``); it is no pinpoint of the item before it
@@ -205,8 +207,10 @@ def _patterns() -> SimpleNamespace:
         # a sub-paragraph written before an item that has its paragraph: "subparagraph (a) of
         # article 53(2)", "el apartado a) del artículo 53.2"
         sublead=re.compile(
-            rf"(?<![\w]){_SUB_WORD}[ \u00a0]*\(?(?P<letter>[a-z]|{_AR_LETTER})\)\s+"
-            r"(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
+            rf"(?<![\w]){_SUB_WORD}[ \u00a0]*(?:\(?(?P<letter>[a-z]|{_AR_LETTER})\)"
+            # "l'alinéa f de l'article 25, paragraphe 3": the letter without its bracket
+            r"|(?<=alinéa )(?P<bare>[a-z])(?![\w'’]))\s+"
+            r"(?:of|de|del|du|من)\s+(?:the\s+|l['’])?\Z",
             re.IGNORECASE,
         ),
         # several sub-paragraphs written before an item: "los apartados a) y b) del párrafo 1 del
@@ -215,11 +219,12 @@ def _patterns() -> SimpleNamespace:
             r"(?<![\w])(?:sub-?paragraphs|alinéas|apartados|incisos|letras"
             # "الفقرتين (أ) و(ج) من المادة 13"
             r"|(?:[وفب]?ال|لل)(?:فقرتين|فقرات|بندين|بنود))[ \u00a0]*"
-            rf"\(?(?:[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\(?(?:[a-z]|{_AR_LETTER})\))+"
-            r"\s+(?:of|de|del|du|من)\s+(?:the\s+)?\Z",
+            rf"\(?(?:[ivx]{{2,5}}|[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*"
+            rf"\(?(?:[ivx]{{2,5}}|[a-z]|{_AR_LETTER})\))+"
+            r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
             re.IGNORECASE,
         ),
-        letter=re.compile(rf"\(?([a-z]|{_AR_LETTER})\)", re.IGNORECASE),
+        letter=re.compile(rf"\(?([ivx]{{2,5}}|[a-z]|{_AR_LETTER})\)", re.IGNORECASE),
         # several sub-paragraphs after the item: "artículo 58, párrafo 1, apartados a) y b)",
         # "l'article 13, alinéas a) et b)", "article 93(1), subparagraphs (b) and (h)"
         subsafter=re.compile(
@@ -279,8 +284,9 @@ def _patterns() -> SimpleNamespace:
         # ... several named alone: "(sub-rules 4 and 5)", "los párrafos 2 y 3"
         bareplural=re.compile(
             r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas"
-            r"|(?:ال)?فقرتان|(?:ال)?فقرتين)[ \u00a0]*"
-            rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+)+(?![\w(])"
+            r"|(?:[وفب]?ال|لل)?(?:فقرتان|فقرتين))[ \u00a0]*"
+            # "الفقرتان 2(ج) و2(هـ)": each with its sub-paragraph
+            rf"{_D}+{_SUBS}(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+{_SUBS})+(?![\w(])"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans)\s)",
             re.IGNORECASE,
         ),
@@ -502,6 +508,9 @@ def find_back_references(text: str) -> Iterator[tuple[int, int, str, tuple[str, 
         yield m.start(), m.end(), _BACK_KINDS[kind.lower()], _pins_of(m)
 
 
+_NUMBER_AND_SUBS = re.compile(rf"({_D}+)({_SUBS})", re.IGNORECASE)
+
+
 def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     """Yield ``(start, end, pinpoint)`` for each paragraph named alone ("paragraph 5", "بالفقرة
     6", "el párrafo 1", "sub-rule 3"), not followed by what it is a paragraph of; which
@@ -509,12 +518,18 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
     pat = _patterns()
     found = [(m.start(), m.end(), _pins_of(m)) for m in pat.bare.finditer(text)]
     for m in pat.bareplural.finditer(text):  # "(sub-rules 4 and 5)": each its own
-        numbers = list(re.finditer(_D + "+", text[m.start() : m.end()]))
+        numbers = list(_NUMBER_AND_SUBS.finditer(text, m.start(), m.end()))
         found.extend(
             (
-                m.start() if k == 0 else m.start() + n.start(),
-                m.start() + n.end(),
-                (canonical_number(n.group()),),
+                m.start() if k == 0 else n.start(),
+                n.end(),
+                (
+                    canonical_number(n.group(1)),
+                    *(
+                        _AR_LETTERS.get(x, x.lower())
+                        for x in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", n.group(2))
+                    ),
+                ),
             )
             for k, n in enumerate(numbers)
         )
@@ -660,7 +675,10 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                 # "subparagraph (a) of article 13": the article's own lettered item
                 start, pins = (
                     sub.start(),
-                    (*pins, _AR_LETTERS.get(sub.group("letter"), sub.group("letter").lower())),
+                    (
+                        *pins,
+                        _AR_LETTERS.get(letter := sub.group("letter") or sub.group("bare"), letter.lower()),
+                    ),
                 )
             if i == 0 and lead and not pins:
                 start = lead.start()
@@ -672,9 +690,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                     for p in (para, *lead.group("sub", "sub2", "sub0"))
                     if p
                 )
-            if i == 0 and (
-                subs := pat.subsbefore.search(text, max(0, start - 80), start) if not pins or lead else None
-            ):
+            if i == 0 and (subs := pat.subsbefore.search(text, max(0, start - 80), start)):
                 # "los apartados a) y b) del párrafo 1 del artículo 58": one citation a letter,
                 # the last one running to the item's end
                 letters = list(pat.letter.finditer(text, subs.start(), subs.end()))

@@ -226,6 +226,14 @@ FREE = [
         "artículo 15 bis, párrafos 6 a 8, del Estatuto",
         [("artículo 15 bis, párrafos 6", "RS 15bis(6)"), ("8", "RS 15bis(8)")],
     ),
+    # round 51: an Arabic keyword with its case ending, a letter without its bracket after
+    # "alinéa", roman items before their rule
+    ("وفق البندُ (و) من الفقرة 2 من المادة 112", [("البندُ (و) من الفقرة 2 من المادة 112", "RS 112(2)(f)")]),
+    ("l'alinéa f de l'article 25, paragraphe 3", [("alinéa f de l'article 25, paragraphe 3", "RS 25(3)(f)")]),
+    (
+        "los incisos ii) y iv) de la regla 145(2)(b)",
+        [("incisos ii)", "RPE 145(2)(b)(ii)"), ("iv) de la regla 145(2)(b)", "RPE 145(2)(b)(iv)")],
+    ),
     # ... a sibling in the French way after a French item (round 50)
     ("l'article 58-1 a) et b) du Statut", [("l'article 58-1 a)", "RS 58(1)(a)"), ("b)", "RS 58(1)(b)")]),
     # ... and a sibling written with an Arabic letter after "و"
@@ -414,6 +422,11 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
             [("RS 83(3)",), ("RS 77", "RS 78", "RS 79", "RS 80")],
         ),
         ("ينظم الباب الثاني عشر من النظام الأساسي التمويل.", [tuple(f"RS {n}" for n in range(113, 119))]),
+        # several paragraphs named alone with their sub-paragraphs (round 51)
+        (
+            "المحكمة الجنائية الدولية. تتناول المادة 8 الجرائم، والفقرتان 2(ج) و2(هـ).",
+            [("RS 8",), ("RS 8(2)(c)",), ("RS 8(2)(e)",)],
+        ),
         # a range of paragraphs after the item: one mention of each
         (
             "En la CPI rige el artículo 15 bis, párrafos 6 a 8, del Estatuto.",
