@@ -1561,10 +1561,18 @@ _CLOSED_DOORS_READINGS = _read_as("closed_session", "Sala Salas CPI Corte 64 68 
 # subordinates; "el antiguo jefe militar de la República" is a biography
 _COMMANDER_READINGS = _read_as(
     "command_responsibility",
-    "28 responsabilidad responde responder subordinados fuerzas control mando superior superiores",
+    "28 responsabilidad responde responder subordinados fuerzas control mando superior superiores "
+    "responsabilité répond subordonnés contrôle commandement supérieur supérieurs",
+)
+# "la contrainte" is article 31(1)(d)'s duress beside that article or another ground; a budget's
+# or a calendar's constraint is not
+_DURESS_READINGS = _read_as(
+    "grounds_excluding_responsibility",
+    "31 exonération responsabilité menace mort intoxication démence légitime défense déficience",
 )
 CUED_ALIASES: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = {
-    ("command_responsibility", "jefe militar"): _COMMANDER_READINGS,
+    ("grounds_excluding_responsibility", "contrainte"): _DURESS_READINGS,
+    **{("command_responsibility", a): _COMMANDER_READINGS for a in ("jefe militar", "chef militaire")},
     ("closed_session", "a puerta cerrada"): _CLOSED_DOORS_READINGS,
     ("persecution", "persecución"): _PERSECUTION_READINGS,
     **{("unwillingness_or_inability", a): _AR_INABILITY_READINGS for a in ("عدم الرغبة", "عدم القدرة")},

@@ -3826,3 +3826,26 @@ def test_the_presiding_judge_in_arabic(kb, index) -> None:
 def test_round_51_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
     at = text.rindex(word.split()[0])
     assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "À la CPI, la contrainte résultant d'une menace de mort exonère (article 31).",
+            "contrainte",
+            "grounds_excluding_responsibility",
+        ),
+        ("À la CPI, le budget subit une contrainte forte.", "contrainte", None),
+        ("À la CPI, une opinion contraire a été exprimée sur l'article 31.", "contraire", None),
+        (
+            "À la CPI, le chef militaire répond des crimes de ses subordonnés.",
+            "chef",
+            "command_responsibility",
+        ),
+        ("À la CPI, l'ancien chef militaire de la République a été arrêté.", "chef", None),
+        ("À la CPI, les motifs d'exonération sont limités.", "motifs", "grounds_excluding_responsibility"),
+    ],
+)
+def test_round_51_french_terms_of_part_3(kb, index, text: str, word: str, concept: str | None) -> None:
+    assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
