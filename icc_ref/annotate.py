@@ -2236,6 +2236,15 @@ _SPORTS = re.compile(
     r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo)\b",
     re.IGNORECASE,
 )
+_SPORT_KEYS = frozenset(
+    keys(
+        "football fútbol soccer referee arbitre árbitro fixing doping dopage dopaje basketball rugby cycling "
+        "cyclisme ciclismo athletics athlétisme atletismo"
+    )
+)
+_SHARED_SPORT_KEYS = frozenset(
+    keys("referee arbitre cycling fixing")
+)  # "refer", "arbitrary", "cycle", "fixing"
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -2722,6 +2731,23 @@ _ANOTHER_NAME_GOES_ON = re.compile(
 )
 
 
+def _a_sports_story(text: str, c: Candidate, words: Scan) -> bool:
+    """True when the sentence of ``c``, or the one before it in its paragraph, is about a sport
+    (:data:`_SPORTS`): looked for by the words' keys first, the pattern only confirming keys
+    that other words share ("refer" is also the key of "referee")."""
+    a, b = words.sentence_bounds(c.word)
+    if a:  # the one before: "doping charges after a test; the judges dismissed the appeal"
+        before = words.sentence_bounds(a - 1)[0]
+        if "\n\n" not in text[words.starts[before] : words.starts[a]]:
+            a = before
+    found = _SPORT_KEYS.intersection(words.keys[a:b])
+    if not found:
+        return False  # the usual case
+    if not found <= _SHARED_SPORT_KEYS:
+        return True
+    return _SPORTS.search(text, words.starts[a], words.ends[b - 1]) is not None
+
+
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -2764,16 +2790,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     check = _SENSE_CHECKS.get(c.concept or "")
     if check is not None and check(text, c, words):
         return True
-    if c.concept in _OF_SPORTS and c.word >= 0:
-        a, b = words.sentence_bounds(c.word)
-        if (
-            a
-        ):  # ... and the one before it, in its paragraph: "doping charges after a test; the judges dismissed"
-            before = words.sentence_bounds(a - 1)[0]
-            if "\n\n" not in text[words.starts[before] : words.starts[a]]:
-                a = before
-        if b > a and _SPORTS.search(text, words.starts[a], words.ends[b - 1]):
-            return True  # "the judges of the chamber reserved their decision" after "a referee's report"
+    if c.concept in _OF_SPORTS and c.word >= 0 and _a_sports_story(text, c, words):
+        return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
@@ -3575,9 +3593,10 @@ def _settle(ordered: list[Candidate]) -> list[Candidate]:
     whole = _without_split_phrases(ordered)
     if len(whole) < len(ordered):
         return select(whole)  # what is left may fall into smaller clusters
-    named = _without_crossed_chambers(ordered)
-    if len(named) < len(ordered):
-        return select(named)
+    if ordered[0].lang == "ar":  # the crossing is an Arabic construct's
+        named = _without_crossed_chambers(ordered)
+        if len(named) < len(ordered):
+            return select(named)
     if any(map(_LOOSE, ordered)):
         wide = _loose_over_words(ordered)
         if wide is not None:
