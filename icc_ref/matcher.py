@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from typing import NamedTuple
@@ -868,32 +868,44 @@ def _back_references(
     # ..."; in "article 31(2) ... article 31(3) ... rule 79(1)(b) requires notice of a ground under
     # paragraph 1" it is article 31's (a judgment's "para. 45" is no such reference)
     taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
+    for start, end, pins, opening in _named_alone(text, found, find_bare_paragraphs, taken):
+        # provision -> (times cited down to a paragraph, times cited, last end): a text that
+        # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
+        # paragraphs ("أما الفقرة 2")
+        cited: dict[tuple[str, str], tuple[int, int, int]] = {}
+        for f in found:
+            if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE"):
+                key = (f[2].instrument, f[2].number)
+                paras, times, _ = cited.get(key, (0, 0, 0))
+                pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
+                cited[key] = (paras + pinned, times + 1, f[1])
+        if not cited:
+            continue
+        (instrument, number), _ = max(cited.items(), key=lambda kv: kv[1])
+        cit = Citation(instrument, number, pins)
+        if kb.resolve(str(cit)) is not None:
+            bare = any(f[3] for f in found if (f[2].instrument, f[2].number) == (instrument, number))
+            yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+            taken.append((start, end))
+            cited_here.append((start, end, cit, bare))
+    yield from _bare_subparagraphs(text, kb, sorted(found + cited_here), taken)
+
+
+def _named_alone(
+    text: str,
+    found: list[tuple[int, int, Citation, bool]],
+    finder: Callable[[str], Iterable[tuple[int, int, tuple[str, ...]]]],
+    taken: list[tuple[int, int]],
+) -> Iterator[tuple[int, int, tuple[str, ...], int]]:
+    """What ``finder`` finds in the reach of the citations ``found`` (:func:`_reach_of`), with
+    offsets into ``text``, outside the spans ``taken`` (read as they grow: the caller adds
+    what it keeps), and where its paragraph of text opens, at most BARE_REACH before it."""
     for lo, hi in _reach_of(text, found):
-        for start, end, pins in find_bare_paragraphs(text[lo:hi]):
+        for start, end, labels in finder(text[lo:hi]):
             start, end = start + lo, end + lo
             if any(a < end and start < b for a, b in taken):
                 continue  # part of a citation, or a back-reference
-            opening = max(text.rfind("\n\n", 0, start), start - BARE_REACH)
-            # provision -> (times cited down to a paragraph, times cited, last end): a text that
-            # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
-            # paragraphs ("أما الفقرة 2")
-            cited: dict[tuple[str, str], tuple[int, int, int]] = {}
-            for f in found:
-                if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE"):
-                    key = (f[2].instrument, f[2].number)
-                    paras, times, _ = cited.get(key, (0, 0, 0))
-                    pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
-                    cited[key] = (paras + pinned, times + 1, f[1])
-            if not cited:
-                continue
-            (instrument, number), _ = max(cited.items(), key=lambda kv: kv[1])
-            cit = Citation(instrument, number, pins)
-            if kb.resolve(str(cit)) is not None:
-                bare = any(f[3] for f in found if (f[2].instrument, f[2].number) == (instrument, number))
-                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-                taken.append((start, end))
-                cited_here.append((start, end, cit, bare))
-    yield from _bare_subparagraphs(text, kb, sorted(found + cited_here), taken)
+            yield start, end, labels, max(text.rfind("\n\n", 0, start), start - BARE_REACH)
 
 
 def _bare_subparagraphs(
@@ -903,25 +915,18 @@ def _bare_subparagraphs(
     the article or rule cited just before it in its paragraph of text, at the deepest level
     that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
     "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
-    for lo, hi in _reach_of(text, cited):
-        for start, end, labels in find_bare_subparagraphs(text[lo:hi]):
-            start, end = start + lo, end + lo
-            if any(a < end and start < b for a, b in taken):
-                continue  # part of a citation, or a back-reference
-            opening = max(text.rfind("\n\n", 0, start), start - BARE_REACH)
-            before = [
-                f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")
-            ]
-            if not before:
-                continue
-            _, _, last, bare = max(before, key=lambda f: f[1])
-            for depth in range(len(last.pinpoint), -1, -1):
-                cit = Citation(last.instrument, last.number, (*last.pinpoint[:depth], *labels))
-                if kb.resolve(str(cit)) is not None:
-                    yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-                    taken.append((start, end))
-                    cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
-                    break
+    for start, end, labels, opening in _named_alone(text, cited, find_bare_subparagraphs, taken):
+        before = [f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")]
+        if not before:
+            continue
+        _, _, last, bare = max(before, key=lambda f: f[1])
+        for depth in range(len(last.pinpoint), -1, -1):
+            cit = Citation(last.instrument, last.number, (*last.pinpoint[:depth], *labels))
+            if kb.resolve(str(cit)) is not None:
+                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+                taken.append((start, end))
+                cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
+                break
 
 
 _SPACE = re.compile(r"\s")
