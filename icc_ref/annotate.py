@@ -772,6 +772,12 @@ def _cued(
 
 
 _EVERY_120_DAYS = ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
+# the amendments named in a sentence, by their concept or article ("ratified the Kampala amendments")
+_AMENDMENT_CUES = (
+    ("amendments", "amendments"),
+    ("RS 121", "amendments"),
+    ("jurisdiction_over_aggression", "amendments"),
+)
 SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     **_cued(
         "financing_of_the_court",
@@ -780,18 +786,10 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ),
     **{(c, ""): _DEFERRAL_CUES for c in ("deferral", "preliminary_ruling_on_admissibility")},
     # a ratification of the amendments is article 121's, not the Statute's (article 125)
-    ("signature_and_ratification", ""): (
-        ("amendments", "amendments"),
-        ("RS 121", "amendments"),
-        ("jurisdiction_over_aggression", "amendments"),  # "ratified the Kampala amendments"
-    ),
+    ("signature_and_ratification", ""): _AMENDMENT_CUES,
     # ... and an entry into force beside the amendments is theirs (article 121(4), (5)), not the
     # Statute's (article 126)
-    ("entry_into_force", ""): (
-        ("amendments", "amendments"),
-        ("RS 121", "amendments"),
-        ("jurisdiction_over_aggression", "amendments"),
-    ),
+    ("entry_into_force", ""): _AMENDMENT_CUES,
     # admissibility beside article 69 is the evidence's (article 69(4)), not a case's (article 17)
     ("admissibility", ""): (("RS 69", "evidence"),),
     # disclosure beside article 87 is the requested State's, of the request it keeps confidential
@@ -1009,7 +1007,7 @@ PLURAL_READINGS: dict[str, tuple[frozenset[str], str]] = {
 # "impugnar la competencia", "contester la compétence", "الطعن في اختصاص"
 _PRECONDITIONS = "preconditions_to_jurisdiction"
 _CONTESTED = re.compile(
-    r"(?:\b(?:challeng\w*|contest\w*|disput\w*|question(?:s|ed)? of|decisions? on|rulings? on"
+    r"(?:\b(?:challeng\w*|contest\w*|disput\w*|question(?:s|ed|ing)?(?: of)?|decisions? on|rulings? on"
     r"|impugn\w*|cuestiones? de|exceptions? d['’]incompétence)"
     r"(?: (?:the|its|la|sa|su|le|el|ICC['’]s|Court['’]s|CPI))?"
     r"(?: (?:Court['’]s|ICC['’]s|de la Cour|de la Corte))?"
@@ -2225,7 +2223,7 @@ _CHARGING = frozenset(
 )
 # a sports body's charges and sanctions: "new charges against two referees", "banned for doping"
 _SPORT = frozenset(keys("match-fixing doping dopage dopaje amaño amañados"))
-_MATCH_BANS = frozenset(keys("bans suspensions"))  # "sentences measured in match bans"
+_MATCH_BANS = frozenset(keys("bans"))  # "sentences measured in match bans"
 # ... and a sentence about a sport: the judges, chambers, charges, sentences, appeals and
 # prosecutors in it are a sports body's ("la chambre disciplinaire de la Fédération de football
 # a confirmé en appel"; "the federation's prosecutor had brought the charges after a referee's
@@ -2242,9 +2240,14 @@ _SPORT_KEYS = frozenset(
         "cyclisme ciclismo athletics athlétisme atletismo"
     )
 )
-_SHARED_SPORT_KEYS = frozenset(
-    keys("referee arbitre cycling fixing")
-)  # "refer", "arbitrary", "cycle", "fixing"
+# keys that other words share: "refer" (referee), "arbitr" (arbitre, arbitrer), "cycl" (cycle),
+# "fixing"
+_SHARED_SPORT_KEYS = frozenset(keys("referee arbitre cycling fixing"))
+_THE_STATUTES_CRIMES = re.compile(
+    r"\b(?:war crimes?|crimes? against humanity|genocide|crimes? de guerre|crimes? contre l['’]humanité"
+    r"|génocide|crímenes de guerra|lesa humanidad|genocidio)\b|جرائم الحرب|جرائم حرب|الإبادة الجماعية",
+    re.IGNORECASE,
+)
 _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     c: frozenset(
         keys(
@@ -2319,6 +2322,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     | _MATCH_BANS
     | frozenset(keys("finish finishes finished end ends ended start starts started begin begins began")),
     # rule 85's victims, "natural persons who have suffered harm": no jurisdiction over persons
+    # (for those two words only: see _natural_persons_sense)
     "personal_jurisdiction": frozenset(
         keys("victim victims victime victimes víctima víctimas 85 harm préjudice daño ضحايا الضحايا المجني")
     ),
@@ -2353,7 +2357,7 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
-_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|nor) a $", re.IGNORECASE)
+_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even) a $", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
@@ -2502,7 +2506,7 @@ _BURDEN = re.compile(
 )
 # a verb with nothing after it in its clause: "to charge." (a battery)
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:!?)]|\Z| and | while | overnight| at night| for the (?:ride|trip|journey|day))"
+    r"\s*(?:[.,;:!?)]|\Z| while | overnight| at night| for the (?:ride|trip|journey|day))"
 )
 # a service given "without charge": without payment (article 67(1)(d))
 _WITHOUT_PAYMENT = re.compile(
@@ -2743,9 +2747,10 @@ def _a_sports_story(text: str, c: Candidate, words: Scan) -> bool:
     found = _SPORT_KEYS.intersection(words.keys[a:b])
     if not found:
         return False  # the usual case
-    if not found <= _SHARED_SPORT_KEYS:
-        return True
-    return _SPORTS.search(text, words.starts[a], words.ends[b - 1]) is not None
+    if found <= _SHARED_SPORT_KEYS and _SPORTS.search(text, words.starts[a], words.ends[b - 1]) is None:
+        return False
+    # ... but a football federation's former president facing charges of war crimes is the Court's
+    return _THE_STATUTES_CRIMES.search(text, words.starts[a], words.ends[b - 1]) is None
 
 
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -2990,7 +2995,12 @@ _A_CHAMBERS = re.compile(
 
 
 def _own_initiative_sense(text: str, c: Candidate, words: Scan) -> bool:
-    return c.alias in _OWN_INITIATIVE and _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
+    """True when the own initiative is a Chamber's: one is named just before it, and the
+    initiative is not a person's ("on her own initiative": the Prosecutor's, whatever Chamber
+    the sentence names)."""
+    if c.alias not in _OWN_INITIATIVE or _word_before(text, c.start) in ("her", "his"):
+        return False
+    return _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
 
 
 _AT_A_SHOW = re.compile(
@@ -3001,7 +3011,8 @@ _AT_A_SHOW = re.compile(
 # a people's adjective after a noun, in French and Spanish ("keréniens", "montesurense",
 # "valdorianos"), not the Court's own adjectives
 _A_DEMONYM = re.compile(
-    r" (?!(?:internation|permanent|suppl|profession|élu|elect|ad\b|humain|certain|anci|mism|propi|ciertos))"
+    # (not "humains", "certains", "anciens", nor a continent's: "les juges africains de la CPI")
+    r" (?!(?:humain|certain|ancien|afric|europ|asiat|améric|americ|latin|arab|árab|oceán|océan))"
     r"[a-záéíóúñèêëïîôûç]+(?:iens|iennes|ien|ienne|ais|aise|aises|ois|oise|oises|ains|aines"
     r"|ense|enses|eño|eños|eña|eñas|anos|ano|ana|anas)\b"
 )
@@ -3345,6 +3356,7 @@ _REFLEXIVE_BEFORE = re.compile(r"(?:\b[mts]['’]|\bnous |\bvous )$", re.IGNOREC
 
 
 def _discharged(text: str, c: Candidate) -> bool:
+    """True when a French "acquitter" is reflexive: "je m'acquitte de ma peine" (a duty done)."""
     return (
         c.lang == "fr"
         and text[c.start : c.end].lower().startswith("acquitt")
@@ -3396,6 +3408,9 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "accession": _joined_in_person_sense,
     "preconditions_to_jurisdiction": _power_sense,
     "proprio_motu_investigation": _own_initiative_sense,
+    "personal_jurisdiction": lambda text, c, words: (
+        c.alias in ("natural persons", "personnes physiques") and _sentence_gives_away(text, c, words)
+    ),
     "chapter_vii_of_the_un_charter": lambda text, c, words: (
         _OF_THE_STATUTE_NEXT.match(text, c.end) is not None
     ),

@@ -96,9 +96,10 @@ _PINS_IN_WORDS = (
     rf"(?:[ \u00a0]?\((?:[a-z]{{1,4}}|{_AR_LETTER})\)"
     rf"|,[ \u00a0]?[a-z]\)(?:[ \u00a0][ivx]{{1,5}}\))?(?![\w]))*{_OF_ANOTHER})?"  # "§ 1, c)", "7, a) iii)"
     # "apartado b), inciso xxvi)", "paragraphe b)": lettered levels, named in words
-    rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)){{0,2}}"
-    # "alinéa c), ii)", "alinéa b) ii)": its roman item
-    r"(?:,?[ \u00a0]?[ivx]{1,5}\)(?![\w]))?"
+    # ("alinéa c), ii)", "alinéa b) ii)": with its roman item; not "8(2)(b), ii) article ...",
+    # a list's marker)
+    rf"(?:[,،]?[ \u00a0]*(?:{_SUB_WORD}|{_PARA_WORD})[ \u00a0]*\(?(?:[a-z]{{1,5}}|{_AR_LETTER})\)"
+    r"(?:,?[ \u00a0]?[ivx]{1,5}\)(?![\w]))?){0,2}"
     # "paragraphe 1, alinéa b", "par. 2, al. b, ii": a letter without its bracket, and its roman level
     rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]+[a-z](?![\w'’])(?:,[ \u00a0]?[ivx]{{1,5}}(?![\w'’]))?)?"
 )
@@ -527,7 +528,7 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
                     canonical_number(n.group(1)),
                     *(
                         _AR_LETTERS.get(x, x.lower())
-                        for x in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", n.group(2))
+                        for x in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", n.group(2), re.IGNORECASE)
                     ),
                 ),
             )
@@ -568,10 +569,14 @@ _PART = re.compile(
     # ... or by the Part after it: "Part 2 and Part 9 of the Rome Statute"
     r"(?P<listed>(?=\s+(?:and|or|et|ou|y|o)\s+(?:Part|Parte|[Cc]hapitre)\s+\w+,?\s+(?:of|du|del|de)\s+"
     r"(?:the\s+|l['’]\s*)?(?:Rome\s+|ICC\s+)?(?:Statute|Statut|Estatuto)))?"
-    # not another text's: "Chapter VII of the UN Charter", "le chapitre VII de la Charte"
-    r"(?!,?\s+(?:of|du|del|de|من)\s+(?:the\s+|la\s+|l['’]\s*)?(?:UN\s+|United\s+Nations\s+)?"
-    r"(?:Charter|Charte|Carta|ميثاق|Bill|Act|Convention|Code|Constitution))"
+    # not another text's: "Chapter VII of the UN Charter", "le chapitre VII de la Charte", "Part 3
+    # of this paper", "Part 4 of the ICC Act"
+    r"(?!,?\s+(?:of|du|del|de|من)\s+(?:the\s+|la\s+|l['’]\s*|this\s+|my\s+|our\s+|ce\s+|este\s+)?"
+    r"(?:UN\s+|United\s+Nations\s+|ICC\s+)?"
+    r"(?:Charter|Charte|Carta|ميثاق|Bill|Act|Convention|Code|Constitution|paper|essay|article|report|book"
+    r"|study|thesis|series|chapter|note|brief|memo|rapport|ensayo|informe|texto|texte))"
 )
+_PART_ANY_CASE = re.compile(_PART.pattern, re.IGNORECASE)  # a lookup's "part 7", "PARTE VII"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # what refers to a Part named alone: "in Part 3", "in accordance with Part 7", "under Part 9",
 # "de conformidad con la Parte VII"
@@ -604,13 +609,13 @@ def find_parts(text: str) -> Iterator[tuple[int, int, int, bool]]:
 def parse_part(text: str) -> int | None:
     """The number of the Part of the Statute that ``text`` is, whole ("Part 7", "Parte VII del
     Estatuto", "chapitre IX du Statut", "الباب التاسع"), or None."""
-    m = _PART.fullmatch(text.strip())
+    m = _PART_ANY_CASE.fullmatch(text.strip())
     if m is None:
         return None
     if m.group("ar"):
         return _AR_PART_ORDINALS[m.group("ar")]
     num = m.group("num")
-    return int(num) if num.isdigit() else _from_roman(num)
+    return int(num) if num.isdigit() else _from_roman(num.upper())
 
 
 def _from_roman(numeral: str) -> int:

@@ -74,13 +74,13 @@ def run(
     return 0
 
 
-_PART_WORDS = ("part", "chapitre", "الباب")  # "Part", "Parte", "chapitre"
+_PART_HINTS = ("part", "chapitre", "الباب")  # in a query: "Part", "Parte" (holds "part"), "chapitre", "الباب"
 
 
 def _part_asked(kb: KnowledgeBase, query: str) -> str | None:
     """The number of the Part of the Statute that ``query`` names ("Part 7", "Parte VII del
     Estatuto", "الباب التاسع"), if the base records its articles, else None."""
-    if not any(w in query.lower() for w in _PART_WORDS):
+    if not any(w in query.lower() for w in _PART_HINTS):
         return None  # the usual lookup: no pattern compiled
     from icc_ref.citation import parse_part
 
@@ -93,12 +93,12 @@ def _part_asked(kb: KnowledgeBase, query: str) -> str | None:
 
 
 def _print_part(kb: KnowledgeBase, query: str, part: str, as_json: bool) -> int:
+    """Print Part ``part`` of the Statute: its title and its articles, with their titles."""
+    from icc_ref.matcher import articles_of_part  # only on this rare path: lookup starts fast
+
     inst = kb.instruments["RS"]
     title = inst.division_title(part) or ""
-    articles = sorted(
-        (p for p in kb.provisions.values() if p.instrument == "RS" and p.part == part),
-        key=lambda p: (int("".join(c for c in p.number if c.isdigit())), p.number),
-    )
+    articles = [kb.provisions[cite] for cite in articles_of_part(kb, part)]
     if as_json:
         match = {
             "kind": "part",

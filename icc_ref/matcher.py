@@ -185,14 +185,14 @@ def _parts(text: str, kb: KnowledgeBase, citations: list[Candidate], statutes: l
             )
             or any(start - STATUTE_REACH <= at <= start for at in statutes)
         )
-        provisions = _articles_of_part(kb, str(number)) if near else ()
+        provisions = articles_of_part(kb, str(number)) if near else ()
         if provisions:
             out.append(Candidate(start, end, None, provisions, 100.0, "citation", None, False, None))
     return out
 
 
 @lru_cache(maxsize=32)
-def _articles_of_part(kb: KnowledgeBase, part: str) -> tuple[str, ...]:
+def articles_of_part(kb: KnowledgeBase, part: str) -> tuple[str, ...]:
     """The articles of the Statute's Part ``part``, in order."""
     found = [
         (_rank(p.number), cite)

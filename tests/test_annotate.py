@@ -3849,3 +3849,46 @@ def test_round_51_everyday_words_stay_plain(kb, index, text: str, word: str) -> 
 )
 def test_round_51_french_terms_of_part_3(kb, index, text: str, word: str, concept: str | None) -> None:
     assert concepts_at(text, word, kb, index) == ([concept] if concept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # the session's review: a football federation's former president facing the Statute's crimes
+        (
+            "At the ICC, the ex-head of the football federation faces charges of war crimes.",
+            "charges",
+            "charges",
+        ),
+        (
+            "At the ICC, it was neither a fine nor a sentence of imprisonment under article 77.",
+            "sentence",
+            "sentencing",
+        ),
+        ("At the ICC, the Prosecutor decided to charge and prosecute him.", "charge", "charges"),
+        ("À la CPI, les juges africains de la CPI ont statué.", "juges", "judges"),
+        (
+            "At the ICC, the Prosecutor, unlike the Chamber, may act on her own initiative under article 15.",
+            "own initiative",
+            "proprio_motu_investigation",
+        ),
+        (
+            "At the ICC, jurisdiction over natural persons applies, whatever harm the victims suffered.",
+            "jurisdiction",
+            "personal_jurisdiction",
+        ),
+        (
+            "At the ICC, suspensions of sentence are unknown: a sentence of imprisonment under article 77.",
+            "sentence of imprisonment",
+            "sentencing",
+        ),
+        (
+            "At the ICC, Kenya questioned the ICC's jurisdiction.",
+            "jurisdiction",
+            "challenge_to_jurisdiction_or_admissibility",
+        ),
+    ],
+)
+def test_the_session_review_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    at = text.index(word)
+    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [concept]

@@ -234,6 +234,11 @@ FREE = [
         "los incisos ii) y iv) de la regla 145(2)(b)",
         [("incisos ii)", "RPE 145(2)(b)(ii)"), ("iv) de la regla 145(2)(b)", "RPE 145(2)(b)(iv)")],
     ),
+    # ... not a list's roman markers after an item (the session's review)
+    (
+        "i) article 8(2)(b), ii) article 8(2)(e), iii) article 7",
+        [("article 8(2)(b)", "RS 8(2)(b)"), ("article 8(2)(e)", "RS 8(2)(e)"), ("article 7", "RS 7")],
+    ),
     # ... a sibling in the French way after a French item (round 50)
     ("l'article 58-1 a) et b) du Statut", [("l'article 58-1 a)", "RS 58(1)(a)"), ("b)", "RS 58(1)(b)")]),
     # ... and a sibling written with an Arabic letter after "و"
@@ -442,6 +447,7 @@ def test_a_paragraph_in_words_keeps_its_bracketed_sub_paragraph(text: str, pinpo
         ("At the ICC, article 16 failed. Part 4 turns to money.", [("RS 16",)]),
         ("À la CPI, l'article 13 renvoie au chapitre VII de la Charte des Nations Unies.", [("RS 13",)]),
         ("Part 4 of the Bill covers assistance.", []),
+        ("The Rome Statute matters. In Part 3 of this paper I discuss article 17.", [("RS 17",)]),
         # ... a Part named by the next one's Statute: "Part 2 and Part 9 of the Rome Statute"
         (
             "We lived inside Part 2 and Part 12 of the Rome Statute.",

@@ -63,7 +63,9 @@ def test_lookup_finds(capsys: pytest.CaptureFixture[str], term: str, expected: s
     assert json.loads(out)["match"]["id"] == expected
 
 
-@pytest.mark.parametrize("query", ["Parte VII", "Part 7", "Part VII of the Rome Statute", "الباب السابع"])
+@pytest.mark.parametrize(
+    "query", ["Parte VII", "Part 7", "Part VII of the Rome Statute", "الباب السابع", "part 7", "PARTE VII"]
+)
 def test_lookup_of_a_part_lists_its_articles(capsys: pytest.CaptureFixture[str], query: str) -> None:
     # not the nearest alias ("Parte IX", the duty to cooperate): the Part itself
     code, out, _ = run(capsys, "lookup", query)
