@@ -2224,6 +2224,7 @@ _CHARGING = frozenset(
 # a sports body's charges and sanctions: "new charges against two referees", "banned for doping"
 _SPORT = frozenset(keys("match-fixing doping dopage dopaje amaño amañados"))
 _MATCH_BANS = frozenset(keys("bans"))  # "sentences measured in match bans"
+_SPORT_SANCTIONS = _SPORT | _MATCH_BANS
 # ... and a sentence about a sport: the judges, chambers, charges, sentences, appeals and
 # prosecutors in it are a sports body's ("la chambre disciplinaire de la Fédération de football
 # a confirmé en appel"; "the federation's prosecutor had brought the charges after a referee's
@@ -2318,11 +2319,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     # "my ministry charged my embassy for every taxi receipt", "I'll charge my laptop", "her
     # laptop's charge drop"
     **{c: _CHARGING | _SPORT for c in ("charges", "amendment_of_charges")},
-    "sentencing": _SPORT
-    | _MATCH_BANS
+    "sentencing": _SPORT_SANCTIONS
     | frozenset(keys("finish finishes finished end ends ended start starts started begin begins began")),
     # rule 85's victims, "natural persons who have suffered harm": no jurisdiction over persons
-    # (for those two words only: see _natural_persons_sense)
+    # (for the words "natural persons" only: see _SENSE_CHECKS)
     "personal_jurisdiction": frozenset(
         keys("victim victims victime victimes víctima víctimas 85 harm préjudice daño ضحايا الضحايا المجني")
     ),
@@ -2351,7 +2351,7 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     a, b = words.sentence_bounds(c.word)
     if _SENTENCE_SENSES[c.concept or ""].isdisjoint(words.keys[a:b]):
         return False
-    if c.concept != "sentencing" or not (_SPORT | _MATCH_BANS).isdisjoint(words.keys[a:b]):
+    if c.concept != "sentencing" or not _SPORT_SANCTIONS.isdisjoint(words.keys[a:b]):
         return True  # ... a sentence beside match-fixing or match bans is a sports body's
     end = words.ends[b - 1] if b > a else c.end
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
@@ -2776,9 +2776,7 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
             return _word_before(text, c.start) not in _FRENCH_DETERMINERS
     if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
         return True  # "a three-month trial period at a new clinic" read as "new trial"
-    if text[c.start - 3 : c.start] in ("'s ", "\u2019s ") and _OF_AN_ORGANISATION.search(
-        text, max(0, c.start - 20), c.start
-    ):
+    if _possessed(text, c.start):
         return True  # "the federation's appeal panel", "the club's statutes"
     number = WRONG_NUMBER.get(c.concept or "")
     if (
@@ -3372,12 +3370,11 @@ def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan]
     return lambda text, c, words: c.words == 1 and after.match(text, c.end) is not None
 
 
+_rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built once
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
-    "trial_judgment": lambda text, c, words: (
-        _word_followed_by(_A_RATING)(text, c, words) or _discharged(text, c)
-    ),
+    "trial_judgment": lambda text, c, words: _rated(text, c, words) or _discharged(text, c),
     "victim": _word_followed_by(_OF_ITS_SUCCESS),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,

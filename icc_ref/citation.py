@@ -379,9 +379,24 @@ def _pin_labels(item: str) -> tuple[str, tuple[str, ...]]:
     return number, tuple(pins)
 
 
+def _latin(label: str) -> str:
+    """A sub-paragraph's label in Latin letters, lower case (Arabic ones by their place in the
+    list: "ب" is "b")."""
+    return _AR_LETTERS.get(label, label.lower())
+
+
 def _letter(m: re.Match[str]) -> str:
-    """The Latin letter of a sub-paragraph's letter (Arabic ones by their place in the list)."""
-    return _AR_LETTERS.get(m.group(1), m.group(1).lower())
+    """The label of the first group of ``m`` in Latin letters (see :func:`_latin`)."""
+    return _latin(m.group(1))
+
+
+_SUB_LABEL = re.compile(rf"[a-z]{{1,6}}|{_AR_LETTER}", re.IGNORECASE)
+
+
+def _sub_labels(subs: str) -> tuple[str, ...]:
+    """The labels of the bracketed sub-paragraphs in ``subs`` ("(a)(ii)", " (د)"), in Latin
+    letters."""
+    return tuple(map(_latin, _SUB_LABEL.findall(subs)))
 
 
 _HYPHEN_RANGE = re.compile(r"([0-9]+)-([0-9]+)")
@@ -465,7 +480,7 @@ def _siblings(text: str, pos: int, pins: tuple[str, ...]) -> Iterator[tuple[int,
         m = pat.sibling.match(text, pos)
         if m is None:
             return
-        labels = tuple(_AR_LETTERS.get(p, p.lower()) for p in map("".join, _SIBLING_PIN.findall(m.group(1))))
+        labels = tuple(map(_latin, map("".join, _SIBLING_PIN.findall(m.group(1)))))
         k = len(labels)
         if not labels or k > len(pins):
             return
@@ -526,10 +541,7 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
                 n.end(),
                 (
                     canonical_number(n.group(1)),
-                    *(
-                        _AR_LETTERS.get(x, x.lower())
-                        for x in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", n.group(2), re.IGNORECASE)
-                    ),
+                    *_sub_labels(n.group(2)),
                 ),
             )
             for k, n in enumerate(numbers)
@@ -550,7 +562,7 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
         yield (
             m.start(),
             m.end(),
-            (_AR_LETTERS.get(label, label.lower()), *((roman.lower(),) if roman else ())),
+            (_latin(label), *((roman.lower(),) if roman else ())),
         )
 
 
@@ -630,10 +642,7 @@ def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
     sub = m.groupdict().get("sub")
     return (
         canonical_number(number),
-        *(
-            _AR_LETTERS.get(p, p.lower())
-            for p in re.findall(rf"[a-z]{{1,6}}|{_AR_LETTER}", m.group("subs").lower())
-        ),
+        *_sub_labels(m.group("subs")),
         *((sub.lower(),) if sub else ()),
     )
 
@@ -682,7 +691,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                     sub.start(),
                     (
                         *pins,
-                        _AR_LETTERS.get(letter := sub.group("letter") or sub.group("bare"), letter.lower()),
+                        _latin(sub.group("letter") or sub.group("bare")),
                     ),
                 )
             if i == 0 and lead and not pins:

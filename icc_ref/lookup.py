@@ -39,7 +39,7 @@ def run(
     otherwise exit 1 with suggestions. ``index`` gives the matcher index, needed only then."""
     hits = search(kb, query, args.limit)  # one hit for a plain lookup: the cheapest search
     if not (hits and hits[0].score >= 100) and (part := _part_asked(kb, query)) is not None:
-        return _print_part(kb, query, part, args.json)  # "Parte VII": not the nearest alias, "Parte IX"
+        return _print_part(kb, query, *part, args.json)  # "Parte VII": not the nearest alias, "Parte IX"
     good = [h for h in hits if h.score >= GOOD_SCORE and (h.score >= 100 or words_agree(query, h.matched))]
     if not good:
         hits = search(kb, query, 5)  # the nearest, as suggestions
@@ -77,28 +77,28 @@ def run(
 _PART_HINTS = ("part", "chapitre", "الباب")  # in a query: "Part", "Parte" (holds "part"), "chapitre", "الباب"
 
 
-def _part_asked(kb: KnowledgeBase, query: str) -> str | None:
+def _part_asked(kb: KnowledgeBase, query: str) -> tuple[str, tuple[str, ...]] | None:
     """The number of the Part of the Statute that ``query`` names ("Part 7", "Parte VII del
-    Estatuto", "الباب التاسع"), if the base records its articles, else None."""
+    Estatuto", "الباب التاسع") and the articles the base records of it, or None."""
     if not any(w in query.lower() for w in _PART_HINTS):
         return None  # the usual lookup: no pattern compiled
     from icc_ref.citation import parse_part
 
     number = parse_part(query)
-    if number is None or not any(
-        p.part == str(number) for p in kb.provisions.values() if p.instrument == "RS"
-    ):
+    if number is None:
         return None
-    return str(number)
-
-
-def _print_part(kb: KnowledgeBase, query: str, part: str, as_json: bool) -> int:
-    """Print Part ``part`` of the Statute: its title and its articles, with their titles."""
     from icc_ref.matcher import articles_of_part  # only on this rare path: lookup starts fast
 
+    articles = articles_of_part(kb, str(number))
+    return (str(number), articles) if articles else None
+
+
+def _print_part(kb: KnowledgeBase, query: str, part: str, cites: tuple[str, ...], as_json: bool) -> int:
+    """Print Part ``part`` of the Statute: its title and its articles (``cites``), with their
+    titles."""
     inst = kb.instruments["RS"]
     title = inst.division_title(part) or ""
-    articles = [kb.provisions[cite] for cite in articles_of_part(kb, part)]
+    articles = [kb.provisions[cite] for cite in cites]
     if as_json:
         match = {
             "kind": "part",
