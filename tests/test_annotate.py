@@ -20,6 +20,11 @@ def concepts_at(text: str, word: str, kb, index) -> list[str | None]:
     return [m.concept for m in annotate_text(text, kb, index).mentions if word in m.text]
 
 
+def concepts_covering(text: str, at: int, kb, index) -> list[str | None]:
+    """The concepts of the mentions that hold the character at offset ``at``."""
+    return [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end]
+
+
 def after_the_first_sentence(text: str, kb, index) -> list[str]:
     """The mentions after the text's first ". ": those the test's everyday sense must not have."""
     second = text.index(". ") + 2
@@ -3386,8 +3391,7 @@ def test_her_office_is_the_prosecutors_only_after_the_prosecutor(kb, index, text
 )
 def test_round_47_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
     at = text.rindex("audiencia de su") if word == "de su" else text.rindex(word.split()[0])
-    hits = [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end]
-    assert hits == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 def test_round_47_icc_terms_beside_them_stay_linked(kb, index) -> None:
@@ -3438,7 +3442,7 @@ def test_round_47_another_bodys_secretariat_and_languages_are_not_the_courts(
     kb, index, text: str, word: str
 ) -> None:
     at = text.index(word)
-    assert [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 @pytest.mark.parametrize(
@@ -3500,7 +3504,7 @@ def test_part_9_stays_the_duty_to_cooperate(kb, index) -> None:
 )
 def test_round_48_everyday_words_and_other_bodies_stay_plain(kb, index, text: str, word: str) -> None:
     at = text.rindex(word)
-    assert [m for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 def test_round_48_the_courts_own_sentence_and_charges_stay_linked(kb, index) -> None:
@@ -3558,7 +3562,7 @@ def test_round_48_wordings_link_their_concepts(kb, index, text: str, word: str, 
 )
 def test_round_48_look_alikes_are_not_linked(kb, index, text: str, word: str) -> None:
     at = text.index(word)
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 @pytest.mark.parametrize(
@@ -3630,7 +3634,7 @@ def test_a_court_officer_is_no_registrar(kb, index) -> None:
 )
 def test_round_49_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
     at = text.rindex(word)
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 @pytest.mark.parametrize(
@@ -3748,7 +3752,7 @@ def test_jurisdiction_contested_is_article_19(kb, index, text: str, concept: str
 )
 def test_round_50_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
     at = text.index(word)
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 def test_duress_beside_article_31_stays_linked(kb, index) -> None:
@@ -3789,7 +3793,7 @@ def test_duress_beside_article_31_stays_linked(kb, index) -> None:
 )
 def test_round_50_other_bodies_and_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
     at = text.rindex(word.split()[0])
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 def test_a_sport_in_the_paragraph_before_is_not_this_ones(kb, index) -> None:
@@ -3825,7 +3829,7 @@ def test_the_presiding_judge_in_arabic(kb, index) -> None:
 )
 def test_round_51_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
     at = text.rindex(word.split()[0])
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == []
+    assert concepts_covering(text, at, kb, index) == []
 
 
 @pytest.mark.parametrize(
@@ -3891,4 +3895,4 @@ def test_round_51_french_terms_of_part_3(kb, index, text: str, word: str, concep
 )
 def test_the_session_review_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     at = text.index(word)
-    assert [m.concept for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [concept]
+    assert concepts_covering(text, at, kb, index) == [concept]
