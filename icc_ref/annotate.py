@@ -716,7 +716,7 @@ def annotate_text(
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
-            usable = named_before(usable, named, words)
+            usable = named_before(usable, named, words, text)
         picked = select(usable)
         if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
             picked = _read_again(picked, text, words, index)
@@ -1713,7 +1713,7 @@ def _without_decoyed_acronyms(cands: list[Candidate], words: Scan, span: tuple[i
 
 
 def named_before(
-    candidates: list[Candidate], named: dict[str, int], words: Scan | None = None
+    candidates: list[Candidate], named: dict[str, int], words: Scan | None = None, text: str = ""
 ) -> list[Candidate]:
     """``candidates`` (one paragraph's) without the back-references to a concept not yet named.
 
@@ -1722,7 +1722,8 @@ def named_before(
     or earlier in this one. Where one back-reference could refer to several concepts ("the
     hearing"), it refers to the one named last. A short name of one of the Court's organs
     ("la Presidencia", "la Secretaría") also stands, given ``words``, when its sentence
-    cites the Court's instruments or names what that organ works with (:data:`BACK_VOUCHERS`).
+    cites the Court's instruments or names what that organ works with (:data:`BACK_VOUCHERS`),
+    and, given ``text``, a short name in capitals after its head's title (:data:`NAMED_BY_ITS_HEAD`).
     """
     full: dict[str, list[int]] = {}
     for c in sorted(candidates, key=lambda c: c.start):
@@ -1739,11 +1740,29 @@ def named_before(
         at = here[k - 1] if k else named.get(c.concept, -1)
         if at < 0 and words is not None and c.alias in BACK_VOUCHERS and _vouched(c, candidates, words):
             at = 0  # named by its sentence's company: the weakest naming of all
+        if at < 0 and c.alias in NAMED_BY_ITS_HEAD and text and not _lower_back_reference(text, c):
+            at = _head_named(c, candidates, named, NAMED_BY_ITS_HEAD[c.alias])
         span = (c.start, c.end)
         if at >= 0 and (span not in latest or at > latest[span][0]):
             latest[span] = (at, c)
     out.extend(c for _, c in latest.values())
     return out
+
+
+# A short name that its head's title names as well as its own full name does: "the Office" (in
+# capitals) after "the Prosecutor", as after "the Office of the Prosecutor"
+NAMED_BY_ITS_HEAD: dict[str, frozenset[str]] = {"the Office": frozenset({"prosecutor", "deputy_prosecutor"})}
+
+
+def _head_named(
+    c: Candidate, candidates: list[Candidate], named: dict[str, int], heads: frozenset[str]
+) -> int:
+    """Where one of ``heads`` was last named before ``c`` (this paragraph's ``candidates``, then
+    the earlier paragraphs' ``named``), or -1."""
+    here = [o.start for o in candidates if o.concept in heads and not o.refers_back and o.start < c.start]
+    if here:
+        return max(here)
+    return max((named[h] for h in heads if h in named), default=-1)
 
 
 # The company that makes an organ's short name the Court's in its sentence, with no full name
@@ -2729,6 +2748,19 @@ _APPEAL_BODIES = frozenset("appeals chamber court icc judges".split())
 
 # a short name going on into another body's: "le Fonds monétaire international", "au Fonds
 # mondial", "el Fondo Verde", "la Mesa Directiva"
+# what goes on after an English short name in capitals to make it another body's name (not
+# the Court's organ: "the Office of the Prosecutor" is matched whole)
+_OF_ANOTHER_BODY = re.compile(
+    r" (?:of|for|on) (?:the )?(?!(?:International Criminal )?Court\b|ICC\b|Trust Fund\b|Prosecutor\b"
+    r"|Rome Statute\b|Statute\b|Assembly\b)[A-Z]"
+)
+
+
+def _capital_alias(c: Candidate) -> bool:
+    """True when the last word of ``c``'s alias is written with a capital ("the Office")."""
+    return (c.alias or "").rsplit(" ", 1)[-1][:1].isupper()
+
+
 _ANOTHER_NAME_GOES_ON = re.compile(
     r" (?:(?!de\b|del\b|des\b|du\b|et\b|y\b)[A-ZÉÈ][a-zéèêàç]+|monétaire|mondial|mondiale|européen|européenne"
     r"|monetario|mundial|europeo|verde|vert|souverain|soberano)\b"
@@ -2803,6 +2835,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "en el fondo", "la mesa", "le bureau": not "el Fondo", "la Mesa", "le Bureau"
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _ANOTHER_NAME_GOES_ON.match(text, c.end):
         return True  # "le Fonds monétaire international", "el Fondo Mundial": another body's name
+    if c.refers_back and c.lang == "en" and _OF_ANOTHER_BODY.match(text, c.end) and _capital_alias(c):
+        return True  # "the Office of the High Commissioner", "the Fund for Peace": another body's name
     if text.endswith("cour", c.start, c.end) and _A_COURTYARD.match(text, c.end - 4):
         return True  # "rejoindre la cour de récréation": a playground, whatever term ends in "cour"
     if c.alias in _NAMES_IN_CAPITALS and _lower_back_reference(text, c):

@@ -3350,6 +3350,44 @@ def test_her_office_is_the_prosecutors_only_after_the_prosecutor(kb, index, text
 
 
 @pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the Office in capitals after its head's title, as after its own full name
+        ("The ICC Prosecutor asked for a warrant. The Office said it would appeal.", True),
+        (
+            "Several members warned against steering the Prosecutor's priorities through the budget, "
+            "given the Office's independence under article 42.",
+            True,
+        ),
+        ("The Office of the Prosecutor opened an inquiry. Later, the Office asked for a warrant.", True),
+        # in lower case: an office; no Prosecutor before: nothing to refer to
+        ("The ICC Prosecutor asked for a warrant. She left the office at five.", False),
+        ("The Office said it would appeal the ICC decision. The Prosecutor spoke later.", False),
+        # another body's name goes on
+        (
+            "The Office of the Prosecutor opened an inquiry. The Office of the High Commissioner for "
+            "Human Rights published a report.",
+            False,
+        ),
+        (
+            "The ICC Prosecutor spoke. The Office for the Coordination of Humanitarian Affairs said "
+            "aid was blocked.",
+            False,
+        ),
+    ],
+)
+def test_the_office_refers_back_to_the_prosecutors_office(kb, index, text: str, linked: bool) -> None:
+    second = text.index(". ") + 2 if "Office of the Prosecutor" in text else 0
+    offices = [
+        m
+        for m in annotate_text(text, kb, index).mentions
+        if m.concept == "office_of_the_prosecutor" and m.start >= second
+    ]
+    assert bool(offices) is linked
+    assert all(m.text.lower() == "the office" for m in offices)
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         # a term of office, not a warrant
