@@ -566,6 +566,20 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
         )
 
 
+# A provision's number with its pinpoint and no keyword: "under 68(2)(b)", "8(2)(e)(iv)"; at
+# least one bracketed paragraph or letter, and not a part of a longer token ("A/RES/3314(XXIX)",
+# "1593(2005)" has a year, which no pinpoint has)
+_BARE_NUMBERED = re.compile(rf"(?<![\w./(\-])(\d+{_SUFFIX}?)((?:\((?:\d{{1,2}}|[a-z]{{1,6}})\))+)(?![\w(])")
+
+
+def find_bare_numbered(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """Yield ``(start, end, number, pinpoint)`` for each provision number written with its
+    pinpoint but no keyword ("under 68(2)(b) the statement ..."); whether it is a provision
+    at all, and of which instrument, is the caller's to find."""
+    for m in _BARE_NUMBERED.finditer(text):
+        yield m.start(), m.end(), canonical_number(m.group(1)), tuple(_PIN.findall(m.group(2)))
+
+
 # A Part of the Statute, with the Statute named after it: "Part 9 of the Rome Statute", "Part IX
 # of the Statute", "la Parte VII del Estatuto", "le chapitre IX du Statut" (the French text's
 # name for a Part), "الباب التاسع من النظام الأساسي"

@@ -34,6 +34,7 @@ from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, 
 from icc_ref.citation import (
     Citation,
     find_back_references,
+    find_bare_numbered,
     find_bare_paragraphs,
     find_bare_subparagraphs,
     find_citations_of_the_treaty,
@@ -888,7 +889,9 @@ def _back_references(
             yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
             taken.append((start, end))
             cited_here.append((start, end, cit, bare))
-    yield from _bare_subparagraphs(text, kb, sorted(found + cited_here), taken)
+    cited = sorted(found + cited_here)
+    yield from _bare_subparagraphs(text, kb, cited, taken)
+    yield from _bare_numbered(text, kb, cited, taken)
 
 
 def _named_alone(
@@ -927,6 +930,31 @@ def _bare_subparagraphs(
                 taken.append((start, end))
                 cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
                 break
+
+
+def _numbered_alone(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    return ((start, end, (number, *pins)) for start, end, number, pins in find_bare_numbered(text))
+
+
+def _bare_numbered(
+    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
+) -> Iterable[Candidate]:
+    """A provision's number written with its pinpoint and no keyword ("under rule 68(2)(a) ...;
+    under 68(2)(b) ...") is of the instrument of the citation just before it in its paragraph
+    of text, when that citation has the same number: a list going on, not any number."""
+    for start, end, (number, *pins), opening in _named_alone(text, cited, _numbered_alone, taken):
+        before = [f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")]
+        if not before:
+            continue
+        _, _, last, bare = max(before, key=lambda f: f[1])
+        if last.number != number:
+            continue
+        cit = Citation(last.instrument, number, tuple(pins))
+        resolved = kb.closest(str(cit))
+        if resolved is not None:
+            yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
+            taken.append((start, end))
+            cited.append((start, end, cit, bare))
 
 
 _SPACE = re.compile(r"\s")

@@ -2685,6 +2685,43 @@ def test_a_sub_rule_named_alone_is_of_the_rule_its_paragraph_cites(kb, index) ->
     assert cited == [("RPE 68",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list going on without its keyword: the instrument of the citation just before
+        (
+            "At the ICC, under rule 68(2)(a) both parties examined the witness; under 68(2)(b) the "
+            "statement must not go to the acts of the accused.",
+            [("rule 68(2)(a)", ("RPE 68",)), ("68(2)(b)", ("RPE 68",))],
+        ),
+        (
+            "Under article 19(4) of the Rome Statute a challenge is brought once; under 19(5), at the "
+            "earliest opportunity.",
+            [("article 19(4)", ("RS 19(4)",)), ("19(5)", ("RS 19(5)",))],
+        ),
+        # another number: not that list ("resolution 1593(2005)" is no provision either)
+        (
+            "Under article 19(4) of the Rome Statute a challenge is brought once; see 13(b) of our notes "
+            "and resolution 1593(2005).",
+            [("article 19(4)", ("RS 19(4)",))],
+        ),
+        # another paragraph of text
+        (
+            "Under article 19(4) of the Rome Statute a challenge is brought once.\n\nSee 19(5) below.",
+            [("article 19(4)", ("RS 19(4)",))],
+        ),
+    ],
+    ids=["rule-list", "article-list", "other-numbers", "other-paragraph"],
+)
+def test_a_numbered_pinpoint_without_keyword_goes_on_the_list_of_its_provision(
+    kb, index, text: str, expected: list
+) -> None:
+    cited = [
+        (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ]
+    assert cited == expected
+
+
 # Readings that a rule gives in one sentence and not in its neighbour: (plain, linked, concept)
 BOTH_WAYS = [
     (
