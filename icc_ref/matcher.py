@@ -889,9 +889,9 @@ def _back_references(
             yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
             taken.append((start, end))
             cited_here.append((start, end, cit, bare))
-    cited = sorted(found + cited_here)
-    yield from _bare_subparagraphs(text, kb, cited, taken)
-    yield from _bare_numbered(text, kb, cited, taken)
+    so_far = sorted(found + cited_here)  # grows as the next two find more
+    yield from _bare_subparagraphs(text, kb, so_far, taken)
+    yield from _bare_numbered(text, kb, so_far, taken)
 
 
 def _named_alone(
