@@ -721,7 +721,7 @@ def annotate_text(
         if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
             picked = _read_again(picked, text, words, index)
         if _OFFICE in present:  # "her office": the Prosecutor's, when the Prosecutor was named last
-            picked = _offices_of_the_prosecutor(picked, chosen, words)
+            picked = _offices_of_the_prosecutor(picked, chosen, words, text)
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
@@ -1040,13 +1040,20 @@ _OTHER_PERSONS = frozenset(
 _OFFICE_REACH = 2  # sentences back
 
 
+def _a_plural(word: str) -> bool:
+    """True when ``word`` is written as a plural of a Latin-script title ("judges", "ministres",
+    "jueces"): an s its key has dropped."""
+    return word[-1:] in "sS" and len(word) > 3
+
+
 def _offices_of_the_prosecutor(
-    picked: list[Candidate], chosen: list[Candidate], words: Scan
+    picked: list[Candidate], chosen: list[Candidate], words: Scan, text: str
 ) -> list[Candidate]:
     """``picked`` without each "her office" (:data:`HIS_OR_HER_OFFICE`) that is not the
     Prosecutor's: kept only where the last mention of the Prosecutor before it, among this
     paragraph's and the earlier ones', is at most :data:`_OFFICE_REACH` sentences back, with no
-    other person's title (:data:`_OTHER_PERSONS`) between them."""
+    other person's title (:data:`_OTHER_PERSONS`) between them; in the singular, as one person's
+    office is ("the public has a right to know what the judges decided. She said her office")"""
     out = []
     for k, c in enumerate(picked):
         if c.concept == _OFFICE and c.alias in HIS_OR_HER_OFFICE and c.word >= 0:
@@ -1058,7 +1065,10 @@ def _offices_of_the_prosecutor(
             p = before.word + before.words
             if words.sentence(c.word) - words.sentence(before.word) > _OFFICE_REACH:
                 continue
-            if not _OTHER_PERSONS.isdisjoint(words.keys[p : c.word]):
+            if any(
+                words.keys[k] in _OTHER_PERSONS and not _a_plural(text[words.starts[k] : words.ends[k]])
+                for k in range(p, c.word)
+            ):
                 continue
         out.append(c)
     return out

@@ -3369,6 +3369,13 @@ def test_round_45_other_bodies_and_everyday_words_are_not_linked(kb, index, text
         ),
         ("La procureure de la CPI a parlé. Son bureau a demandé un mandat d'arrêt.", True),
         ("El Fiscal de la CPI habló. Su oficina pidió una orden de detención a la Sala.", True),
+        # judges in the plural between: no one person whose office it could be
+        (
+            "The ICC Deputy Prosecutor spoke. The public may know what the judges decided. She said "
+            "her office had asked for reclassification.",
+            True,
+        ),
+        ("The ICC Deputy Prosecutor spoke. The judge decided. She said her office had asked for it.", False),
         # another person named between, or no Prosecutor named at all
         ("The ICC Prosecutor met the minister. The minister said his office would help the Court.", False),
         ("At the ICC, the Registrar said her office had moved the hearing.", False),
