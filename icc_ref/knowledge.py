@@ -364,15 +364,21 @@ def validate(kb: KnowledgeBase, where: _Where | None = None) -> list[IccRefError
 
 def _alias_clashes(kb: KnowledgeBase, where: _Where) -> list[IccRefError]:
     owners: dict[tuple[str, ...], list[tuple[Concept, Alias]]] = {}
+    problems = []
     for c in kb.concepts.values():
         seen: set[tuple[str, ...]] = set()
+        written: set[tuple[str, str]] = set()
         for a in c.aliases:
+            if (a.lang, a.text) in written:  # a slip of editing: the same line twice
+                shown, line = where.at("alias", f"{c.id}:{a.lang}:{a.text}")
+                twice = f"alias {a.text!r} is listed twice in concept {c.id!r}"
+                problems.append(IccRefError(twice, shown, line))
+            written.add((a.lang, a.text))
             k = keys(a.text)
             if k in seen:
                 continue
             seen.add(k)
             owners.setdefault(k, []).append((c, a))
-    problems = []
     for entries in owners.values():
         if len(entries) < 2 or all(a.ambiguous for _, a in entries):
             continue
