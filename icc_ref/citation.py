@@ -263,10 +263,12 @@ def _patterns() -> SimpleNamespace:
         # a paragraph of the article or rule cited last: "paragraph 1 of that article",
         # "paragraphe 2 du même article", "párrafo 3 de dicho artículo", "الفقرة 2 من المادة نفسها"
         back=re.compile(
-            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?P<num>{_D}+)(?P<subs>{_SUBS})\s+"
+            # the paragraph by its number or its ordinal: "الفقرة الثانية من المادة نفسها"
+            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))"
+            rf"(?P<subs>{_SUBS})\s+"
             r"(?:(?:of|in)\s+(?:that|this|the\s+same|the\s+said)\s+(?P<en>article|rule|regulation)"
             r"|(?:de\s+cet(?:te)?|du\s+même|de\s+ce\s+même|de\s+la\s+même)\s+(?P<fr>article|règle|norme)"
-            r"|(?:de\s+(?:ese|este|dicho|esa|esta|dicha)|del\s+mismo|de\s+la\s+misma)\s+"
+            r"|(?:de\s+(?:ese|este|dicho|esa|esta|dicha)(?:\s+mism[oa])?|del\s+mismo|de\s+la\s+misma)\s+"
             r"(?P<es>artículo|regla|norma)"
             r"|من\s+(?:هذه|تلك|ذات)\s+(?P<ar>المادة|القاعدة)|من\s+(?P<ar2>المادة|القاعدة)\s+(?:نفسها|ذاتها))"
             r"(?![\w])",
@@ -564,6 +566,23 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
             m.end(),
             (_latin(label), *((roman.lower(),) if roman else ())),
         )
+
+
+# The paragraph cited last, named again: "the same paragraph", "le même paragraphe", "ese mismo
+# párrafo", "dicho párrafo", "الفقرة نفسها", "الفقرة ذاتها"
+_SAME_PARAGRAPH = re.compile(
+    r"(?<![\w])(?:the\s+same\s+paragraph|(?:le|ce)\s+même\s+paragraphe"
+    r"|(?:el|ese|este)\s+mismo\s+párrafo|dicho\s+párrafo"
+    r"|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?\s+(?:نفسها|ذاتها))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_same_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Yield ``(start, end, ())`` for each paragraph named as the one cited last ("the same
+    paragraph"); which one that is, is the caller's to find."""
+    for m in _SAME_PARAGRAPH.finditer(text):
+        yield m.start(), m.end(), ()
 
 
 # A provision's number with its pinpoint and no keyword: "under 68(2)(b)", "8(2)(e)(iv)"; at

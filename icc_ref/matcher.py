@@ -39,6 +39,7 @@ from icc_ref.citation import (
     find_bare_subparagraphs,
     find_citations_of_the_treaty,
     find_parts,
+    find_same_paragraphs,
     is_range,
     parse_citation,
 )
@@ -847,10 +848,11 @@ def _back_references(
 ) -> Iterable[Candidate]:
     """The paragraphs cited by pointing back ("paragraph 1 of that article"), each of the
     provision of its instrument cited last before it, not too far back; looked for around
-    the numbers only, as citations are."""
+    the numbers, as citations are, and in the reach of the citations (:func:`_reach_of`), where a
+    paragraph may be named by its ordinal: "الفقرة الثانية من المادة نفسها"."""
     refs = [
         (start + lo, end + lo, instrument, pins)
-        for lo, hi in windows
+        for lo, hi in _merged(sorted(windows + _reach_of(text, found)))
         for start, end, instrument, pins in find_back_references(text[lo:hi])
     ]
     cited_here: list[tuple[int, int, Citation, bool]] = []  # what this function yields, as found
@@ -892,6 +894,7 @@ def _back_references(
     so_far = sorted(found + cited_here)  # grows as the next two find more
     yield from _bare_subparagraphs(text, kb, so_far, taken)
     yield from _bare_numbered(text, kb, so_far, taken)
+    yield from _same_paragraphs(text, kb, so_far, taken)
 
 
 def _named_alone(
@@ -930,6 +933,29 @@ def _bare_subparagraphs(
                 taken.append((start, end))
                 cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
                 break
+
+
+def _same_paragraphs(
+    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
+) -> Iterable[Candidate]:
+    """ "The same paragraph", "ese mismo párrafo", "الفقرة نفسها": the paragraph of the last
+    article or rule cited down to a paragraph before it, in its paragraph of text."""
+    for start, end, _, opening in _named_alone(text, cited, find_same_paragraphs, taken):
+        before = [
+            f
+            for f in cited
+            if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE") and f[2].pinpoint
+        ]
+        if not before:
+            continue
+        _, _, last, bare = max(before, key=lambda f: f[1])
+        if not last.pinpoint[0][:1].isdigit():
+            continue  # "article 97(c)": a letter, no paragraph
+        cit = Citation(last.instrument, last.number, last.pinpoint[:1])
+        resolved = kb.closest(str(cit))
+        if resolved is not None:
+            yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
+            taken.append((start, end))
 
 
 def _numbered_alone(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:

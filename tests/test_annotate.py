@@ -2722,6 +2722,61 @@ def test_a_numbered_pinpoint_without_keyword_goes_on_the_list_of_its_provision(
     assert cited == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        (
+            "Under article 112(6) of the Rome Statute the Assembly meets once a year. The same "
+            "paragraph allows special sessions.",
+            "The same paragraph",
+            [("RS 112(6)",)],
+        ),
+        (
+            "El artículo 61(7) del Estatuto de Roma fija tres opciones. Según ese mismo párrafo, la "
+            "Sala puede aplazar la audiencia.",
+            "ese mismo párrafo",
+            [("RS 61(7)",)],
+        ),
+        (
+            "تنص المادة 7 (1) (ح) من نظام روما الأساسي على الاضطهاد المرتبط بفعل مشار إليه في الفقرة نفسها.",
+            "الفقرة نفسها",
+            [("RS 7(1)",)],
+        ),
+        # by its ordinal, of the article cited last; "ese mismo artículo"
+        (
+            "تنص المادة 61 من نظام روما الأساسي على جلسة اعتماد التهم. وتنص الفقرة الثانية من المادة نفسها "
+            "على عقدها في غياب الشخص.",
+            "الفقرة الثانية من المادة نفسها",
+            [("RS 61(2)",)],
+        ),
+        (
+            "El artículo 65 del Estatuto de Roma regula la admisión de culpabilidad; el párrafo 3 de ese "
+            "mismo artículo permite seguir con el juicio.",
+            "párrafo 3 de ese mismo artículo",
+            [("RS 65(3)",)],
+        ),
+        # no paragraph cited before: nothing to name again
+        (
+            "Under article 97 of the Rome Statute, and subparagraph (c) in particular, States consult. The "
+            "same paragraph of our memo explains why.",
+            "The same paragraph",
+            [],
+        ),
+        (
+            "The ICC Prosecutor spoke. The same paragraph of the letter was read twice.",
+            "The same paragraph",
+            [],
+        ),
+    ],
+    ids=["en", "es", "ar", "ar-ordinal", "es-ese-mismo", "after-a-letter", "no-citation"],
+)
+def test_a_paragraph_named_again_is_the_one_cited_last(
+    kb, index, text: str, term: str, expected: list
+) -> None:
+    found = [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == term]
+    assert found == expected
+
+
 # Readings that a rule gives in one sentence and not in its neighbour: (plain, linked, concept)
 BOTH_WAYS = [
     (
