@@ -725,6 +725,7 @@ def annotate_text(
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
+            named.update((a, c.start) for c in picked if c.concept is None for a in _articles_cited(c))
     mentions = resolve_back_references(split_off_names(chosen, text, words, kb, index), index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
@@ -1759,17 +1760,32 @@ def named_before(
     return out
 
 
-# A short name that its head's title names as well as its own full name does: "the Office" (in
-# capitals) after "the Prosecutor", as after "the Office of the Prosecutor"
-NAMED_BY_ITS_HEAD: dict[str, frozenset[str]] = {"the Office": frozenset({"prosecutor", "deputy_prosecutor"})}
+# A short name that its head's title, or the article that governs it, names as well as its own
+# full name does: "the Office" (in capitals) after "the Prosecutor", as after "the Office of the
+# Prosecutor"; "l'exception" after article 19 (challenges), as after "l'exception d'irrecevabilité"
+NAMED_BY_ITS_HEAD: dict[str, frozenset[str]] = {
+    "the Office": frozenset({"prosecutor", "deputy_prosecutor"}),
+    "l'exception": frozenset({"RS 19"}),
+}
+
+
+def _articles_cited(c: Candidate) -> set[str]:
+    """The articles and rules a citation candidate cites ("RS 19" for "article 19(2)(b)")."""
+    return {parse_citation(p).provision for p in c.provisions} if c.concept is None else set()
 
 
 def _head_named(
     c: Candidate, candidates: list[Candidate], named: dict[str, int], heads: frozenset[str]
 ) -> int:
-    """Where one of ``heads`` was last named before ``c`` (this paragraph's ``candidates``, then
-    the earlier paragraphs' ``named``), or -1."""
-    here = [o.start for o in candidates if o.concept in heads and not o.refers_back and o.start < c.start]
+    """Where one of ``heads`` (concepts, or articles cited) was last named before ``c`` (this
+    paragraph's ``candidates``, then the earlier paragraphs' ``named``), or -1."""
+    here = [
+        o.start
+        for o in candidates
+        if o.start < c.start
+        and not o.refers_back
+        and (o.concept in heads or not heads.isdisjoint(_articles_cited(o)))
+    ]
     if here:
         return max(here)
     return max((named[h] for h in heads if h in named), default=-1)
@@ -3268,6 +3284,21 @@ _IN_ONES_COUNTRY = re.compile(
 _A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Special|Chief)\b")
 
 
+# what makes "l'exception" an everyday exception, not the challenge named before it: "une
+# exception", "sauf exception", "à l'exception de", "l'exception culturelle", "l'exception
+# d'inconstitutionnalité" (a kind of its own: the Court's kinds are aliases of their own)
+_EVERYDAY_EXCEPTION = re.compile(r"\s*(?:culturelle|près|d['’]|qui\s+confirme)", re.IGNORECASE)
+
+
+def _exception_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.alias != "l'exception":
+        return False
+    before = text[max(0, c.start - 8) : c.start].lower()
+    if not before.endswith(("l'", "l’", "cette ")) or before.endswith(("à l'", "à l’")):
+        return True
+    return _EVERYDAY_EXCEPTION.match(text, c.end) is not None
+
+
 def _seat_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.method == "fuzzy" and c.alias == "host State" and text[c.start : c.end].lower().startswith("state"):
         return True  # "before any State offers to host him": the verb, not the host State
@@ -3438,6 +3469,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     COURT: _court_sense,
     "confirmation_of_charges": _confirmation_sense,
     "seat_of_the_court": _seat_sense,
+    "challenge_to_jurisdiction_or_admissibility": _exception_sense,
     "reparations": _reparations_sense,
     "office_of_the_prosecutor": _offices_of,
     "closed_session": _closed_session_sense,

@@ -2777,6 +2777,36 @@ def test_a_paragraph_named_again_is_the_one_cited_last(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the challenge named before, in full or by its article
+        (
+            "Devant la CPI, la Valdorie a soulevé une exception d'irrecevabilité. La Chambre a rejeté "
+            "l'exception.",
+            1,
+        ),
+        ("L'article 19 du Statut de Rome s'applique.\n\nLa Chambre a rejeté l'exception.", 1),
+        ("Devant la CPI, l'exception d'incompétence est pendante. Cette exception sera tranchée en mai.", 1),
+        # everyday exceptions, and one with nothing named before it
+        (
+            "Devant la CPI, la Valdorie a soulevé une exception d'irrecevabilité. À l'exception de deux "
+            "juges, tous ont voté. Une exception à la règle existe. L'exception culturelle est un autre "
+            "sujet.",
+            0,
+        ),
+        ("Devant la CPI, la Chambre a rejeté l'exception.", 0),
+    ],
+)
+def test_the_exception_refers_back_to_a_challenge(kb, index, text: str, linked: int) -> None:
+    found = [
+        m
+        for m in annotate_text(text, kb, index).mentions
+        if m.concept == "challenge_to_jurisdiction_or_admissibility"
+    ]
+    assert len([m for m in found if m.text == "exception"]) == linked
+
+
 # Readings that a rule gives in one sentence and not in its neighbour: (plain, linked, concept)
 BOTH_WAYS = [
     (
