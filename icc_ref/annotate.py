@@ -628,6 +628,9 @@ def annotate_text(
         # even a term standing alone may not start inside another body's name: "Appeal's judgment"
         # of "the Court of Appeal's judgment"
         per_para = [_without_starts_inside_bodies(cands, words) for cands in per_para]
+    if _THAT_COURT_KEYS.issubset(distinct) or not _THAT_COURT_WORDS.isdisjoint(distinct):
+        # ... nor be that of a court pointed at: "the Appeal Chamber of that court"
+        per_para = [[c for c in cands if not _OF_THAT_COURT.match(text, c.end)] for cands in per_para]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -2028,6 +2031,18 @@ def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
     return out
 
 
+# A term of a court pointed at, in lower case (a court other than the Court, which is written
+# with its capital): "the Appeal Chamber of that court", "la chambre d'appel de cette cour", "la
+# Sala de Apelación de ese tribunal", "قضاة تلك المحكمة"
+_OF_THAT_COURT = re.compile(
+    r"\s+(?:of\s+(?:that|this)\s+(?:court|tribunal)|(?:de|d')\s*(?:cette|ce)\s+(?:cour|tribunal|juridiction)"
+    r"|de\s+(?:ese|esa|este|esta|dicho|dicha)\s+(?:tribunal|corte|juzgado)"
+    r"|(?:في\s+|ل)?(?:تلك|هذه)\s+المحكمة)(?![\w])"
+)
+_THAT_COURT_KEYS = frozenset(keys("that court"))  # a quick look first: both words in the text ...
+_THAT_COURT_WORDS = frozenset(keys("ce cette ese esa este esta dicho dicha تلك هذه"))  # ... or one of these
+
+
 def _without_starts_inside_bodies(cands: list[Candidate], words: Scan) -> list[Candidate]:
     """``cands`` without the terms standing alone that start inside another body's name."""
     keys_ = words.keys
@@ -2261,7 +2276,8 @@ _OTHER_MEMBERSHIP = frozenset(
 _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
-        "téléphone batterie portable tablet tablets device devices "
+        "téléphone batterie portable tablet tablets device devices headset headsets headphones earbuds "
+        "microphone microphones camera cameras "
         # "los cargos de su tarjeta de transporte"
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
@@ -2618,6 +2634,7 @@ _SENTENCE_COUNTED = frozenset("one every each single opening first second last h
 _WRITING = re.compile(
     r"\b(?:wr[io]te|writes|writing|written|typed|types|verbs?|grammar|grammatically|punctuation|release|tweet"
     r"|paragraph|recite|recites|recited|reciting|memory|quoted|broadcast|interview|essay|letter|column|op-ed"
+    r"|commentary|episode|podcast"
     r"|notes|minutes|transcript|rewrit\w*|rewrote"  # "one sentence from my notes", "rewriting the first"
     # "my editor sent back my copy with one sentence circled in red"
     r"|editor|edited|copy|circled|underlined|highlighted"
@@ -2855,6 +2872,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
+    if _APPEAL_TO_PEOPLE.match(text, c.start):
+        return True  # "we appeal to you to leave a review" (no "leave to appeal" turned round)
+    if c.concept == "disclosure" and _FULL_DISCLOSURE.search(text, max(0, c.start - 40), c.end + 1):
+        return True  # "Full disclosure: we once shared an office"
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
@@ -2936,6 +2957,16 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
     return False
 
 
+# an appeal to people, for their help or vote: "we appeal to you to leave a review"
+_APPEAL_TO_PEOPLE = re.compile(
+    r"appeal(?:s|ed|ing)? to "
+    r"(?:you|us|them|him|her|everyone|all|readers|listeners|viewers|voters|the public)\b",
+    re.IGNORECASE,
+)
+# the aside of a writer or speaker: "Full disclosure: ...", "In the interest of full disclosure, ..."
+_FULL_DISCLOSURE = re.compile(
+    r"(?:(?:^|[.!?\n]\s*|\*\*)Full|[Ii]n the interests? of full) disclosure\s*[,:—–]", re.MULTILINE
+)
 _APPEAL_WITH_PEOPLE = re.compile(
     r" (?:with|among) (?:the )?(?:students|voters|audiences|readers|young|public|viewers|fans|listeners)\b",
     re.IGNORECASE,

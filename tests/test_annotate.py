@@ -4063,3 +4063,57 @@ def test_round_51_french_terms_of_part_3(kb, index, text: str, word: str, concep
 def test_the_session_review_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     at = text.index(word)
     assert concepts_covering(text, at, kb, index) == [concept]
+
+
+# Round 52 (2026-11-28): a national court's paragraph pointed at as "that court", and everyday
+# words of a podcast's show notes
+ROUND_52_PLAIN = [
+    (
+        "The ICC Prosecutor spoke.\n\nMembers will recall the separate matter now before the Valdorian Court "
+        "of Appeal. The Appeal Chamber of that court is considering whether the trial judges were right to "
+        "impose a suspended sentence after his conviction for fraud. The prosecutor has argued that the "
+        "charges warranted detention, and a bench warrant was briefly issued.",
+        ["Appeal Chamber", "trial judges", "conviction", "prosecutor", "charges", "warrant"],
+    ),
+    (
+        "At the ICC, judges and the Prosecutor decide.\n\nA housekeeping note: Priya forgot to charge her "
+        "headset, and the backup microphone was on its first trial run. Full disclosure, too: Priya and "
+        "Mattias once shared an office.",
+        ["charge", "disclosure"],
+    ),
+    (
+        'At the ICC, judges and the Prosecutor decide. "Everything else in this episode," he says, "is '
+        'commentary on that one sentence."',
+        ["sentence"],
+    ),
+    (
+        "At the ICC, judges and the Prosecutor decide.\n\nIf you enjoyed the episode, we appeal to you to "
+        "leave a review.",
+        ["appeal"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), ROUND_52_PLAIN, ids=["that-court", "show-notes", "sentence", "appeal"]
+)
+def test_round_52_other_courts_and_everyday_words_stay_plain(kb, index, text: str, words: list[str]) -> None:
+    second = text.index("decide.") + 7 if "decide." in text else text.index("spoke.") + 6
+    for word in words:
+        at = text.index(word, second)
+        assert concepts_covering(text, at, kb, index) == [], word
+
+
+def test_round_52_the_courts_own_terms_beside_them_stay_linked(kb, index) -> None:
+    text = (
+        "At the ICC, the Appeals Chamber of the Court decided. The Prosecution must make full disclosure, "
+        "including of exculpatory material. The Chamber granted leave to appeal. The Trial Chamber "
+        "imposed a sentence of 20 years."
+    )
+    for word, concept in [
+        ("Appeals Chamber", "appeals_chamber"),
+        ("disclosure", "disclosure"),
+        ("leave to appeal", "interlocutory_appeal"),
+        ("sentence", "sentencing"),
+    ]:
+        assert concepts_covering(text, text.index(word), kb, index) == [concept], word
