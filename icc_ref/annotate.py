@@ -2293,13 +2293,13 @@ _SPORT_SANCTIONS = _SPORT | _MATCH_BANS
 # (whole words: the keys of "referee" and "arbitre" are those of "refer" and "arbitrary")
 _SPORTS = re.compile(
     r"\b(?:football|fútbol|soccer|referees?|arbitres?|árbitros?|match-fixing|doping|dopage|dopaje"
-    r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo)\b",
+    r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo|athlètes?|athletes?|atletas?)\b",
     re.IGNORECASE,
 )
 _SPORT_KEYS = frozenset(
     keys(
         "football fútbol soccer referee arbitre árbitro fixing doping dopage dopaje basketball rugby cycling "
-        "cyclisme ciclismo athletics athlétisme atletismo"
+        "cyclisme ciclismo athletics athlétisme atletismo athlete athletes athlète athlètes atleta atletas"
     )
 )
 # keys that other words share: "refer" (referee), "arbitr" (arbitre, arbitrer), "cycl" (cycle),
@@ -2418,7 +2418,7 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
-_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even) a $", re.IGNORECASE)
+_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|worth|deserves|merits) a $", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
@@ -2516,7 +2516,15 @@ _APPEAL_CONCEPTS = frozenset(
 )
 
 _OF_BODIES_CONCEPTS = _CHAMBER_CONCEPTS | _APPEAL_CONCEPTS | {"prosecutor", "office_of_the_prosecutor"}
-_OF_SPORTS = _OF_BODIES_CONCEPTS | {"judges", "charges", "sentencing", "arrest_warrant", "witness"}
+_OF_SPORTS = _OF_BODIES_CONCEPTS | {
+    "judges",
+    "charges",
+    "sentencing",
+    "arrest_warrant",
+    "witness",
+    "protective_measures",
+    "questioning_of_witnesses",
+}
 
 
 _QUOTES = "\"“«'‘"
@@ -2743,9 +2751,21 @@ _STATE_SUBJECTS = frozenset("state states état états etat etats estado estados
 _JURISDICTION_CONCEPTS = frozenset({REFERRAL, "preconditions_to_jurisdiction"})
 _JURISDICTION = re.compile("jurisdiction|compétence|competencia|اختصاص", re.IGNORECASE)
 _COURT_SUBJECTS = frozenset("court icc cour cpi corte المحكمة chamber chambre sala".split())
+# a name that has, claims or lacks jurisdiction, in English: a State's, unless it is the Court's
+_A_NAME_HAS = re.compile(
+    r"\b([A-Z][a-z]{3,})(?: \w+ly)? "
+    r"(?:has|had|retains|retained|exercises|exercised|claims|claimed|lacks|lacked) $"
+)
+_NOT_A_STATES_NAME = frozenset(
+    "Court Chamber Prosecutor Prosecution Tribunal Statute This That Which Judges Council Article Rome "
+    "Also Still".split()
+)
 
 
 def _states_do_it(text: str, c: Candidate) -> bool:
+    named = _A_NAME_HAS.search(text, max(0, c.start - 60), c.start)
+    if named is not None and named.group(1) not in _NOT_A_STATES_NAME:
+        return True  # "Valdoria plainly has jurisdiction over crimes on its own territory"
     before = _WORDS.findall(text, max(0, c.start - 60), c.start)[-5:]
     for w in reversed(before):
         k = w.lower().lstrip("وفبل") if w[:1] in "وفبل" and len(w) > 4 else w.lower()
@@ -2848,7 +2868,9 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
                 return True  # "si la Chambre le juge inapte": the pronoun and the verb
             if _SUBJECT_AND_OBJECT.search(text, max(0, c.start - 12), c.start):
                 return True  # "si elle la juge disproportionnée": she, it, judges
-            return _word_before(text, c.start) not in _FRENCH_DETERMINERS
+            if _word_before(text, c.start) not in _FRENCH_DETERMINERS:
+                return True
+            # ... and the noun goes through the checks below: "Ce juge mervellois", a State's
     if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
         return True  # "a three-month trial period at a new clinic" read as "new trial"
     if _possessed(text, c.start):
@@ -3127,6 +3149,12 @@ def _place_of_trial_sense(text: str, c: Candidate, words: Scan) -> bool:
 def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "let me finish my sentence"
+    if (
+        c.lang == "fr"
+        and text[c.start : c.start + 5].lower() == "peine"
+        and _word_before(text, c.start) == "à"
+    ):
+        return True  # "à peine sortie de l'audience": barely out of the hearing
     if c.lang == "es" and (c.alias or "").startswith("condenad") and _AN_INFINITIVE.match(text, c.end):
         return True  # "la disposición del condenado a cooperar": the sentenced person, willing to
     if text[c.start - 1 : c.start] == "-" and _word_before(text, c.start) in _SENTENCE_COUNTED:

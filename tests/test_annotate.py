@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from icc_ref.annotate import annotate_text
@@ -4091,14 +4093,34 @@ ROUND_52_PLAIN = [
         "leave a review.",
         ["appeal"],
     ),
+    # a sports tribunal's witnesses and warrants; a State's own jurisdiction; a heading's idiom
+    (
+        "At the ICC, judges and the Prosecutor decide.\n\nPriya compares the ICC with the Appeals Chamber of "
+        "the Cycling Integrity Tribunal, which heard a doping case with two anonymous witnesses. There, the "
+        "appeal turned on whether the athlete could cross-examine witnesses. No detention, no warrant.",
+        ["anonymous witnesses", "cross-examine", "warrant"],
+    ),
+    (
+        "At the ICC, judges and the Prosecutor decide. Valdoria plainly has jurisdiction over crimes on its "
+        "own territory.\n\n### A comparison worth a sentence\n\nText.",
+        ["jurisdiction", "sentence"],
+    ),
+    # a national judge named with his people's adjective; "à peine" (barely)
+    (
+        "À la CPI, la Chambre préliminaire statue. Ce juge mervellois ne peut pas examiner le mandat. Me "
+        "Vartan précise à peine sortie de l'audience : « Mon client conteste tout ».",
+        ["juge", "peine"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "words"), ROUND_52_PLAIN, ids=["that-court", "show-notes", "sentence", "appeal"]
+    ("text", "words"),
+    ROUND_52_PLAIN,
+    ids=["that-court", "show-notes", "sentence", "appeal", "sports", "state-jurisdiction", "juge-peine"],
 )
 def test_round_52_other_courts_and_everyday_words_stay_plain(kb, index, text: str, words: list[str]) -> None:
-    second = text.index("decide.") + 7 if "decide." in text else text.index("spoke.") + 6
+    second = re.search(r"[.!?]\s", text).end()  # after the sentence that names the Court
     for word in words:
         at = text.index(word, second)
         assert concepts_covering(text, at, kb, index) == [], word
@@ -4117,3 +4139,6 @@ def test_round_52_the_courts_own_terms_beside_them_stay_linked(kb, index) -> Non
         ("sentence", "sentencing"),
     ]:
         assert concepts_covering(text, text.index(word), kb, index) == [concept], word
+    text = "À la CPI, le juge de la CPI a parlé.\n\nAt the ICC, under article 12 the Court has jurisdiction."
+    assert concepts_covering(text, text.index("juge"), kb, index) == ["judges"]
+    assert concepts_covering(text, text.index("jurisdiction"), kb, index) != []
