@@ -631,6 +631,11 @@ def annotate_text(
     if _THAT_COURT_KEYS.issubset(distinct) or not _THAT_COURT_WORDS.isdisjoint(distinct):
         # ... nor be that of a court pointed at: "the Appeal Chamber of that court"
         per_para = [[c for c in cands if not _OF_THAT_COURT.match(text, c.end)] for cands in per_para]
+    if _ACT in distinct:  # ... nor the Court's name in a law's: "International Criminal Court Act"
+        per_para = [
+            [c for c in cands if not (c.concept == COURT and _AN_ACTS_NAME.match(text, c.end))]
+            for cands in per_para
+        ]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -2265,6 +2270,8 @@ _OTHER_MEMBERSHIP = frozenset(
         "commission comisión alliance alianza اتحاد جامعة رابطة التكتل تكتل "
         # "the trade bloc linking Esterhall and its neighbours has twelve member states"
         "bloc blocs bloque bloques "
+        # "the member states of the European student exchange network"
+        "network networks réseau réseaux "
         # "الدول الأعضاء في السوق الإقليمية المشتركة": a common market's
         "السوق market marché mercado "
         # "les bibliothèques des États membres de la francophonie"
@@ -3249,6 +3256,9 @@ def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
 
 
+# a national law named after the Court: "the International Criminal Court (Cooperation) Act"
+_AN_ACTS_NAME = re.compile(r"[ \t]*(?:\([A-Z][\w ]{0,30}\)[ \t]*)?Act\b")
+_ACT = keys("Act")[0]
 # a court named by what follows it, in capitals: its place or its kind (not The Hague's)
 _OF_A_NAMED_PLACE = re.compile(
     r" (?:de|del|d['’]) (?!(?:la |La )?(?:Haya|Haye)\b)(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+", re.IGNORECASE
@@ -3378,8 +3388,21 @@ _OUTSIDE = re.compile(
 def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "وتؤكد الشركة أن بيانات عملائها سرية": a company's customers
+    if _OUR_OWN.search(text, max(0, c.start - 40), c.start):
+        return True  # "We also keep a confidential register of liaison officers"
+    if _A_MARKING_BEFORE.search(text, max(0, c.start - 8), c.start) and _A_MARKING_AFTER.match(text, c.end):
+        return True  # "**Confidentiel — couvert par le secret professionnel**": the note's own marking
     # "This note is confidential until 10:00": the writer's own paper, under embargo
     return _THIS_PAPER_IS.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_OUR_OWN = re.compile(
+    r"\b(?:we|I)(?: also| still)? (?:keep|kept|hold|held|maintain|maintained) (?:a|an) (?:\w+ )?$",
+    re.IGNORECASE,
+)
+# a marking that opens a line, alone or before a dash or its line's end: "CONFIDENTIAL", "**Confidentiel —"
+_A_MARKING_BEFORE = re.compile(r"(?:^|\n)[*_#> \t]*$")
+_A_MARKING_AFTER = re.compile(r"[*_ \t]*(?:[—–:-]|\n|$)")
 
 
 _THIS_PAPER_IS = re.compile(

@@ -4111,13 +4111,35 @@ ROUND_52_PLAIN = [
         "Vartan précise à peine sortie de l'audience : « Mon client conteste tout ».",
         ["juge", "peine"],
     ),
+    # a national law named after the Court; the writer's own confidential papers; a network's members
+    (
+        "At the ICC, judges and the Prosecutor decide. Our International Criminal Court (Cooperation) Act "
+        "gives effect to Part 9. We also keep a confidential register of liaison officers. The faculty will "
+        "appeal to the member states of the European student exchange network.",
+        ["International Criminal Court", "confidential", "member states"],
+    ),
+    (
+        "À la CPI, la Chambre préliminaire statue.\n**Confidentiel — couvert par le secret "
+        "professionnel**\n\nTexte.",
+        ["Confidentiel"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     ROUND_52_PLAIN,
-    ids=["that-court", "show-notes", "sentence", "appeal", "sports", "state-jurisdiction", "juge-peine"],
+    ids=[
+        "that-court",
+        "show-notes",
+        "sentence",
+        "appeal",
+        "sports",
+        "state-jurisdiction",
+        "juge-peine",
+        "act-register-network",
+        "marking",
+    ],
 )
 def test_round_52_other_courts_and_everyday_words_stay_plain(kb, index, text: str, words: list[str]) -> None:
     second = re.search(r"[.!?]\s", text).end()  # after the sentence that names the Court
@@ -4139,6 +4161,13 @@ def test_round_52_the_courts_own_terms_beside_them_stay_linked(kb, index) -> Non
         ("sentence", "sentencing"),
     ]:
         assert concepts_covering(text, text.index(word), kb, index) == [concept], word
-    text = "À la CPI, le juge de la CPI a parlé.\n\nAt the ICC, under article 12 the Court has jurisdiction."
+    text = (
+        "À la CPI, le juge de la CPI a parlé. La Chambre a ordonné que la requête reste confidentielle.\n\n"
+        "At the ICC, under article 12 the Court has jurisdiction. The International Criminal Court acts."
+    )
+    assert concepts_covering(text, text.index("confidentielle"), kb, index) == ["classification_of_filings"]
+    assert concepts_covering(text, text.index("International Criminal Court"), kb, index) == [
+        "international_criminal_court"
+    ]
     assert concepts_covering(text, text.index("juge"), kb, index) == ["judges"]
     assert concepts_covering(text, text.index("jurisdiction"), kb, index) != []
