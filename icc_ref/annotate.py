@@ -375,6 +375,7 @@ _OTHER_BODY_NAMES = (
     "chamber of commerce|chambre de commerce|chambre des représentants|chambre des députés|"
     "chambre des communes|chambre des lords|chambre haute|chambre basse|cámara de comercio|"
     "chambre d'agriculture|chambre des métiers|chambre de métiers|chambre régionale|chambre des notaires|"
+    "chambre d'hôtes|chambre d'hôte|chambre d'amis|chambre d'hôtel|chambre froide|chambre à coucher|"
     "statut du personnel|estatuto del personal|statut de réfugié|statut d'observateur|"
     "statut d'état observateur|statut de victime|statut spécial|"
     "statut d'autonomie|estatuto de refugiado|estatuto de autonomía|estatuto de observador|"

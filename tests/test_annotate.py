@@ -4123,6 +4123,7 @@ ROUND_52_PLAIN = [
         "professionnel**\n\nTexte.",
         ["Confidentiel"],
     ),
+    ("À la CPI, la Chambre préliminaire statue. Rendez-vous à la chambre d'hôtes de Brenvac.", ["chambre"]),
 ]
 
 
@@ -4139,6 +4140,7 @@ ROUND_52_PLAIN = [
         "juge-peine",
         "act-register-network",
         "marking",
+        "guest-house",
     ],
 )
 def test_round_52_other_courts_and_everyday_words_stay_plain(kb, index, text: str, words: list[str]) -> None:
