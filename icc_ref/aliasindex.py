@@ -333,6 +333,23 @@ def name_variants(lang: str, k: tuple[str, ...]) -> list[tuple[tuple[str, ...], 
     return out
 
 
+# the masculine article that a preposition takes in: "el Fondo" is also written "del Fondo" and
+# "al Fondo", "le Greffier" "du Greffier" and "au Greffier", "les juges" "des juges" and "aux juges"
+_CONTRACTIONS = {"es": {"el": ("del", "al")}, "fr": {"le": ("du", "au"), "les": ("des", "aux")}}
+
+
+def contracted(lang: str, k: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The alias keys ``k`` with their opening article contracted with a preposition.
+
+    >>> contracted("es", keys("el Fondo"))
+    [('del', 'fondo'), ('al', 'fondo')]
+    >>> contracted("en", keys("the Fund"))
+    []
+    """
+    forms = _CONTRACTIONS.get(lang, {}).get(k[0]) if len(k) > 1 else None
+    return [(c, *k[1:]) for c in forms] if forms else []
+
+
 def _entries(concept: Concept) -> Iterable[tuple[Entry, bool]]:
     """The concept's aliases as entries, each with whether it is a variant made from one
     (another name of the Court put in) rather than written in the base."""
@@ -346,7 +363,9 @@ def _entries(concept: Concept) -> Iterable[tuple[Entry, bool]]:
             acronym = alias.text.isupper() and len(alias.text.replace(" ", "")) <= 6
             names_itself = acronym or len(k) < 2 or concept.id in NAME_CONCEPTS
             named = [] if names_itself else name_variants(alias.lang, k)
-            for vk, generic in [(k, False), *named]:
+            # (not the Court's own short names: "del tribunal" is as often any court's)
+            joined = [] if concept.id in NAME_CONCEPTS else contracted(alias.lang, k)
+            for vk, generic in [(k, False), *named, *((c, False) for c in joined)]:
                 entry = Entry(
                     concept.id,
                     alias.text,

@@ -4173,3 +4173,30 @@ def test_round_52_the_courts_own_terms_beside_them_stay_linked(kb, index) -> Non
     ]
     assert concepts_covering(text, text.index("juge"), kb, index) == ["judges"]
     assert concepts_covering(text, text.index("jurisdiction"), kb, index) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "La CPI creó el Fondo Fiduciario en beneficio de las víctimas. Los recursos del Fondo ayudan.",
+            "del Fondo",
+            "trust_fund_for_victims",
+        ),
+        (
+            "La CPI a délivré un mandat d'arrêt. Il a reçu une copie du mandat dans sa langue.",
+            "du mandat",
+            "arrest_warrant",
+        ),
+    ],
+)
+def test_a_short_name_contracted_with_its_preposition_refers_back(
+    kb, index, text: str, term: str, concept: str
+) -> None:
+    assert concepts_covering(text, text.index(term) + len(term) - 2, kb, index) == [concept]
+
+
+def test_the_courts_generic_name_is_not_contracted(kb, index) -> None:
+    # "del tribunal" is as often any court's: only "el tribunal" names the Court, in context
+    text = "La CPI dictó sentencia. Dijo fuera del tribunal la presidenta del club."
+    assert concepts_covering(text, text.index("del tribunal") + 5, kb, index) == []
