@@ -2273,6 +2273,10 @@ _OTHER_MEMBERSHIP = frozenset(
         "bloc blocs bloque bloques "
         # "the member states of the European student exchange network"
         "network networks réseau réseaux "
+        # "l'Organisation régionale du commerce pour ses États membres", "los Estados miembros del
+        # Pacto Aduanero del Sur"
+        "organisation organisations organization organizations organización organizaciones "
+        "pact pacts pacte pactes pacto pactos "
         # "الدول الأعضاء في السوق الإقليمية المشتركة": a common market's
         "السوق market marché mercado "
         # "les bibliothèques des États membres de la francophonie"
@@ -2353,6 +2357,10 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
+    # "أعلنت سلطة الطيران المدني استئناف الرحلات": flights resuming
+    "appeal": frozenset(keys("الرحلات رحلات الطيران")),
+    # "el club de ajedrez de mi barrio ha votado una moción de solidaridad con las víctimas"
+    "victim": frozenset(keys("chess échecs ajedrez")),
     # "المسجل في الحافلة": a tape recorder on a bus
     "registrar": frozenset(keys("حافلة الحافلة أغنية أغاني شريط كاسيت الراديو")),
     # "رواتبهم المتأخرة": late salaries, not a State's arrears
@@ -2617,6 +2625,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    # "We waited five years for a sentence that starts with his name"
+    r"|(?:that |which )?(?:starts|started|starting|begins|began|beginning) with\b"
     r"|in (?:item|point|section|line) \d"  # "a sentence in item 4 wrongly attributed"
     # "the final sentence of his rebuttal", "every sentence of her vision statement"
     r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay"
@@ -3533,7 +3543,9 @@ _rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built 
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     "trial_judgment": lambda text, c, words: _rated(text, c, words) or _discharged(text, c),
-    "victim": _word_followed_by(_OF_ITS_SUCCESS),
+    "victim": lambda text, c, words: (
+        _word_followed_by(_OF_ITS_SUCCESS)(text, c, words) or _sentence_gives_away(text, c, words)
+    ),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,
     "arrest_warrant": _warrant_sense,

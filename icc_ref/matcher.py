@@ -520,8 +520,11 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it
-            if not NEGATIONS.isdisjoint(found) and _negation_moved(entry.keys, found):
-                continue
+            if not NEGATIONS.isdisjoint(found) and (
+                _negation_moved(entry.keys, found)
+                or (entry.lang in ("es", "fr") and _negated_verb(entry.keys, found))
+            ):
+                continue  # ... "la denuncia no obstará a la cooperación": the verb is negated, not the noun
             if (entry.lang in ("ar", "fr", "es") or not _GENITIVES.isdisjoint(found)) and _genitive_turned(
                 entry, found
             ):
@@ -663,6 +666,23 @@ def _negation_moved(alias: tuple[str, ...], found: list[str]) -> bool:
             a = alias.index(k)
             if a + 1 < len(alias) and alias[a + 1] not in found[j + 1 :]:
                 return True
+    return False
+
+
+_TO = frozenset(keys("a al à au aux"))
+
+
+def _negated_verb(alias: tuple[str, ...], found: list[str]) -> bool:
+    """True when the alias's negation is followed in ``found`` by a word and then "a"/"à"
+    before the word the alias negates: a verb put in, with the alias's noun its object ("no
+    obstará a la cooperación" is no "no cooperación")."""
+    for j, k in enumerate(found):
+        if k in NEGATIONS and k in alias:
+            a = alias.index(k)
+            if a + 1 < len(alias) and alias[a + 1] in found[j + 1 :]:
+                between = found[j + 1 : found.index(alias[a + 1], j + 1)]
+                if len(between) > 1 and not _TO.isdisjoint(between[1:]):
+                    return True
     return False
 
 

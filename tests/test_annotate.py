@@ -4200,3 +4200,60 @@ def test_the_courts_generic_name_is_not_contracted(kb, index) -> None:
     # "del tribunal" is as often any court's: only "el tribunal" names the Court, in context
     text = "La CPI dictó sentencia. Dijo fuera del tribunal la presidenta del club."
     assert concepts_covering(text, text.index("del tribunal") + 5, kb, index) == []
+
+
+# Round 53 (2026-11-28): everyday words beside the Court's in a text about it
+ROUND_53_PLAIN = [
+    (
+        "أصدرت المحكمة الجنائية الدولية قراراً. وأعلنت سلطة الطيران المدني استئناف الرحلات، فاختلط على "
+        "القراء معنى «الاستئناف» في العناوين.",
+        "«الاستئناف»",
+    ),
+    (
+        "La CPI emitió una orden. Hasta el club de ajedrez de mi barrio votó una moción de solidaridad con "
+        "las víctimas.",
+        "víctimas",
+    ),
+    (
+        "La CPI emitió una orden. Los Estados miembros del Pacto Aduanero del Sur estudian suspender a "
+        "Valdoria.",
+        "Estados miembros",
+    ),
+    (
+        "La CPI a délivré un mandat. Un échéancier inspiré de ce que pratique l'Organisation régionale du "
+        "commerce pour ses États membres.",
+        "États membres",
+    ),
+    (
+        'At the ICC, the Trial Chamber sat. "We waited five years for a sentence that starts with his '
+        'name," she said.',
+        "sentence",
+    ),
+    (
+        "El art. 127(2) del Estatuto de Roma dice que la denuncia no obstará a la cooperación en las "
+        "investigaciones.",
+        "obstará",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    ROUND_53_PLAIN,
+    ids=["resumption", "chess", "pacto", "organisation", "starts-with", "no-obstara"],
+)
+def test_round_53_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word) + 1, kb, index) == []
+
+
+def test_round_53_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
+    text = (
+        "La CPI constató la no cooperación de Valdoria. Las víctimas podrán participar. Los Estados "
+        "Partes deben cooperar.\n\nAt the ICC, the Trial Chamber imposed a sentence of 20 years."
+    )
+    for word, concept in [
+        ("no cooperación", "non_compliance_finding"),
+        ("Estados Partes", "state_party"),
+        ("sentence", "sentencing"),
+    ]:
+        assert concepts_covering(text, text.index(word), kb, index) == [concept], word
