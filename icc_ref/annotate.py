@@ -2676,7 +2676,9 @@ _THINGS_HANDED = re.compile(
     r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus|\d[\d,.]*) )?"
     r"(?:(?:exculpatory|incriminating|relevant|new|key|further|original|internal|classified|sensitive"
     r"|financial|medical|forensic|seized) )?"  # "hand over exculpatory material"
+    r"(?:[a-z]+ )?"  # "handed over brigade logbooks"
     r"(?:documents?|records?|files?|papers?|pages?|notes|archives?|data|evidence|materials?|information"
+    r"|logbooks?|logs|registers?|weapons|arms|keys|maps|passports?|phones?|devices?"
     r"|documentos?|archivos?|pruebas|données|pièces|preuves)\b",
     re.IGNORECASE,
 )
@@ -3093,6 +3095,8 @@ _OF_A_REPUBLIC = re.compile(
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _PLAYING.search(text, max(0, c.start - 20), c.start):
+        return True  # "un camarade pour jouer le juge": a role in a class debate
     if (
         c.lang == "ar"
         and _RULING_THAT.match(text, c.start)
@@ -3114,6 +3118,11 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
 
+_PLAYING = re.compile(
+    r"\b(?:jouer|joue|jouera|play|plays|playing|played|hacer de|haga de|hará de|interpretar)"
+    r" (?:le |la |the |a |an |el )?$",
+    re.IGNORECASE,
+)
 _RULING_THAT = re.compile(r"القاضي\s+ب")
 _A_DECISION_BEFORE = re.compile(r"(?:قرار|القرار|قرارها|قراره|الحكم|حكم|حكمها|الأمر|أمر)(?:\s+\S+){0,4}\s+$")
 # the Chamber's own initiative (rule 119(2), rule 87): "on the Chamber's own initiative", "تقرر

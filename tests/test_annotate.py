@@ -4234,13 +4234,18 @@ ROUND_53_PLAIN = [
         "investigaciones.",
         "obstará",
     ),
+    (
+        "At the ICC, the Chamber gives limited weight to his conduct: he handed over brigade logbooks.",
+        "handed over",
+    ),
+    ("À la CPI, la Chambre statue. Faites appel à un camarade pour jouer le juge.", "juge"),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     ROUND_53_PLAIN,
-    ids=["resumption", "chess", "pacto", "organisation", "starts-with", "no-obstara"],
+    ids=["resumption", "chess", "pacto", "organisation", "starts-with", "no-obstara", "logbooks", "role"],
 )
 def test_round_53_everyday_words_stay_plain(kb, index, text: str, word: str) -> None:
     assert concepts_covering(text, text.index(word) + 1, kb, index) == []
@@ -4249,10 +4254,12 @@ def test_round_53_everyday_words_stay_plain(kb, index, text: str, word: str) -> 
 def test_round_53_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
     text = (
         "La CPI constató la no cooperación de Valdoria. Las víctimas podrán participar. Los Estados "
-        "Partes deben cooperar.\n\nAt the ICC, the Trial Chamber imposed a sentence of 20 years."
+        "Partes deben cooperar.\n\nAt the ICC, the Trial Chamber imposed a sentence of 20 years. The "
+        "State handed over the suspect to the Court."
     )
     for word, concept in [
         ("no cooperación", "non_compliance_finding"),
+        ("handed over", "surrender"),
         ("Estados Partes", "state_party"),
         ("sentence", "sentencing"),
     ]:
