@@ -631,7 +631,7 @@ def annotate_text(
         per_para = [_without_starts_inside_bodies(cands, words) for cands in per_para]
     if _THAT_COURT_KEYS.issubset(distinct) or not _THAT_COURT_WORDS.isdisjoint(distinct):
         # ... nor be that of a court pointed at: "the Appeal Chamber of that court"
-        per_para = [[c for c in cands if not _OF_THAT_COURT.match(text, c.end)] for cands in per_para]
+        per_para = [_without_that_courts(cands, text) for cands in per_para]
     if _ACT in distinct:  # ... nor the Court's name in a law's: "International Criminal Court Act"
         per_para = [
             [c for c in cands if not (c.concept == COURT and _AN_ACTS_NAME.match(text, c.end))]
@@ -648,6 +648,7 @@ def annotate_text(
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
+    articles: dict[str, int] = {}  # article or rule cited ("RS 19") -> start of its last citation
     bodies = _national_bodies(words, distinct, text)  # the words naming a national body ...
     courts = []  # ... or another court: by its known name, or a name in capitals
     if not _COURT_NAMES.keys().isdisjoint(distinct):
@@ -725,7 +726,7 @@ def annotate_text(
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
-            usable = named_before(usable, named, words, text)
+            usable = named_before(usable, named, words, text, articles)
         picked = select(usable)
         if not _READ_AGAIN.isdisjoint(map(_CONCEPT, picked)):  # rare: a term its words make specific
             picked = _read_again(picked, text, words, index)
@@ -734,7 +735,7 @@ def annotate_text(
         chosen.extend(picked)
         if back:
             named.update((c.concept, c.start) for c in picked if c.concept is not None and not c.refers_back)
-            named.update((a, c.start) for c in picked if c.concept is None for a in _articles_cited(c))
+            articles.update((a, c.start) for c in picked if c.concept is None for a in _articles_cited(c))
     mentions = resolve_back_references(split_off_names(chosen, text, words, kb, index), index, text)
     sizes: dict[Language, int] = {}
     for (s, e), lg in zip(spans, langs, strict=True):
@@ -1076,8 +1077,8 @@ def _offices_of_the_prosecutor(
             if words.sentence(c.word) - words.sentence(before.word) > _OFFICE_REACH:
                 continue
             if any(
-                words.keys[k] in _OTHER_PERSONS and not _a_plural(text[words.starts[k] : words.ends[k]])
-                for k in range(p, c.word)
+                words.keys[j] in _OTHER_PERSONS and not _a_plural(text[words.starts[j] : words.ends[j]])
+                for j in range(p, c.word)
             ):
                 continue
         out.append(c)
@@ -1733,7 +1734,11 @@ def _without_decoyed_acronyms(cands: list[Candidate], words: Scan, span: tuple[i
 
 
 def named_before(
-    candidates: list[Candidate], named: dict[str, int], words: Scan | None = None, text: str = ""
+    candidates: list[Candidate],
+    named: dict[str, int],
+    words: Scan | None = None,
+    text: str = "",
+    articles: dict[str, int] | None = None,
 ) -> list[Candidate]:
     """``candidates`` (one paragraph's) without the back-references to a concept not yet named.
 
@@ -1743,7 +1748,8 @@ def named_before(
     hearing"), it refers to the one named last. A short name of one of the Court's organs
     ("la Presidencia", "la Secretaría") also stands, given ``words``, when its sentence
     cites the Court's instruments or names what that organ works with (:data:`BACK_VOUCHERS`),
-    and, given ``text``, a short name in capitals after its head's title (:data:`NAMED_BY_ITS_HEAD`).
+    and, given ``text``, a short name after its head's title or the article that governs it
+    (:data:`NAMED_BY_ITS_HEAD`; ``articles``: the earlier paragraphs' citations, article -> start).
     """
     full: dict[str, list[int]] = {}
     for c in sorted(candidates, key=lambda c: c.start):
@@ -1761,7 +1767,7 @@ def named_before(
         if at < 0 and words is not None and c.alias in BACK_VOUCHERS and _vouched(c, candidates, words):
             at = 0  # named by its sentence's company: the weakest naming of all
         if at < 0 and c.alias in NAMED_BY_ITS_HEAD and text and not _lower_back_reference(text, c):
-            at = _head_named(c, candidates, named, NAMED_BY_ITS_HEAD[c.alias])
+            at = _head_named(c, candidates, {**named, **(articles or {})}, NAMED_BY_ITS_HEAD[c.alias])
         span = (c.start, c.end)
         if at >= 0 and (span not in latest or at > latest[span][0]):
             latest[span] = (at, c)
@@ -2037,16 +2043,26 @@ def _positions(keys_: list[str], wanted: AbstractSet[str]) -> list[int]:
     return out
 
 
-# A term of a court pointed at, in lower case (a court other than the Court, which is written
-# with its capital): "the Appeal Chamber of that court", "la chambre d'appel de cette cour", "la
-# Sala de Apelación de ese tribunal", "قضاة تلك المحكمة"
+# A term of a court pointed at as "that" one, in lower case (a court other than the Court, which
+# is written with its capital, and is "this" court where a text names it so): "the Appeal Chamber
+# of that court", "la chambre d'appel de cette cour", "la Sala de Apelación de ese tribunal",
+# "قضاة تلك المحكمة" (not before the Court's own adjective: "تلك المحكمة الجنائية الدولية")
 _OF_THAT_COURT = re.compile(
-    r"\s+(?:of\s+(?:that|this)\s+(?:court|tribunal)|(?:de|d')\s*(?:cette|ce)\s+(?:cour|tribunal|juridiction)"
-    r"|de\s+(?:ese|esa|este|esta|dicho|dicha)\s+(?:tribunal|corte|juzgado)"
-    r"|(?:في\s+|ل)?(?:تلك|هذه)\s+المحكمة)(?![\w])"
+    r"\s+(?:of\s+that\s+(?:court|tribunal)|(?:de|d')\s*cette\s+(?:cour|juridiction)"
+    r"|de\s+(?:ese|esa|dicho|dicha)\s+(?:tribunal|corte|juzgado)"
+    r"|(?:في\s+|ل)?تلك\s+المحكمة(?!\s+الجنائية))(?![\w])"
 )
 _THAT_COURT_KEYS = frozenset(keys("that court"))  # a quick look first: both words in the text ...
-_THAT_COURT_WORDS = frozenset(keys("ce cette ese esa este esta dicho dicha تلك هذه"))  # ... or one of these
+_THAT_COURT_WORDS = frozenset(keys("cette ese esa dicho dicha تلك"))  # ... or one of these
+
+
+def _without_that_courts(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without the terms of a court pointed at (:data:`_OF_THAT_COURT`), nor any term
+    inside such a name ("Appeal", "Chamber of that court" in "the Appeal Chamber of that court")."""
+    spans = [(c.start, m.end()) for c in cands if (m := _OF_THAT_COURT.match(text, c.end))]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a <= c.start < b for a, b in spans)]
 
 
 def _without_starts_inside_bodies(cands: list[Candidate], words: Scan) -> list[Candidate]:
@@ -2289,7 +2305,7 @@ _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
         "téléphone batterie portable tablet tablets device devices headset headsets headphones earbuds "
-        "microphone microphones camera cameras "
+        "microphone microphones "
         # "los cargos de su tarjeta de transporte"
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
@@ -2434,7 +2450,7 @@ def _sentence_gives_away(text: str, c: Candidate, words: Scan) -> bool:
     return _SENTENCE_FINISHED.search(text, words.starts[a], end) is not None
 
 
-_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|worth|deserves|merits) a $", re.IGNORECASE)
+_BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|worth) a $", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
@@ -2778,13 +2794,21 @@ _A_NAME_HAS = re.compile(
 )
 _NOT_A_STATES_NAME = frozenset(
     "Court Chamber Prosecutor Prosecution Tribunal Statute This That Which Judges Council Article Rome "
-    "Also Still".split()
+    "Also Still Nobody Nothing Everyone Anyone Someone Neither Either Each Only".split()
+)
+# ... nor a title with its article or another word in capitals before it: "the Single Judge has"
+_QUALIFIED_NAME = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)|[A-Z][a-z]+) $"
 )
 
 
 def _states_do_it(text: str, c: Candidate) -> bool:
     named = _A_NAME_HAS.search(text, max(0, c.start - 60), c.start)
-    if named is not None and named.group(1) not in _NOT_A_STATES_NAME:
+    if (
+        named is not None
+        and named.group(1) not in _NOT_A_STATES_NAME
+        and not _QUALIFIED_NAME.search(text, max(0, named.start(1) - 12), named.start(1))
+    ):
         return True  # "Valdoria plainly has jurisdiction over crimes on its own territory"
     before = _WORDS.findall(text, max(0, c.start - 60), c.start)[-5:]
     for w in reversed(before):
@@ -2829,12 +2853,10 @@ _OF_AN_ORGANISATION = re.compile(
 _APPEAL_BODIES = frozenset("appeals chamber court icc judges".split())
 
 
-# a short name going on into another body's: "le Fonds monétaire international", "au Fonds
-# mondial", "el Fondo Verde", "la Mesa Directiva"
 # what goes on after an English short name in capitals to make it another body's name (not
 # the Court's organ: "the Office of the Prosecutor" is matched whole)
 _OF_ANOTHER_BODY = re.compile(
-    r" (?:of|for|on) (?:the )?(?!(?:International Criminal )?Court\b|ICC\b|Trust Fund\b|Prosecutor\b"
+    r" (?:of|for) (?:the )?(?!(?:International Criminal )?Court\b|ICC\b|Trust Fund\b|Prosecutor\b"
     r"|Rome Statute\b|Statute\b|Assembly\b)[A-Z]"
 )
 
@@ -2844,6 +2866,8 @@ def _capital_alias(c: Candidate) -> bool:
     return (c.alias or "").rsplit(" ", 1)[-1][:1].isupper()
 
 
+# a short name going on into another body's: "le Fonds monétaire international", "au Fonds
+# mondial", "el Fondo Verde", "la Mesa Directiva"
 _ANOTHER_NAME_GOES_ON = re.compile(
     r" (?:(?!de\b|del\b|des\b|du\b|et\b|y\b)[A-ZÉÈ][a-zéèêàç]+|monétaire|mondial|mondiale|européen|européenne"
     r"|monetario|mundial|europeo|verde|vert|souverain|soberano)\b"
@@ -2916,8 +2940,12 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True
     if _APPEAL_TO_PEOPLE.match(text, c.start):
         return True  # "we appeal to you to leave a review" (no "leave to appeal" turned round)
-    if c.concept == "disclosure" and _FULL_DISCLOSURE.search(text, max(0, c.start - 40), c.end + 1):
-        return True  # "Full disclosure: we once shared an office"
+    if (
+        c.concept == "disclosure"
+        and _FULL_BEFORE.search(text, max(0, c.start - 30), c.start)
+        and _AN_ASIDE_AFTER.match(text, c.end)
+    ):
+        return True  # "Full disclosure: we once shared an office", "Full disclosure, too: ..."
     if c.concept in _JURISDICTION_CONCEPTS and _JURISDICTION.search(c.alias or "") and _states_do_it(text, c):
         return True  # "the States which would normally exercise jurisdiction": their own
     if c.refers_back and c.lang in _CAPITAL_BACK_LANGS and _lower_back_reference(text, c):
@@ -3006,9 +3034,8 @@ _APPEAL_TO_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # the aside of a writer or speaker: "Full disclosure: ...", "In the interest of full disclosure, ..."
-_FULL_DISCLOSURE = re.compile(
-    r"(?:(?:^|[.!?\n]\s*|\*\*)Full|[Ii]n the interests? of full) disclosure\s*[,:—–]", re.MULTILINE
-)
+_FULL_BEFORE = re.compile(r"(?:(?:^|[.!?\n]\s*|\*\*)Full|[Ii]n the interests? of full) $", re.MULTILINE)
+_AN_ASIDE_AFTER = re.compile(r"\s*(?:[:—–]|,\s*(?:too|first|though)\b)")
 _APPEAL_WITH_PEOPLE = re.compile(
     r" (?:with|among) (?:the )?(?:students|voters|audiences|readers|young|public|viewers|fans|listeners)\b",
     re.IGNORECASE,
@@ -3112,8 +3139,14 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     if _AT_A_SHOW.match(text, c.end):
         return True  # "one of the judges at the regional baking fair"
-    if c.lang in ("fr", "es") and _A_DEMONYM.match(text, c.end):
-        return True  # "les juges keréniens", "el juez montesurense": a State's judges
+    if (
+        c.lang in ("fr", "es")
+        and (people := _A_DEMONYM.match(text, c.end))
+        and not _OF_THE_COURTS_BENCH.match(text, people.end())
+    ):
+        # "les juges keréniens", "el juez montesurense": a State's judges; not "le juge ougandais
+        # de la Chambre d'appel", one of the Court's, by nationality
+        return True
     # "magistrate du parquet", "magistrado de la fiscalía": a national prosecutor
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
@@ -3156,6 +3189,9 @@ _A_DEMONYM = re.compile(
 )
 
 
+_OF_THE_COURTS_BENCH = re.compile(
+    r",? (?:de|à|en|ante) (?:la |le )?(?:CPI|Cour pénale|Corte Penal|Chambre|Sala|Cour\b|Corte\b)"
+)
 _SEATS = frozenset("public press wooden park back front empty opposition government visitors".split())
 
 
@@ -3375,8 +3411,11 @@ _A_STATE_SERVICE = re.compile(r"\b(?:State|Public|National|District|Military|Spe
 
 # what makes "l'exception" an everyday exception, not the challenge named before it: "une
 # exception", "sauf exception", "à l'exception de", "l'exception culturelle", "l'exception
-# d'inconstitutionnalité" (a kind of its own: the Court's kinds are aliases of their own)
-_EVERYDAY_EXCEPTION = re.compile(r"\s*(?:culturelle|près|d['’]|qui\s+confirme)", re.IGNORECASE)
+# d'inconstitutionnalité", "l'exception de nullité" (a kind of its own: the Court's kinds are
+# aliases of their own), "l'exception prévue à l'article 31", "la détention reste l'exception"
+_EVERYDAY_EXCEPTION = re.compile(r"\s*(?:culturelle|près|d['’]|de\b|prévue|qui\s+confirme)", re.IGNORECASE)
+# "la détention provisoire reste l'exception": the exception to a rule
+_IS_THE_EXCEPTION = re.compile(r"\b(?:reste|restent|est|sont|demeure|demeurent|devient|constitue)\s+l['’]$")
 
 
 def _exception_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -3384,6 +3423,8 @@ def _exception_sense(text: str, c: Candidate, words: Scan) -> bool:
         return False
     before = text[max(0, c.start - 8) : c.start].lower()
     if not before.endswith(("l'", "l’", "cette ")) or before.endswith(("à l'", "à l’")):
+        return True
+    if _IS_THE_EXCEPTION.search(text, max(0, c.start - 16), c.start):
         return True
     return _EVERYDAY_EXCEPTION.match(text, c.end) is not None
 
@@ -3416,9 +3457,9 @@ def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _THIS_PAPER_IS.search(text, max(0, c.start - 40), c.start) is not None
 
 
-_OUR_OWN = re.compile(
-    r"\b(?:we|I)(?: also| still)? (?:keep|kept|hold|held|maintain|maintained) (?:a|an) (?:\w+ )?$",
-    re.IGNORECASE,
+_OUR_OWN = re.compile(  # (not "Pre-Trial Chamber I held a confidential hearing")
+    r"(?:\b[Ww]e|(?<!Chamber )\bI)(?: also| still)? "
+    r"(?:keep|kept|hold|held|maintain|maintained) (?:a|an) (?:\w+ )?$"
 )
 # a marking that opens a line, alone or before a dash or its line's end: "CONFIDENTIAL", "**Confidentiel —"
 _A_MARKING_BEFORE = re.compile(r"(?:^|\n)[*_#> \t]*$")

@@ -263,8 +263,10 @@ def _patterns() -> SimpleNamespace:
         # a paragraph of the article or rule cited last: "paragraph 1 of that article",
         # "paragraphe 2 du même article", "párrafo 3 de dicho artículo", "الفقرة 2 من المادة نفسها"
         back=re.compile(
-            # the paragraph by its number or its ordinal: "الفقرة الثانية من المادة نفسها"
-            rf"(?<![\w]){_PARA_WORD}[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))"
+            # the paragraph by its number or its ordinal, after the word or before it: "الفقرة
+            # الثانية من المادة نفسها", "The second paragraph of that article"
+            rf"(?<![\w])(?:{_PARA_WORD}[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))"
+            rf"|(?P<ord2>{_ORDINAL})[ \u00a0]+(?:paragraph|paragraphe|párrafo))"
             rf"(?P<subs>{_SUBS})\s+"
             r"(?:(?:of|in)\s+(?:that|this|the\s+same|the\s+said)\s+(?P<en>article|rule|regulation)"
             r"|(?:de\s+cet(?:te)?|du\s+même|de\s+ce\s+même|de\s+la\s+même)\s+(?P<fr>article|règle|norme)"
@@ -568,11 +570,11 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
         )
 
 
-# The paragraph cited last, named again: "the same paragraph", "le même paragraphe", "ese mismo
-# párrafo", "dicho párrafo", "الفقرة نفسها", "الفقرة ذاتها"
+# The paragraph cited last, named again: "the same paragraph", "le même paragraphe", "en vertu du
+# même paragraphe", "ese mismo párrafo", "del mismo párrafo", "dicho párrafo", "الفقرة نفسها"
 _SAME_PARAGRAPH = re.compile(
-    r"(?<![\w])(?:the\s+same\s+paragraph|(?:le|ce)\s+même\s+paragraphe"
-    r"|(?:el|ese|este)\s+mismo\s+párrafo|dicho\s+párrafo"
+    r"(?<![\w])(?:(?:the|that)\s+same\s+paragraph|(?:le|ce|du|au)\s+même\s+paragraphe"
+    r"|(?:el|ese|este|del|al)\s+mismo\s+párrafo|dicho\s+párrafo"
     r"|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?\s+(?:نفسها|ذاتها))(?![\w])",
     re.IGNORECASE,
 )
@@ -670,7 +672,7 @@ def _from_roman(numeral: str) -> int:
 
 
 def _pins_of(m: re.Match[str]) -> tuple[str, ...]:
-    ordinal = m.groupdict().get("ord")  # only a paragraph named alone may be written as one
+    ordinal = m.groupdict().get("ord") or m.groupdict().get("ord2")  # "the second paragraph of"
     number = _ORDINALS[ordinal.lower()] if ordinal else m.group("num")
     sub = m.groupdict().get("sub")
     return (

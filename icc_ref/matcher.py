@@ -863,8 +863,71 @@ BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article")
 BARE_REACH = 1500  # ... and a paragraph named alone ("paragraph 5"), within its paragraph of text
 
 
+Found = tuple[int, int, Citation, bool]  # a citation found: start, end, what it cites, bare
+MAX_CITATION = 400  # characters a citation's span may hold, for the look-back over spans taken
+
+
+class _Cited:
+    """The citations found so far in a text, sorted by where they end, so that the one cited
+    last before an offset is found by bisection: a text of many citations must not cost the
+    square of their number."""
+
+    def __init__(self, found: Iterable[Found]) -> None:
+        self.items = sorted(found, key=lambda f: f[1])
+        self.ends = [f[1] for f in self.items]
+
+    def add(self, f: Found) -> None:
+        i = bisect_right(self.ends, f[1])
+        self.ends.insert(i, f[1])
+        self.items.insert(i, f)
+
+    def last_before(self, start: int, opening: int) -> Found | None:
+        """The citation that ends last at or before ``start`` and starts at or after ``opening``."""
+        i = bisect_right(self.ends, start) - 1
+        return self.items[i] if i >= 0 and self.items[i][0] >= opening else None
+
+    def last_of(self, instrument: str, start: int, reach: int) -> Found | None:
+        """The citation of ``instrument`` that ends last at or before ``start``, at most ``reach``
+        characters before it."""
+        i = bisect_right(self.ends, start) - 1
+        while i >= 0 and start - self.ends[i] <= reach:
+            if self.items[i][2].instrument == instrument:
+                return self.items[i]
+            i -= 1
+        return None
+
+    def within(self, lo: int, hi: int) -> Iterator[Found]:
+        """The citations that start at or after ``lo`` and end at or before ``hi``."""
+        for f in self.items[bisect_left(self.ends, lo) : bisect_right(self.ends, hi)]:
+            if f[0] >= lo:
+                yield f
+
+
+class _Taken:
+    """Spans of text already cited (citations, references), sorted by start; a span overlapping
+    one is found by bisection and a look-back of at most :data:`MAX_CITATION` characters."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.starts = [a for a, _ in pairs]
+        self.ends = [b for _, b in pairs]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] > start - MAX_CITATION:
+            if self.ends[i] > start:
+                return True
+            i -= 1
+        return i >= 0 and self.ends[i] > start
+
+
 def _back_references(
-    text: str, kb: KnowledgeBase, found: list[tuple[int, int, Citation, bool]], windows: list[tuple[int, int]]
+    text: str, kb: KnowledgeBase, found: list[Found], windows: list[tuple[int, int]]
 ) -> Iterable[Candidate]:
     """The paragraphs cited by pointing back ("paragraph 1 of that article"), each of the
     provision of its instrument cited last before it, not too far back; looked for around
@@ -875,53 +938,56 @@ def _back_references(
         for lo, hi in _merged(sorted(windows + _reach_of(text, found)))
         for start, end, instrument, pins in find_back_references(text[lo:hi])
     ]
-    cited_here: list[tuple[int, int, Citation, bool]] = []  # what this function yields, as found
+    cited = _Cited(found)
+    cited_here: list[Found] = []  # what this function yields, as found
     for start, end, instrument, pins in refs:
-        before = [f for f in found if f[1] <= start and f[2].instrument == instrument]
-        if not before or start - before[-1][1] > BACK_REACH:
+        before = cited.last_of(instrument, start, BACK_REACH)
+        if before is None:
             continue
-        cit = before[-1][2]
-        resolved = kb.closest(str(Citation(instrument, cit.number, pins)))
+        resolved = kb.closest(str(Citation(instrument, before[2].number, pins)))
         if resolved is not None:
-            yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[-1][3], None)
-            cited_here.append((start, end, parse_citation(resolved), before[-1][3]))
+            yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[3], None)
+            cited_here.append((start, end, parse_citation(resolved), before[3]))
     # a paragraph named alone is of the article or rule its paragraph of text is about (cited
     # most often down to a paragraph before it there, then most often; the nearer of equals), if
     # that provision has such a paragraph: "la fiscal invocó la regla 58; según el párrafo 3,
     # ..."; in "article 31(2) ... article 31(3) ... rule 79(1)(b) requires notice of a ground under
     # paragraph 1" it is article 31's (a judgment's "para. 45" is no such reference)
-    taken = [(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs]
+    taken = _Taken([(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs])
+    bare_ones = {(f[2].instrument, f[2].number) for f in found if f[3]}
     for start, end, pins, opening in _named_alone(text, found, find_bare_paragraphs, taken):
         # provision -> (times cited down to a paragraph, times cited, last end): a text that
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
-        cited: dict[tuple[str, str], tuple[int, int, int]] = {}
-        for f in found:
-            if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE"):
+        counts: dict[tuple[str, str], tuple[int, int, int]] = {}
+        for f in cited.within(opening, start):
+            if f[2].instrument in ("RS", "RPE"):
                 key = (f[2].instrument, f[2].number)
-                paras, times, _ = cited.get(key, (0, 0, 0))
+                paras, times, _ = counts.get(key, (0, 0, 0))
                 pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
-                cited[key] = (paras + pinned, times + 1, f[1])
-        if not cited:
+                counts[key] = (paras + pinned, times + 1, f[1])
+        if not counts:
             continue
-        (instrument, number), _ = max(cited.items(), key=lambda kv: kv[1])
+        (instrument, number), _ = max(counts.items(), key=lambda kv: kv[1])
         cit = Citation(instrument, number, pins)
         if kb.resolve(str(cit)) is not None:
-            bare = any(f[3] for f in found if (f[2].instrument, f[2].number) == (instrument, number))
+            bare = (instrument, number) in bare_ones
             yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-            taken.append((start, end))
+            taken.add(start, end)
             cited_here.append((start, end, cit, bare))
-    so_far = sorted(found + cited_here)  # grows as the next two find more
-    yield from _bare_subparagraphs(text, kb, so_far, taken)
-    yield from _bare_numbered(text, kb, so_far, taken)
-    yield from _same_paragraphs(text, kb, so_far, taken)
+    for f in cited_here:
+        cited.add(f)
+    # the three kinds below read what was cited before them, the first two adding what they find
+    yield from _bare_subparagraphs(text, kb, cited, taken)
+    yield from _bare_numbered(text, kb, cited, taken)
+    yield from _same_paragraphs(text, kb, cited, taken)
 
 
 def _named_alone(
     text: str,
-    found: list[tuple[int, int, Citation, bool]],
+    found: Iterable[Found],
     finder: Callable[[str], Iterable[tuple[int, int, tuple[str, ...]]]],
-    taken: list[tuple[int, int]],
+    taken: _Taken,
 ) -> Iterator[tuple[int, int, tuple[str, ...], int]]:
     """What ``finder`` finds in the reach of the citations ``found`` (:func:`_reach_of`), with
     offsets into ``text``, outside the spans ``taken`` (read as they grow: the caller adds
@@ -929,84 +995,87 @@ def _named_alone(
     for lo, hi in _reach_of(text, found):
         for start, end, labels in finder(text[lo:hi]):
             start, end = start + lo, end + lo
-            if any(a < end and start < b for a, b in taken):
+            if taken.overlaps(start, end):
                 continue  # part of a citation, or a back-reference
             yield start, end, labels, max(text.rfind("\n\n", 0, start), start - BARE_REACH)
 
 
-def _bare_subparagraphs(
-    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
-) -> Iterable[Candidate]:
+def _article_or_rule(f: Found | None) -> Found | None:
+    """``f`` if it cites an article or a rule (the levels the base records), else None."""
+    return f if f is not None and f[2].instrument in ("RS", "RPE") else None
+
+
+def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
     """A sub-paragraph named alone ("subparagraph (c)", "el apartado e)", "البند (أ)") is one of
     the article or rule cited just before it in its paragraph of text, at the deepest level
     that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
     "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
-    for start, end, labels, opening in _named_alone(text, cited, find_bare_subparagraphs, taken):
-        before = [f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")]
-        if not before:
+    for start, end, labels, opening in _named_alone(text, list(cited.items), find_bare_subparagraphs, taken):
+        before = _article_or_rule(cited.last_before(start, opening))
+        if before is None:
             continue
-        _, _, last, bare = max(before, key=lambda f: f[1])
+        _, _, last, bare = before
         for depth in range(len(last.pinpoint), -1, -1):
             cit = Citation(last.instrument, last.number, (*last.pinpoint[:depth], *labels))
             if kb.resolve(str(cit)) is not None:
                 yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-                taken.append((start, end))
-                cited.append((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
+                taken.add(start, end)
+                cited.add((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
                 break
 
 
-def _same_paragraphs(
-    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
-) -> Iterable[Candidate]:
-    """ "The same paragraph", "ese mismo párrafo", "الفقرة نفسها": the paragraph of the last
-    article or rule cited down to a paragraph before it, in its paragraph of text."""
-    for start, end, _, opening in _named_alone(text, cited, find_same_paragraphs, taken):
-        before = [
-            f
-            for f in cited
-            if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE") and f[2].pinpoint
-        ]
-        if not before:
+# a paragraph of something else named between a citation and "the same paragraph": "article
+# 58(1) ... In paragraph 45 of its decision ...; in the same paragraph"
+_ANOTHER_PARAGRAPH = re.compile(
+    rf"(?:\b(?:paragraphs?|paragraphes?|párrafos?|para\.|(?:ال)?فقرة)|§)[ \u00a0]*[{_ALL_DIGITS}]",
+    re.IGNORECASE,
+)
+
+
+def _same_paragraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
+    """ "The same paragraph", "ese mismo párrafo", "الفقرة نفسها": the paragraph of the article or
+    rule cited last before it, in its paragraph of text, if that citation names a paragraph
+    and no other paragraph is named between them."""
+    for start, end, _, opening in _named_alone(text, list(cited.items), find_same_paragraphs, taken):
+        before = _article_or_rule(cited.last_before(start, opening))
+        if before is None or not before[2].pinpoint or not before[2].pinpoint[0][:1].isdigit():
+            continue  # no paragraph cited ("article 97(c)": a letter)
+        if _ANOTHER_PARAGRAPH.search(text, before[1], start):
             continue
-        _, _, last, bare = max(before, key=lambda f: f[1])
-        if not last.pinpoint[0][:1].isdigit():
-            continue  # "article 97(c)": a letter, no paragraph
-        cit = Citation(last.instrument, last.number, last.pinpoint[:1])
-        resolved = kb.closest(str(cit))
+        _, _, last, bare = before
+        resolved = kb.closest(str(Citation(last.instrument, last.number, last.pinpoint[:1])))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
-            taken.append((start, end))
+            taken.add(start, end)
 
 
 def _numbered_alone(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     return ((start, end, (number, *pins)) for start, end, number, pins in find_bare_numbered(text))
 
 
-def _bare_numbered(
-    text: str, kb: KnowledgeBase, cited: list[tuple[int, int, Citation, bool]], taken: list[tuple[int, int]]
-) -> Iterable[Candidate]:
+def _bare_numbered(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
     """A provision's number written with its pinpoint and no keyword ("under rule 68(2)(a) ...;
     under 68(2)(b) ...") is of the instrument of the citation just before it in its paragraph
-    of text, when that citation has the same number: a list going on, not any number."""
-    for start, end, (number, *pins), opening in _named_alone(text, cited, _numbered_alone, taken):
-        before = [f for f in cited if opening <= f[0] and f[1] <= start and f[2].instrument in ("RS", "RPE")]
-        if not before:
+    of text (of any instrument: after "regulation 35(1)", "35(2)" is none of the Statute's), when
+    that citation is an article's or a rule's with the same number: a list going on, not any
+    number."""
+    for start, end, (number, *pins), opening in _named_alone(text, list(cited.items), _numbered_alone, taken):
+        before = _article_or_rule(cited.last_before(start, opening))
+        if before is None or before[2].number != number:
             continue
-        _, _, last, bare = max(before, key=lambda f: f[1])
-        if last.number != number:
-            continue
+        _, _, last, bare = before
         cit = Citation(last.instrument, number, tuple(pins))
         resolved = kb.closest(str(cit))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
-            taken.append((start, end))
-            cited.append((start, end, cit, bare))
+            taken.add(start, end)
+            cited.add((start, end, cit, bare))
 
 
 _SPACE = re.compile(r"\s")
 
 
-def _reach_of(text: str, found: list[tuple[int, int, Citation, bool]]) -> list[tuple[int, int]]:
+def _reach_of(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
     """The stretches of ``text`` after its citations of articles and rules, up to BARE_REACH
     characters and the end of their paragraph, merged: where a paragraph named alone may be
     theirs ("الفقرة الثانية", with no number near, as well as "paragraph 5")."""

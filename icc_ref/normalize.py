@@ -207,10 +207,11 @@ def _arabic_key(word: str) -> str:
         return word[:-3] + "\u0647"  # ولايتها -> ولاية: "her", "their" on a ta marbuta noun
     if len(word) >= 6 and word.endswith(("\u0647\u0627", "\u0647\u0645")):
         return word[:-2]  # اختصاصها -> اختصاص: "her/its", "their"
-    if len(word) >= 5 and word.endswith("\u0627"):
+    if len(word) >= 5 and word.endswith("\u0627") and not word.endswith("\u0647\u0627"):
         # an accusative ending written without its tanween ("سابقا", "أسبابا"): the alef goes, as
         # :func:`fold` drops it where the tanween is written ("سابقاً"); not in a shorter word,
-        # where the alef is as often the stem's ("العليا", supreme, is no "على")
+        # where the alef is as often the stem's ("العليا", supreme, is no "على"), nor in "her/its"
+        # ("قضاها", her judges' years, is no "القضاة")
         return word[:-1]
     return word
 

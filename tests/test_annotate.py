@@ -4264,3 +4264,143 @@ def test_round_53_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
         ("sentence", "sentencing"),
     ]:
         assert concepts_covering(text, text.index(word), kb, index) == [concept], word
+
+
+# The review of the session's code (2026-11-28): each rule added today, tried where it must not
+# fire. (text, word, concept the word keeps)
+REVIEW_17_KEEPS = [
+    ("À la CPI, la Chambre préliminaire de ce tribunal statue.", "Chambre préliminaire", "pre_trial_chamber"),
+    (
+        "أصدرت الدائرة التمهيدية لتلك المحكمة الجنائية الدولية قرارها.",
+        "الدائرة التمهيدية",
+        "pre_trial_chamber",
+    ),
+    (
+        "At the ICC, under article 12, the Single Judge has jurisdiction over the request.",
+        "jurisdiction",
+        "preconditions_to_jurisdiction",
+    ),
+    (
+        "At the ICC, Nobody has jurisdiction over it, said the Prosecutor.",
+        "jurisdiction",
+        "preconditions_to_jurisdiction",
+    ),
+    (
+        "At the ICC, Pre-Trial Chamber I held a confidential hearing.",
+        "confidential",
+        "classification_of_filings",
+    ),
+    (
+        "At the ICC, the Prosecutor amended the charges after the witness testified in camera.",
+        "amended the charges",
+        "amendment_of_charges",
+    ),
+    (
+        "At the ICC, the Prosecution argued that the accused deserves a sentence of at least 20 years.",
+        "sentence",
+        "sentencing",
+    ),
+    (
+        "At the ICC, full disclosure, the Chamber held, must be complete. Full disclosure, the Chamber "
+        "held, must be complete before the confirmation hearing.",
+        "disclosure, the Chamber held, must be complete before",
+        "disclosure",
+    ),
+    (
+        "The ICC Prosecutor spoke. The Office on Monday asked for a warrant.",
+        "Office",
+        "office_of_the_prosecutor",
+    ),
+    (
+        "À la Cour pénale internationale, le juge ougandais de la Chambre d'appel a parlé.",
+        "juge",
+        "judges",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_17_KEEPS)
+def test_review_17_the_new_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    at = text.rindex(word)
+    assert concept in concepts_covering(text, at, kb, index)
+
+
+REVIEW_17_PLAIN = [
+    # her years, not the judges: a final alef after "ها" stays
+    ("أكدت المحكمة الجنائية الدولية. خمس سنوات قضاها في المحكمة الجنائية الدولية.", "قضاها"),
+    ("The ICC Prosecutor spoke. Full disclosure — I once worked for the Prosecutor.", "disclosure"),
+    # everyday exceptions after an article 19 citation
+    ("L'article 19 du Statut de Rome s'applique. La détention provisoire reste l'exception.", "exception"),
+    ("L'article 19 du Statut de Rome s'applique. L'exception prévue à l'article 31 vaut.", "xception prévue"),
+    (
+        "L'article 19 du Statut de Rome s'applique. L'exception de nullité est nationale.",
+        "xception de nullité",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_17_PLAIN)
+def test_review_17_the_new_rules_leave_these_plain(kb, index, text: str, word: str) -> None:
+    at = text.rindex(word)
+    assert concepts_covering(text, at, kb, index) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # a bare number after a regulation is none of the Statute's
+        (
+            "Article 35(1) of the Statute sets it out. Under regulation 35(1) of the Regulations of the "
+            "Court the Chamber acts; under 35(2) it may also.",
+            "35(2)",
+            [],
+        ),
+        # another paragraph named between: "the same paragraph" is that one
+        (
+            "Article 58(1) of the Rome Statute sets the test. In paragraph 45 of its decision the Chamber "
+            "agreed; in the same paragraph it added a caveat.",
+            "the same paragraph",
+            [],
+        ),
+        (
+            "Under article 112(6) of the Rome Statute the Assembly meets. In that same paragraph, more.",
+            "that same paragraph",
+            [("RS 112(6)",)],
+        ),
+        (
+            "L'article 61(7) du Statut de Rome fixe trois options. En vertu du même paragraphe, la "
+            "Chambre ajourne.",
+            "du même paragraphe",
+            [("RS 61(7)",)],
+        ),
+        (
+            "El artículo 61(7) del Estatuto de Roma fija opciones. Según el texto del mismo párrafo, la "
+            "Sala aplaza.",
+            "del mismo párrafo",
+            [("RS 61(7)",)],
+        ),
+        (
+            "Article 78 of the Rome Statute governs the sentence. The second paragraph of that article "
+            "deducts time.",
+            "second paragraph of that article",
+            [("RS 78(2)",)],
+        ),
+        (
+            "L'article 78 du Statut de Rome. Le deuxième paragraphe de ce même article déduit la détention.",
+            "deuxième paragraphe de ce même article",
+            [("RS 78(2)",)],
+        ),
+    ],
+    ids=[
+        "after-a-regulation",
+        "another-paragraph-between",
+        "that-same",
+        "du-meme",
+        "del-mismo",
+        "second-paragraph-of",
+        "deuxieme-paragraphe-de",
+    ],
+)
+def test_review_17_citations_named_again(kb, index, text: str, term: str, expected: list) -> None:
+    found = [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == term]
+    assert found == expected

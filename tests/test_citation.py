@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from icc_ref.annotate import annotate_text
-from icc_ref.citation import find_citations, parse_citation
+from icc_ref.citation import Citation, find_citations, parse_citation
 from icc_ref.errors import CitationError
+from icc_ref.matcher import MAX_CITATION, _Cited, _Taken
 
 CANONICAL = [
     "RS 58",
@@ -498,3 +501,26 @@ def test_citations_read_in_round_40(kb, index, text: str, expected: list) -> Non
     assert [
         m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"
     ] == expected
+
+
+def test_the_spans_taken_and_the_citations_so_far_answer_as_a_full_scan_would() -> None:
+    # the look-ups that keep many citations in one text from costing the square of their number
+    rng = random.Random(5)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(300):  # citations do not overlap, and none is longer than MAX_CITATION
+        pos += rng.randint(1, 80)
+        spans.append((pos, pos + rng.randint(1, min(60, MAX_CITATION))))
+        pos = spans[-1][1]
+    taken = _Taken(spans[::2])
+    for a, b in spans[1::2]:
+        taken.add(a, b)
+    cited = _Cited([(a, b, Citation("RS", str(i)), False) for i, (a, b) in enumerate(spans)])
+    for _ in range(2000):
+        start = rng.randint(0, pos)
+        end = start + rng.randint(1, 40)
+        assert taken.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+        opening = start - rng.randint(0, 1500)
+        before = [f for f in cited.items if f[1] <= start]
+        expected = before[-1] if before and before[-1][0] >= opening else None
+        assert cited.last_before(start, opening) == expected
