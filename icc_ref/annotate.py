@@ -2373,8 +2373,9 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         for c in ("confidentiality", "classification_of_filings")
     },
     "surrender": frozenset(keys("chess checkmate échecs ajedrez")),
-    # "أعلنت سلطة الطيران المدني استئناف الرحلات": flights resuming
-    "appeal": frozenset(keys("الرحلات رحلات الطيران")),
+    # "أعلنت سلطة الطيران المدني استئناف الرحلات": flights resuming (not "الطيران" alone: an appeal
+    # against a conviction for an air strike, "قصف الطيران", is the Court's)
+    "appeal": frozenset(keys("الرحلات رحلات")),
     # "el club de ajedrez de mi barrio ha votado una moción de solidaridad con las víctimas"
     "victim": frozenset(keys("chess échecs ajedrez")),
     # "المسجل في الحافلة": a tape recorder on a bus
