@@ -3389,7 +3389,19 @@ _OF_THE_STATUTE = re.compile(
 )
 
 
+_A_CLAIM_AFTER = re.compile(r"\s*(?:بأن|بان|أن|ان|ب|العام|الذي|التي)(?![\u0621-\u064a])|\s+(?:بأن|أن|بالحق)")
+_A_CLAIM_BEFORE = re.compile(r"(?:هذا|ذلك|هذه|تلك|مجرد)\s+$")
+
+
 def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
+    if c.alias == "الادعاء" and (
+        not _arabic_definite(text[c.start : c.end])  # "ادعاء": a claim
+        or _A_CLAIM_AFTER.match(text, c.end)
+        or _A_CLAIM_BEFORE.search(text, max(0, c.start - 8), c.start)
+    ):
+        # "الادعاء بأن" (the claim that), "هذا الادعاء" (this claim), "الادعاء بالحق المدني" (a civil
+        # party's claim), "الادعاء العام" (a State's public prosecution): the Prosecution is the bare noun
+        return True
     if c.alias == "l'Accusation" and "Accusation" not in text[c.start : c.end]:
         return True  # "l'accusation de crimes de guerre": a charge; the party is written "l'Accusation"
     if _a_profession(text, c):

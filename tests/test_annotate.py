@@ -4404,3 +4404,20 @@ def test_review_17_the_new_rules_leave_these_plain(kb, index, text: str, word: s
 def test_review_17_citations_named_again(kb, index, text: str, term: str, expected: list) -> None:
     found = [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == term]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("أصدرت المحكمة الجنائية الدولية قرارها. ويتهم الادعاء كيلار بارتكاب جرائم ضد الإنسانية.", 1),
+        ("أصدرت المحكمة الجنائية الدولية قرارها. وكان الادعاء قد قدم إلى الدائرة وصفاً للتهم.", 1),
+        # a claim, a civil party's claim, a State's public prosecution
+        ("أصدرت المحكمة الجنائية الدولية قرارها. ورفضت الدائرة الادعاء بأن الأدلة ملفقة.", 0),
+        ("أصدرت المحكمة الجنائية الدولية قرارها. وهذا الادعاء لا أساس له، وهذا ادعاء باطل.", 0),
+        ("أصدرت المحكمة الجنائية الدولية قرارها. والمتضررون يكتفون بالادعاء بالحق المدني.", 0),
+        ("أصدرت المحكمة الجنائية الدولية قرارها. وقال الادعاء العام الفالدوري إنه يحقق.", 0),
+    ],
+)
+def test_the_arabic_prosecution_is_the_bare_noun_not_a_claim(kb, index, text: str, linked: int) -> None:
+    found = [m for m in annotate_text(text, kb, index).mentions if m.concept == "office_of_the_prosecutor"]
+    assert len(found) == linked
