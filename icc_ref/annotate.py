@@ -283,9 +283,13 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         ),
     ),
     # a term of office: "dont le mandat expire en juin", "un mandat présidentiel"
-    # ... "le mandat du maire", "dont le mandat s'achève en mai", "un mandat de neuf ans"
+    # ... "le mandat du maire", "dont le mandat s'achève en mai", "un mandat de neuf ans"; a
+    # mission's: "le renouvellement du mandat de la mission de paix"
     "arrest_warrant": frozenset(
-        keys("expire présidentiel électoral parlementaire renouvelable maire achève termine ans années")
+        keys(
+            "expire présidentiel électoral parlementaire renouvelable maire achève termine ans années "
+            "mission missions opération opérations paix"
+        )
     ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
     "signature_and_ratification": frozenset(
@@ -2829,7 +2833,7 @@ _CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
 
 _REGISTRY_DETERMINERS = frozenset("le du au ce son".split())
 # short names of the Court's organs that are common nouns in lower case
-_NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea"})
+_NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea", "la Secretaría"})  # "la secretaria de la jueza"
 
 
 def _lower_back_reference(text: str, c: Candidate) -> bool:
@@ -3219,6 +3223,8 @@ def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
         and _word_before(text, c.start) == "à"
     ):
         return True  # "à peine sortie de l'audience": barely out of the hearing
+    if (c.alias or "").endswith(" à") and text[c.end - 1 : c.end] in ("a", "A"):
+        return True  # "le temps que le condamné a passé en détention": the verb, no "condamné à"
     if c.lang == "es" and (c.alias or "").startswith("condenad") and _AN_INFINITIVE.match(text, c.end):
         return True  # "la disposición del condenado a cooperar": the sentenced person, willing to
     if text[c.start - 1 : c.start] == "-" and _word_before(text, c.start) in _SENTENCE_COUNTED:

@@ -4421,3 +4421,33 @@ def test_review_17_citations_named_again(kb, index, text: str, term: str, expect
 def test_the_arabic_prosecution_is_the_bare_noun_not_a_claim(kb, index, text: str, linked: int) -> None:
     found = [m for m in annotate_text(text, kb, index).mentions if m.concept == "office_of_the_prosecutor"]
     assert len(found) == linked
+
+
+# Round 54 (2026-11-28)
+ROUND_54_PLAIN = [
+    (
+        "La CPI a délivré un mandat d'arrêt. Le Conseil discute du renouvellement du mandat de la "
+        "mission de paix.",
+        "du mandat de la mission",
+    ),
+    ("La CPI dictó sentencia. Según la secretaria de la jueza, nada cambió.", "secretaria"),
+    ("La CPI a condamné l'accusé. Le temps que le condamné a passé en détention compte.", "condamné a"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), ROUND_54_PLAIN, ids=["mission-mandate", "secretaria", "condamne-a"]
+)
+def test_round_54_other_senses_stay_plain(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word) + 1, kb, index) == []
+
+
+def test_round_54_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
+    text = (
+        "La CPI a délivré un mandat d'arrêt. La régularité du mandat relève de la Chambre. Il a été "
+        "condamné à 12 ans."
+    )
+    assert concepts_covering(text, text.index("du mandat") + 1, kb, index) == ["arrest_warrant"]
+    assert concepts_covering(text, text.index("condamné à") + 1, kb, index) == ["sentencing"]
+    text = "La CPI dictó sentencia. La Secretaría de la Corte notificó la decisión y la Secretaría informó."
+    assert concepts_covering(text, text.rindex("Secretaría") + 1, kb, index) == ["registry"]
