@@ -2833,7 +2833,8 @@ _CAPITAL_BACK_LANGS = frozenset({"fr", "es"})
 
 _REGISTRY_DETERMINERS = frozenset("le du au ce son".split())
 # short names of the Court's organs that are common nouns in lower case
-_NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea", "la Secretaría"})  # "la secretaria de la jueza"
+# ... "la secretaria de la jueza", "brave the elements", "the elements of a good pub quiz"
+_NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea", "la Secretaría", "the Elements", "los Elementos"})
 
 
 def _lower_back_reference(text: str, c: Candidate) -> bool:
@@ -3046,7 +3047,11 @@ _APPEAL_WITH_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
-_AT_HOME = re.compile(r" (?:at home|back home|in (?:his|her|their) (?:home )?country)\b", re.IGNORECASE)
+_AT_HOME = re.compile(
+    r" (?:at home|back home|in (?:his|her|their) (?:home )?country|en casa|en su país|chez (?:lui|elle|eux)"
+    r"|dans son pays)\b",
+    re.IGNORECASE,
+)
 
 
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -3129,6 +3134,8 @@ _OF_A_REPUBLIC = re.compile(
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _PLAYING.search(text, max(0, c.start - 20), c.start):
         return True  # "un camarade pour jouer le juge": a role in a class debate
+    if _OURS.search(text, max(0, c.start - 12), c.start):
+        return True  # "nuestros jueces", "our judges": the writer's country's
     if (
         c.lang == "ar"
         and _RULING_THAT.match(text, c.start)
@@ -3156,6 +3163,7 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
 
+_OURS = re.compile(r"\b(?:our|nuestros|nuestras|nuestro|nuestra|nos|notre)\s+$", re.IGNORECASE)
 _PLAYING = re.compile(
     r"\b(?:jouer|joue|jouera|play|plays|playing|played|hacer de|haga de|hará de|interpretar)"
     r" (?:le |la |the |a |an |el )?$",
@@ -3611,7 +3619,10 @@ _rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built 
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
-    "trial_judgment": lambda text, c, words: _rated(text, c, words) or _discharged(text, c),
+    # ... "absuelto en casa": acquitted by a national court, at home
+    "trial_judgment": lambda text, c, words: (
+        _rated(text, c, words) or _discharged(text, c) or _AT_HOME.match(text, c.end) is not None
+    ),
     "victim": lambda text, c, words: (
         _word_followed_by(_OF_ITS_SUCCESS)(text, c, words) or _sentence_gives_away(text, c, words)
     ),

@@ -4432,11 +4432,20 @@ ROUND_54_PLAIN = [
     ),
     ("La CPI dictó sentencia. Según la secretaria de la jueza, nada cambió.", "secretaria"),
     ("La CPI a condamné l'accusé. Le temps que le condamné a passé en détention compte.", "condamné a"),
+    # a national bench, an acquittal at home, the weather, a quiz
+    ("La CPI emitió una orden. Un diputado dijo que nuestros jueces podrían revisarla.", "jueces"),
+    ("La CPI juzga crímenes. Quien fue absuelto en casa no puede ser juzgado dos veces.", "absuelto"),
+    (
+        "At the ICC, the Elements of Crimes guide the judges. Students braved the elements to attend.",
+        "the elements",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "word"), ROUND_54_PLAIN, ids=["mission-mandate", "secretaria", "condamne-a"]
+    ("text", "word"),
+    ROUND_54_PLAIN,
+    ids=["mission-mandate", "secretaria", "condamne-a", "nuestros-jueces", "en-casa", "weather"],
 )
 def test_round_54_other_senses_stay_plain(kb, index, text: str, word: str) -> None:
     assert concepts_covering(text, text.index(word) + 1, kb, index) == []
@@ -4451,3 +4460,5 @@ def test_round_54_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
     assert concepts_covering(text, text.index("condamné à") + 1, kb, index) == ["sentencing"]
     text = "La CPI dictó sentencia. La Secretaría de la Corte notificó la decisión y la Secretaría informó."
     assert concepts_covering(text, text.rindex("Secretaría") + 1, kb, index) == ["registry"]
+    text = "At the ICC, the Elements of Crimes guide the judges; the Elements were amended in 2010."
+    assert concepts_covering(text, text.rindex("Elements") + 1, kb, index) == ["elements_of_crimes"]
