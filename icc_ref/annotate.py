@@ -3403,7 +3403,12 @@ _OF_THE_STATUTE = re.compile(
 )
 
 
-_A_CLAIM_AFTER = re.compile(r"\s*(?:بأن|بان|أن|ان|ب|العام|الذي|التي)(?![\u0621-\u064a])|\s+(?:بأن|أن|بالحق)")
+_A_CLAIM_AFTER = re.compile(
+    r"\s*(?:بأن|بان|أن|ان|ب|العام|الذي|التي)(?![\u0621-\u064a])|\s+(?:بأن|أن|بالحق)"
+    # a fact check's numbered claims: "الادعاء الأول", "الادعاء الثاني:", "الادعاء رقم 3"
+    r"|\s+(?:الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأخير|رقم)"
+    r"|\s*[:\d٠-٩]"
+)
 _A_CLAIM_BEFORE = re.compile(r"(?:هذا|ذلك|هذه|تلك|مجرد)\s+$")
 
 
@@ -3413,8 +3418,9 @@ def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
         or _A_CLAIM_AFTER.match(text, c.end)
         or _A_CLAIM_BEFORE.search(text, max(0, c.start - 8), c.start)
     ):
-        # "الادعاء بأن" (the claim that), "هذا الادعاء" (this claim), "الادعاء بالحق المدني" (a civil
-        # party's claim), "الادعاء العام" (a State's public prosecution): the Prosecution is the bare noun
+        # "الادعاء بأن" (the claim that), "هذا الادعاء" (this claim), "الادعاء الأول" (a fact check's
+        # first claim), "الادعاء بالحق المدني" (a civil party's claim), "الادعاء العام" (a State's
+        # public prosecution): the Prosecution is the bare noun
         return True
     if c.alias == "l'Accusation" and "Accusation" not in text[c.start : c.end]:
         return True  # "l'accusation de crimes de guerre": a charge; the party is written "l'Accusation"

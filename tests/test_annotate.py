@@ -4416,6 +4416,9 @@ def test_review_17_citations_named_again(kb, index, text: str, term: str, expect
         ("أصدرت المحكمة الجنائية الدولية قرارها. وهذا الادعاء لا أساس له، وهذا ادعاء باطل.", 0),
         ("أصدرت المحكمة الجنائية الدولية قرارها. والمتضررون يكتفون بالادعاء بالحق المدني.", 0),
         ("أصدرت المحكمة الجنائية الدولية قرارها. وقال الادعاء العام الفالدوري إنه يحقق.", 0),
+        # a fact check's numbered claims
+        ("أعلنت المحكمة الجنائية الدولية قرارها.\n\n## الادعاء الأول: المدعي العام أصدر المذكرة", 0),
+        ("أعلنت المحكمة الجنائية الدولية قرارها.\n\n## الادعاء الثاني: الوزير محصّن", 0),
     ],
 )
 def test_the_arabic_prosecution_is_the_bare_noun_not_a_claim(kb, index, text: str, linked: int) -> None:
@@ -4462,3 +4465,11 @@ def test_round_54_the_courts_terms_beside_them_stay_linked(kb, index) -> None:
     assert concepts_covering(text, text.rindex("Secretaría") + 1, kb, index) == ["registry"]
     text = "At the ICC, the Elements of Crimes guide the judges; the Elements were amended in 2010."
     assert concepts_covering(text, text.rindex("Elements") + 1, kb, index) == ["elements_of_crimes"]
+
+
+def test_round_55_a_referral_of_non_compliance_is_article_87s(kb, index) -> None:
+    text = (
+        "At the ICC, the referral of non-compliance to the Assembly of States Parties has produced "
+        "statements. The Security Council referred the situation in Darfuria to the Court."
+    )
+    assert concepts_covering(text, text.index("referral of"), kb, index) == ["non_compliance_finding"]
