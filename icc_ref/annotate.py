@@ -2382,6 +2382,17 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     "appeal": frozenset(keys("الرحلات رحلات")),
     # "el club de ajedrez de mi barrio ha votado una moción de solidaridad con las víctimas"
     "victim": frozenset(keys("chess échecs ajedrez")),
+    # a doctor's examination and referral: "the preliminary examination my dentist did", "a
+    # referral from my GP gets me a specialist appointment"
+    **dict.fromkeys(
+        ("preliminary_examination", "exercise_of_jurisdiction"),
+        frozenset(
+            keys(
+                "dentist dentists doctor doctors GP physician physicians specialist clinic médecin "
+                "médecins dentiste médico médicos dentista طبيب الطبيب طبيبي"
+            )
+        ),
+    ),
     # "المسجل في الحافلة": a tape recorder on a bus
     "registrar": frozenset(keys("حافلة الحافلة أغنية أغاني شريط كاسيت الراديو")),
     # "رواتبهم المتأخرة": late salaries, not a State's arrears

@@ -4473,3 +4473,12 @@ def test_round_55_a_referral_of_non_compliance_is_article_87s(kb, index) -> None
         "statements. The Security Council referred the situation in Darfuria to the Court."
     )
     assert concepts_covering(text, text.index("referral of"), kb, index) == ["non_compliance_finding"]
+
+
+def test_round_55_a_doctors_referral_is_no_referral_of_a_situation(kb, index) -> None:
+    text = (
+        "At the ICC, the Prosecutor examines each situation.\n\nA referral from my GP gets me a "
+        "specialist appointment. A referral under article 14 opens a situation."
+    )
+    assert concepts_covering(text, text.index("referral"), kb, index) == []
+    assert concepts_covering(text, text.rindex("referral"), kb, index) != []
