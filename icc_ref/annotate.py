@@ -288,7 +288,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
     "arrest_warrant": frozenset(
         keys(
             "expire présidentiel électoral parlementaire renouvelable maire achève termine ans années "
-            "mission missions opération opérations paix"
+            "mission missions opération opérations paix "
+            # "la orden del día": an agenda
+            "día"
         )
     ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"

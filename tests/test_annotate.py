@@ -4482,3 +4482,12 @@ def test_round_55_a_doctors_referral_is_no_referral_of_a_situation(kb, index) ->
     )
     assert concepts_covering(text, text.index("referral"), kb, index) == []
     assert concepts_covering(text, text.rindex("referral"), kb, index) != []
+
+
+def test_round_55_the_agenda_is_no_order(kb, index) -> None:
+    text = (
+        "La CPI emitió la orden de detención. La orden del día de la reunión incluía el caso. La orden "
+        "sigue vigente."
+    )
+    assert concepts_covering(text, text.index("La orden del"), kb, index) == []
+    assert concepts_covering(text, text.rindex("La orden"), kb, index) == ["arrest_warrant"]
