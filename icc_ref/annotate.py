@@ -289,8 +289,9 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "expire présidentiel électoral parlementaire renouvelable maire achève termine ans années "
             "mission missions opération opérations paix "
-            # "la orden del día": an agenda
-            "día"
+            # "la orden del día": an agenda; "le mandat de dépôt", "le mandat d'amener": a State's
+            # committal and bring-in orders
+            "día dépôt amener"
         )
     ),
     # Spanish "ratificar" also means to uphold: "la Sala ratificó la condena"
@@ -2333,7 +2334,9 @@ _SPORTS = re.compile(
 _SPORT_KEYS = frozenset(
     keys(
         "football fútbol soccer referee arbitre árbitro fixing doping dopage dopaje basketball rugby cycling "
-        "cyclisme ciclismo athletics athlétisme atletismo athlete athletes athlète athlètes atleta atletas"
+        "cyclisme ciclismo athletics athlétisme atletismo athlete athletes athlète athlètes atleta atletas "
+        # "إيقاف مهاجمه ست مباريات", "حكم المباراة" (not "كرة": its key is "الفكرة"'s, an idea)
+        "مباراة مباريات المنشطات"
     )
 )
 # keys that other words share: "refer" (referee), "arbitr" (arbitre, arbitrer), "cycl" (cycle),

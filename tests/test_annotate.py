@@ -4491,3 +4491,35 @@ def test_round_55_the_agenda_is_no_order(kb, index) -> None:
     )
     assert concepts_covering(text, text.index("La orden del"), kb, index) == []
     assert concepts_covering(text, text.rindex("La orden"), kb, index) == ["arrest_warrant"]
+
+
+# Round 56 (2026-11-28, run on the session's final code): what its review named, mended after
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "La CPI a délivré un mandat d'arrêt. En Valdoria, le code prévoit le mandat de dépôt, sans "
+            "rapport avec les règles 118 et 119.",
+            "le mandat de dépôt",
+        ),
+        (
+            "أصدرت المحكمة الجنائية الدولية أمر القبض. ورفضت لجنة الاستئناف في الاتحاد طعن النادي في إيقاف "
+            "مهاجمه ست مباريات، وقال القضاة إن القرار نهائي.",
+            "القضاة",
+        ),
+        ("أصدرت المحكمة الجنائية الدولية قرارها. ويخلط الطلبة بين حكم المباراة وحكم القاضي.", "القاضي"),
+    ],
+    ids=["mandat-de-depot", "federation-judges", "referee"],
+)
+def test_round_56_a_states_orders_and_a_sports_bodys_judges_stay_plain(
+    kb, index, text: str, word: str
+) -> None:
+    assert concepts_covering(text, text.index(word) + 1, kb, index) == []
+
+
+def test_round_56_an_idea_is_no_football(kb, index) -> None:
+    # "الفكرة" (the idea) shares its key with "كرة" (a ball): no sports word is looked for by it
+    text = (
+        "أصدرت المحكمة الجنائية الدولية أمر القبض. والفكرة بسيطة: أمر القبض الصادر عن الدائرة التمهيدية جاهز."
+    )
+    assert concepts_covering(text, text.rindex("أمر القبض"), kb, index) == ["arrest_warrant"]
