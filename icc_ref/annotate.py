@@ -1774,7 +1774,7 @@ def named_before(
         if at < 0 and words is not None and c.alias in BACK_VOUCHERS and _vouched(c, candidates, words):
             at = 0  # named by its sentence's company: the weakest naming of all
         if at < 0 and c.alias in NAMED_BY_ITS_HEAD and text and not _lower_back_reference(text, c):
-            at = _head_named(c, candidates, {**named, **(articles or {})}, NAMED_BY_ITS_HEAD[c.alias])
+            at = _head_named(c, candidates, (named, articles or {}), NAMED_BY_ITS_HEAD[c.alias])
         span = (c.start, c.end)
         if at >= 0 and (span not in latest or at > latest[span][0]):
             latest[span] = (at, c)
@@ -1797,10 +1797,11 @@ def _articles_cited(c: Candidate) -> set[str]:
 
 
 def _head_named(
-    c: Candidate, candidates: list[Candidate], named: dict[str, int], heads: frozenset[str]
+    c: Candidate, candidates: list[Candidate], earlier: tuple[dict[str, int], ...], heads: frozenset[str]
 ) -> int:
     """Where one of ``heads`` (concepts, or articles cited) was last named before ``c`` (this
-    paragraph's ``candidates``, then the earlier paragraphs' ``named``), or -1."""
+    paragraph's ``candidates``, then the earlier paragraphs' maps ``earlier``: concepts named,
+    articles cited), or -1."""
     here = [
         o.start
         for o in candidates
@@ -1810,7 +1811,7 @@ def _head_named(
     ]
     if here:
         return max(here)
-    return max((named[h] for h in heads if h in named), default=-1)
+    return max((seen[h] for seen in earlier for h in heads if h in seen), default=-1)
 
 
 # The company that makes an organ's short name the Court's in its sentence, with no full name
@@ -2853,8 +2854,13 @@ _REGISTRY_DETERMINERS = frozenset("le du au ce son".split())
 _NAMES_IN_CAPITALS = frozenset({"la Sala", "la Asamblea", "la Secretaría", "the Elements", "los Elementos"})
 
 
+def _capital_alias(c: Candidate) -> bool:
+    """True when the last word of ``c``'s alias is written with a capital ("the Office")."""
+    return (c.alias or "").rsplit(" ", 1)[-1][:1].isupper()
+
+
 def _lower_back_reference(text: str, c: Candidate) -> bool:
-    if not (c.alias or "").rsplit(" ", 1)[-1][:1].isupper():
+    if not _capital_alias(c):
         return False
     words = _WORDS.findall(text, c.start, c.end)
     return bool(words) and not words[-1][:1].isupper()
@@ -2881,11 +2887,6 @@ _OF_ANOTHER_BODY = re.compile(
     r" (?:of|for) (?:the )?(?!(?:International Criminal )?Court\b|ICC\b|Trust Fund\b|Prosecutor\b"
     r"|Rome Statute\b|Statute\b|Assembly\b)[A-Z]"
 )
-
-
-def _capital_alias(c: Candidate) -> bool:
-    """True when the last word of ``c``'s alias is written with a capital ("the Office")."""
-    return (c.alias or "").rsplit(" ", 1)[-1][:1].isupper()
 
 
 # a short name going on into another body's: "le Fonds monétaire international", "au Fonds
@@ -2960,7 +2961,7 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
-    if _APPEAL_TO_PEOPLE.match(text, c.start):
+    if c.concept in _APPEAL_CONCEPTS and _APPEAL_TO_PEOPLE.match(text, c.start):
         return True  # "we appeal to you to leave a review" (no "leave to appeal" turned round)
     if (
         c.concept == "disclosure"
@@ -3638,6 +3639,7 @@ def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan]
 
 
 _rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built once
+_of_its_success = _word_followed_by(_OF_ITS_SUCCESS)  # "victime de son succès", built once
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
@@ -3645,9 +3647,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "trial_judgment": lambda text, c, words: (
         _rated(text, c, words) or _discharged(text, c) or _AT_HOME.match(text, c.end) is not None
     ),
-    "victim": lambda text, c, words: (
-        _word_followed_by(_OF_ITS_SUCCESS)(text, c, words) or _sentence_gives_away(text, c, words)
-    ),
+    "victim": lambda text, c, words: _of_its_success(text, c, words) or _sentence_gives_away(text, c, words),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,
     "arrest_warrant": _warrant_sense,
