@@ -69,6 +69,7 @@ class Index:
     narrows: dict[str, str] = field(default_factory=dict)  # specific concept id -> general one
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)  # the Court's and the Statute's names
     name_ends: frozenset[str] = frozenset()  # the last words of those names that are not generic
+    name_starts: frozenset[str] = frozenset()  # the first words of those names that are not generic
     name_tailed: frozenset[str] = frozenset()  # aliases of other concepts that end in such a name
     # the keys of ``exact`` as a tree of words: word -> {next word -> ..., "": entries ending here}
     trie: dict[str, Any] = field(default_factory=dict)
@@ -126,6 +127,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
         names=names,
         name_ends=frozenset(k[-1] for k, e in names.items() if not e.needs_context),
+        name_starts=frozenset(k[0] for k, e in names.items() if not e.needs_context),
         name_tailed=frozenset(
             e.text
             for k, es in exact.items()

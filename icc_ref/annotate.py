@@ -84,7 +84,7 @@ from itertools import chain
 from operator import itemgetter
 from unicodedata import normalize
 
-from icc_ref.aliasindex import NAME_CONCEPTS
+from icc_ref.aliasindex import NAME_CONCEPTS, Entry
 from icc_ref.citation import parse_citation
 from icc_ref.language import detect_language_of_words
 from icc_ref.matcher import NEGATIONS, STOPWORDS, Candidate, Index, Languages, find_candidates
@@ -3714,54 +3714,100 @@ def _names_split_where_crossed(
 def split_off_names(
     chosen: list[Candidate], text: str, words: Scan, kb: KnowledgeBase, index: Index
 ) -> list[Candidate]:
-    """The mentions with the Court's or the Statute's name at their end made a mention of
-    its own: "[the Prosecutor] of the [International Criminal Court]", "[handed over] to the
-    [ICC]", "[party] to the [Rome Statute]". Both links say something; one would hide the
-    Court. Titles ("Regulations of the Court") stay whole, and a name is split off only when
-    a word that is not a function word is left before it.
+    """The mentions with the Court's or the Statute's name at their end or at their start
+    made a mention of its own: "[the Prosecutor] of the [International Criminal Court]",
+    "[handed over] to the [ICC]", "[party] to the [Rome Statute]", "[ICC] [judges]". Both
+    links say something; one would hide the Court. Titles ("Regulations of the Court") stay
+    whole, and a name is split off only when a word that is not a function word is left
+    beside it.
     """
-    names, lasts, all_keys = index.names, index.name_ends, words.keys
+    lasts, firsts, all_keys = index.name_ends, index.name_starts, words.keys
     out: list[Candidate] = []
     for c in chosen:
-        if c.word < 0 or all_keys[c.word + c.words - 1] not in lasts or c.concept in NAME_CONCEPTS:
-            out.append(c)  # most mentions: no name at the end
+        if (
+            c.word < 0
+            or c.words < 2
+            or (all_keys[c.word + c.words - 1] not in lasts and all_keys[c.word] not in firsts)
+            or c.concept in NAME_CONCEPTS
+        ):
+            out.append(c)  # most mentions: no name at either end
             continue
         concept = kb.concepts.get(c.concept or "")
         if concept is None or concept.category == "instruments":
             out.append(c)
             continue
         ks = all_keys[c.word : c.word + c.words]
-        for n in range(1, len(ks)):  # the longest name first
-            entry = names.get(tuple(ks[n:]))
-            if entry is None or entry.needs_context:  # "the court" in "joined the court" says no more
-                continue
-            head = [j for j in range(n) if ks[j] not in STOPWORDS]
-            first = next((j for j in range(n, len(ks)) if ks[j] not in STOPWORDS), None)
-            start = words.starts[c.word + first] if first is not None else c.end
-            if not head or first is None or (entry.acronym and not text[start : c.end].isupper()):
-                out.append(c)
-                break
-            out.append(c._replace(end=words.ends[c.word + head[-1]], words=head[-1] + 1))
-            out.append(
-                Candidate(
-                    start,
-                    c.end,
-                    entry.concept,
-                    index.primary[entry.concept],
-                    100.0,
-                    "exact",
-                    entry.text,
-                    False,
-                    c.lang,
-                    False,
-                    c.word + first,
-                    c.words - first,
-                )
-            )
-            break
-        else:
-            out.append(c)
+        parts = _name_at_end(c, ks, text, words, index) or _name_at_start(c, ks, text, words, index)
+        out.extend(parts or (c,))
     return out
+
+
+def _name_at_end(c: Candidate, ks: list[str], text: str, words: Scan, index: Index) -> tuple[Candidate, ...]:
+    """``c`` cut before the Court's or the Statute's name it ends with, and the name; or
+    nothing when it does not end with one that can stand apart."""
+    if ks[-1] not in index.name_ends:
+        return ()
+    for n in range(1, len(ks)):  # the longest name first
+        entry = index.names.get(tuple(ks[n:]))
+        if entry is None or entry.needs_context:  # "the court" in "joined the court" says no more
+            continue
+        head = [j for j in range(n) if ks[j] not in STOPWORDS]
+        first = next((j for j in range(n, len(ks)) if ks[j] not in STOPWORDS), None)
+        start = words.starts[c.word + first] if first is not None else c.end
+        if not head or first is None or (entry.acronym and not text[start : c.end].isupper()):
+            return ()
+        return (
+            c._replace(end=words.ends[c.word + head[-1]], words=head[-1] + 1),
+            _name_mention(entry, index, start, c.end, c.lang, c.word + first, c.words - first),
+        )
+    return ()
+
+
+# terms of belonging, whose name says what one belongs to: "ICC member states", "Rome Statute
+# parties" stay whole ("member states" alone may be any organisation's)
+_MEMBERS_OF_THE_NAME = frozenset({"state_party"})
+
+
+def _name_at_start(
+    c: Candidate, ks: list[str], text: str, words: Scan, index: Index
+) -> tuple[Candidate, ...]:
+    """The Court's or the Statute's name that ``c`` begins with ("ICC judges", "ICC
+    Registry"), and the rest of ``c``; or nothing when it begins with none."""
+    if ks[0] not in index.name_starts or c.concept in _MEMBERS_OF_THE_NAME:
+        return ()
+    for n in range(len(ks) - 1, 0, -1):  # the longest name first
+        entry = index.names.get(tuple(ks[:n]))
+        if entry is None or entry.needs_context:
+            continue
+        end = words.ends[c.word + n - 1]
+        rest = next((j for j in range(n, len(ks)) if ks[j] not in STOPWORDS), None)
+        if rest is None or (entry.acronym and not text[c.start : end].isupper()):
+            return ()
+        return (
+            _name_mention(entry, index, c.start, end, c.lang, c.word, n),
+            c._replace(start=words.starts[c.word + rest], word=c.word + rest, words=c.words - rest),
+        )
+    return ()
+
+
+def _name_mention(
+    entry: Entry, index: Index, start: int, end: int, lang: Language | None, word: int, n: int
+) -> Candidate:
+    """The Court's or the Statute's name, split off a longer term, as a mention of its own."""
+    return Candidate(
+        start,
+        end,
+        entry.concept,
+        index.primary[entry.concept],
+        100.0,
+        "exact",
+        entry.text,
+        False,
+        lang,
+        False,
+        word,
+        n,
+    )
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "un", "une", "uno", "una", "otra", "otro", "autre"})
