@@ -1106,8 +1106,8 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
                 # words of article 27(2), official capacity's, not the trigger mechanisms'
                 if _JURISDICTION.search(c.alias or ""):
                     specific = _cue(picked, c, words, _OFFICIAL_CAPACITY_CUES)
-                if specific is None and c.needs_context:
-                    specific = _referral_cue(picked, k, words)
+                if specific is None and c.needs_context and c.alias not in _SITUATION_NAMES:
+                    specific = _referral_cue(picked, k, words)  # (a situation named is no referral)
             elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
                 specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
                 if specific is None and c.alias in _EVERY_120_DAYS:
@@ -3641,8 +3641,45 @@ def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan]
 _rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built once
 _of_its_success = _word_followed_by(_OF_ITS_SUCCESS)  # "victime de son succès", built once
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
+_SITUATION_NAMES = frozenset({"Situation in", "Situation en", "Situation au", "Situación en"})
+# after "Situation in": the name of a place, with its article ("the Republic of Korvena", "la
+# République de Korvena", "el Estado de Korvena", "l'État de Korvena") or without ("Darfur")
+_A_PLACE_NAMED = re.compile(r"[ \u00a0]+(?:(?:the|la|le|les|el|los|las) +|l')?[^\W\d_a-z]")
+
+
+# "arising from the situation in ...", "l'enquête sur la situation en ...": the words before
+# a situation named in lower case that make it the Court's (not "the security situation in")
+_A_SITUATION_OF_THE_COURT = re.compile(
+    r"(?:(?:arising|arises|arose|stemming) (?:from|out of)|investigations? (?:into|of|in)|"
+    r"(?:examination|referral|investigators?) of|inquiry into|concerning|relating to|related to|"
+    r"in relation to|in respect of) (?:the|this|that) \Z|"
+    r"(?:enquêtes? (?:sur|dans|concernant)|découlant de|issue de|examen(?: préliminaire)? de|"
+    r"renvoi de|relative à|concernant) la \Z|"
+    r"(?:investigaci(?:ón|ones) (?:sobre|de|en)|derivad[ao]s? de|examen(?: preliminar)? de|"
+    r"remisión de|relativ[ao]s? a|relacionad[ao]s? con) la \Z",
+    re.IGNORECASE,
+)
+
+
+def _situation_sense(text: str, c: Candidate, words: Scan) -> bool:
+    """True unless ``c`` names a situation before the Court: "the Situation in the Republic
+    of Korvena" (in capitals, after the first word of its sentence: a sentence starting
+    "Situation in the region..." says nothing), or in lower case after the words that make
+    it one ("arising from the situation in the Republic of Valdoria", "l'enquête sur la
+    situation en République de Korvena"); a name after it either way. "The security
+    situation in Korvena" is no situation of the Court's."""
+    if c.alias not in _SITUATION_NAMES:
+        return False
+    if c.word < 0 or _A_PLACE_NAMED.match(text, c.end) is None:
+        return True
+    if text[c.start].isupper():
+        return words.sentence_bounds(c.word)[0] == c.word
+    return _A_SITUATION_OF_THE_COURT.search(text, max(0, c.start - 40), c.start) is None
+
+
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
+    REFERRAL: lambda text, c, words: _situation_sense(text, c, words) or _sentence_gives_away(text, c, words),
     # ... "absuelto en casa": acquitted by a national court, at home
     "trial_judgment": lambda text, c, words: (
         _rated(text, c, words) or _discharged(text, c) or _AT_HOME.match(text, c.end) is not None

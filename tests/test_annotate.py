@@ -4557,3 +4557,32 @@ def test_round_56_an_idea_is_no_football(kb, index) -> None:
 )
 def test_the_courts_name_in_front_of_a_term_is_a_mention_of_its_own(kb, index, text, expected) -> None:
     assert [(s, c) for s, c, _ in found(text, kb, index)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The ICC said the Situation in the Republic of Korvena was assigned to Pre-Trial Chamber II.",
+            "Situation in",
+        ),
+        ("The ICC case arising from the situation in the Republic of Valdoria began.", "situation in"),
+        ("The ICC opened an investigation into the situation in Korvena.", "situation in"),
+        ("La CPI a ouvert l'enquête sur la situation en République de Korvena.", "situation en"),
+        ("La CPI abrió la investigación sobre la situación en el Estado de Korvena.", "situación en"),
+        # no referral for all that: the State Party named beside it made it one before
+        ("La CPI examine la situation en République de Norvalie, État partie depuis 2009.", None),
+        (
+            "La CPI enquête sur la situation en République de Norvalie, État partie depuis 2009.",
+            "situation en",
+        ),
+        # the everyday situation, in an ICC paragraph
+        ("The ICC met. The situation in Korvena is tense.", None),
+        ("The ICC met. The security situation in the Republic of Korvena worsened.", None),
+        ("The ICC met. Situation in the region is tense.", None),  # first word of its sentence
+        ("The ICC met. The Situation in 2024 was bad.", None),  # no place named
+    ],
+)
+def test_a_situation_before_the_court_is_named_by_its_words(kb, index, text, span) -> None:
+    hits = [(s, c) for s, c, _ in found(text, kb, index) if "itua" in s]
+    assert hits == ([(span, "exercise_of_jurisdiction")] if span else [])
