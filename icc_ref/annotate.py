@@ -2441,6 +2441,15 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
     "personal_jurisdiction": frozenset(
         keys("victim victims victime victimes víctima víctimas 85 harm préjudice daño ضحايا الضحايا المجني")
     ),
+    # a parliament's, a council's or the Assembly's plenary: not the judges'
+    "plenary_sessions": frozenset(
+        keys(
+            "assembly assemblies asamblea assemblée parliament parlement parlamento "
+            "congress congrès congreso "
+            "senate sénat senado council conseil consejo deputies députés diputados lawmakers MPs "
+            "البرلمان الجمعية مجلس النواب"
+        )
+    ),
     # a bar's discipline of its lawyers, or counsel's under their code of conduct: not the
     # disciplinary measures of article 47 against the Court's elected officials
     "disciplinary_measures": frozenset(
@@ -3677,9 +3686,28 @@ def _situation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _A_SITUATION_OF_THE_COURT.search(text, max(0, c.start - 40), c.start) is None
 
 
+_JUDGE_KEYS = frozenset(
+    keys(
+        "judge judges juge juges magistrado magistrados magistrada magistradas juez jueces القضاة قضاة القاضي"
+    )
+)
+
+
+def _plenary_sense(text: str, c: Candidate, words: Scan) -> bool:
+    """True when a plenary has no judges in its sentence or the one before (the Assembly's
+    sessions, a parliament's, "the plenary hall"), or a word of another body's in its own."""
+    if c.word < 0:
+        return False
+    a, b = words.sentence_bounds(c.word)
+    if a:
+        a = words.sentence_bounds(a - 1)[0]
+    return _JUDGE_KEYS.isdisjoint(words.keys[a:b]) or _sentence_gives_away(text, c, words)
+
+
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     REFERRAL: lambda text, c, words: _situation_sense(text, c, words) or _sentence_gives_away(text, c, words),
+    "plenary_sessions": _plenary_sense,
     # ... "absuelto en casa": acquitted by a national court, at home
     "trial_judgment": lambda text, c, words: (
         _rated(text, c, words) or _discharged(text, c) or _AT_HOME.match(text, c.end) is not None

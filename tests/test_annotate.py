@@ -4586,3 +4586,24 @@ def test_the_courts_name_in_front_of_a_term_is_a_mention_of_its_own(kb, index, t
 def test_a_situation_before_the_court_is_named_by_its_words(kb, index, text, span) -> None:
     hits = [(s, c) for s, c, _ in found(text, kb, index) if "itua" in s]
     assert hits == ([(span, "exercise_of_jurisdiction")] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ICC judges met in plenary session and elected the Registrar.", "plenary session"),
+        ("Les juges de la CPI, réunis en séance plénière, ont élu le Greffier.", "séance plénière"),
+        (
+            "Los magistrados de la CPI, reunidos en sesión plenaria, eligieron al Secretario.",
+            "sesión plenaria",
+        ),
+        ("The ICC judges' plenary adopted the amendment to the Regulations of the Court.", "judges' plenary"),
+        # the Assembly's, a parliament's, a hall: no judges beside them
+        ("The ICC Assembly of States Parties met in plenary session in The Hague.", None),
+        ("The ICC judges spoke. The parliament's plenary session approved the budget.", None),
+        ("The ICC Prosecutor spoke. Outside the plenary hall, the chamber of commerce met.", None),
+    ],
+)
+def test_the_judges_plenary_is_linked_beside_the_judges_only(kb, index, text, span) -> None:
+    hits = [(s, c) for s, c, _ in found(text, kb, index) if c == "plenary_sessions"]
+    assert hits == ([(span, "plenary_sessions")] if span else [])
