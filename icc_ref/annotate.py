@@ -224,7 +224,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
             "suspended clause clauses filing filings section second third last each spokesperson spokesman "
-            "spokeswoman journalist journalists favourite favorite"
+            "spokeswoman journalist journalists favourite favorite description caption blurb essay grammar"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -318,6 +318,8 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "preconditions_to_jurisdiction": frozenset(keys("طب الدائرة دائرة")),
     # "la orden de entrega firmada por el Gobierno": a State's surrender order (article 59(7))
     "arrest_warrant": frozenset(keys("entrega")),
+    # "les modalités ont été arrêtées d'un commun accord": agreed on, not arrested
+    "arrest_in_custodial_state": frozenset(keys("commun")),
     # "la greffière d'audience": a court officer of the Registry, not the Registrar
     "registrar": frozenset(keys("audience")),
     # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
@@ -348,6 +350,10 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     ),
     # ... and "the investigating judge", a national one: the Court has none
     "judges": frozenset(keys("الذي التي investigating examining")),
+    # the victims of a fraud, a scam, a burglary: "fraud victims who want their day in court"
+    "victim": frozenset(
+        keys("fraud scam burglary theft robbery phishing cyber traffic road fire storm hurricane")
+    ),
     # a company's securities: "your share warrants", "stock warrants"
     "arrest_warrant": frozenset(keys("share shares stock subscription")),
     # "commercially confidential data", "log it in your matter registry"
@@ -707,7 +713,7 @@ def annotate_text(
         usable = [
             c
             for c in cands
-            if _stands_alone(c)
+            if (_stands_alone(c) and not _a_court_going_on(text, c))
             or (
                 (near or (c.refers_back and not other_story) or c.concept in about)
                 and not _foreign(words, c)
@@ -1247,6 +1253,22 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
         if pair is not None and not pair.isdisjoint(keys_[max(first, k - 1) : min(end, k + 4)]):
             return True
     return False
+
+
+# "the criminal chamber of the Court of Appeal in Marenza": the term ends inside another
+# court's name
+_ANOTHER_COURTS_NAME_GOES_ON = re.compile(
+    r" of (?:Appeals?|Cassation|Justice|First Instance|Human Rights|Auditors|Arbitration|Session|Claims"
+    r"|Final Appeal|Criminal Appeal|Military Appeals|Chancery|Protection)\b"
+)
+
+
+def _a_court_going_on(text: str, c: Candidate) -> bool:
+    """True when ``c`` ends on "Court" and another court's name goes on after it."""
+    return (
+        text[c.end - 5 : c.end].lower() == "court"
+        and _ANOTHER_COURTS_NAME_GOES_ON.match(text, c.end) is not None
+    )
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -2218,6 +2240,11 @@ _PART_OF = re.compile(r"\b(?:part|much|most|some) of (?:its|their|his|her|the) $
 _AMOUNT_OF = re.compile(r"\b(?:a lot of|lots of|plenty of|a great deal of|much|little) $", re.IGNORECASE)
 _HAD_ITS = re.compile(r"\b(?:has|had|have|having) (?:its|their|his|her) $", re.IGNORECASE)
 _APPEAL_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|a|an|its|their|his|her|such)\s+)?([A-Za-z]+)")
+_OWNED_THING = re.compile(r"['’]s\s+(?:own\s+)?([A-Za-z]+)")  # "Valdoria's (own) position"
+_VIEWS = frozenset(
+    "position positions stance argument arguments idea ideas message offer proposal proposals plan "
+    "approach pitch view views platform policy policies model vision narrative".split()
+)
 _ATTRACTIVE = frozenset(
     "certain obvious broad wide popular mass enduring lasting instant universal electoral emotional visual "
     "populist nostalgic aesthetic intuitive".split()
@@ -2246,6 +2273,9 @@ def _appeal_as_attraction(text: str, c: Candidate) -> bool:
     m = _APPEAL_OF.match(text, c.end)
     if m is None:
         return False
+    owned = _OWNED_THING.match(text, m.end())
+    if owned is not None and owned.group(1).lower() in _VIEWS:
+        return True  # "the appeal of Valdoria's position", not "of Kalo's conviction"
     # a name is an appellant ("the appeal of Mr Kalo"), but The Hague is a place: "the appeal of
     # the Hague process"
     return (m.group(1)[0].islower() or m.group(1) == "Hague") and m.group(1) not in _APPEALED
@@ -2313,7 +2343,7 @@ _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
         "téléphone batterie portable tablet tablets device devices headset headsets headphones earbuds "
-        "microphone microphones "
+        "microphone microphones recorder recorders "
         # "los cargos de su tarjeta de transporte"
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
@@ -2786,7 +2816,8 @@ _BUDGETED = re.compile(r"budget(?:ed|ing)|budgétée?s?|budgétisée?s?|presupue
 _A_ROOM_NUMBER = re.compile(r"(?:la |el )?sala \d", re.IGNORECASE)
 _A_COURTYARD = re.compile(
     r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
-    r"|de l['’]école|du lycée|de l['’]immeuble|de la ferme|de la maison|du palais)",
+    r"|de l['’]école|du lycée|du collège|de la faculté|de l['’]université|de l['’]immeuble|de la ferme"
+    r"|de la maison|du palais)",
 )
 # "the hearing", "l'audience", "الجلسة" refer to the confirmation hearing only in the singular,
 # and "l'audience" only as written, not as the sitting a judge opens, adjourns or resumes ("a
@@ -2970,6 +3001,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
+    if _NOT_OURS.match(text, c.end):
+        return True  # "an appeal that is not ours", "a court which is not the ICC"
     if c.concept in _APPEAL_CONCEPTS and _APPEAL_TO_PEOPLE.match(text, c.start):
         return True  # "we appeal to you to leave a review" (no "leave to appeal" turned round)
     if (
@@ -3189,6 +3222,9 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
 
+_NOT_OURS = re.compile(
+    r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC\b|the Court\b)"
+)
 _OURS = re.compile(r"\b(?:our|nuestros|nuestras|nuestro|nuestra|nos|notre)\s+$", re.IGNORECASE)
 _PLAYING = re.compile(
     r"\b(?:jouer|joue|jouera|play|plays|playing|played|hacer de|haga de|hará de|interpretar)"
@@ -3533,11 +3569,16 @@ _THIS_PAPER_IS = re.compile(
 
 
 def _orders_sense(text: str, c: Candidate, words: Scan) -> bool:
-    # "a scheduling order will follow": the order comes later, nobody follows it
-    return _ORDER_WILL_FOLLOW.fullmatch(text, c.start, c.end) is not None
+    # "a scheduling order will follow": the order comes later, nobody follows it; "follow the
+    # order in which a chamber would ask": a sequence
+    return (
+        _ORDER_WILL_FOLLOW.fullmatch(text, c.start, c.end) is not None
+        or _A_SEQUENCE.match(text, c.end) is not None
+    )
 
 
 _ORDER_WILL_FOLLOW = re.compile(r"orders? (?:will|would|shall|is to|are to|to) follow", re.IGNORECASE)
+_A_SEQUENCE = re.compile(r" in which\b| of (?:events|questions|speakers|business|play|precedence)\b")
 
 
 def _joined_in_person_sense(text: str, c: Candidate, words: Scan) -> bool:

@@ -74,7 +74,9 @@ _PARA_NAMES = r"paragraph|paragraphe|párrafo|sub-?rule|subregla|sous-règle"
 _PARA_WORD = (
     rf"(?:{_PARA_NAMES}|para\.|paras?\.|par\.|§|párr\.|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?"
     # "apartado 4", "alinéa 5" number a paragraph; "apartado c)", "alinéa c)" a sub-paragraph
-    r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d))"
+    r"|apartado(?=[ \u00a0]*\d)|alinéa(?=[ \u00a0]*\d)"
+    # "la disposition 2 de la règle 118": the French Rules' own word for a sub-rule
+    r"|disposition(?=[ \u00a0]*\d))"
 )
 _SUB_WORD = (
     # (an Arabic word may carry its case ending: "البندُ (و)")
@@ -238,7 +240,7 @@ def _patterns() -> SimpleNamespace:
         # "los párrafos 4 y 5 del artículo 19", "الفقرتان 4 و5 من المادة 19" (the numbers read
         # one by one)
         parasbefore=re.compile(
-            r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas"
+            r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas|dispositions"
             r"|(?:[وفب]?ال|لل)(?:فقرتان|فقرتين|فقرات))[ \u00a0]*"
             rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+)+\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
             re.IGNORECASE,
@@ -256,7 +258,7 @@ def _patterns() -> SimpleNamespace:
         # citation of the item
         paras=re.compile(
             rf"[,،]?[ \u00a0]*(?:paragraphs|paras\.|paragraphes|párrafos|sub-?rules|subreglas|sous-règles"
-            rf"|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
+            rf"|dispositions|الفقرتين|الفقرات)[ \u00a0]*({_D}+)"
             rf"((?:\s*,\s*{_D}+)*\s*(?:,\s*)?(?:and|et|y|e|و|to|à|a|al|إلى)\s*{_D}+)(?![\w(])",
             re.IGNORECASE,
         ),

@@ -4607,3 +4607,53 @@ def test_a_situation_before_the_court_is_named_by_its_words(kb, index, text, spa
 def test_the_judges_plenary_is_linked_beside_the_judges_only(kb, index, text, span) -> None:
     hits = [(s, c) for s, c, _ in found(text, kb, index) if c == "plenary_sessions"]
     assert hits == ([(span, "plenary_sessions")] if span else [])
+
+
+# Round 57: everyday and other bodies' senses, each after an ICC sentence that gives the
+# paragraph its context; the word must stay unlinked
+REVIEW_57_EVERYDAY = [
+    ("The ICC judges ruled. I forgot to charge the recorder, so today is a trial run.", "charge"),
+    ("The ICC judges ruled. I do get the appeal of Valdoria's position.", "appeal"),
+    ("The ICC judges ruled. There are fraud victims there who want their day in court too.", "victims"),
+    (
+        "The ICC judges ruled. Back home, the case sits with the criminal chamber of the Court of Appeal.",
+        "chamber",
+    ),
+    ("The ICC judges ruled. The notes hold one very long sentence in the episode description.", "sentence"),
+    ("La CPI a statué. La date et les modalités avaient été arrêtées d'un commun accord.", "arrêtées"),
+    ("La CPI a statué. Nous nous sommes retrouvés dans la cour de la faculté.", "cour"),
+    ("The ICC judges ruled. Students should follow the order in which a chamber asks questions.", "order"),
+    (
+        "The ICC judges ruled.\n\n## Side note: an appeal that is not ours\n\nFor contrast, a national case.",
+        "appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_57_EVERYDAY)
+def test_review_57_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.rindex(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The ICC judges ruled on the appeal of Kalo's conviction.", "appeal", "appeal"),
+        ("The ICC judges ruled. The appeal of Kalo's lawyers failed.", "appeal", "appeal"),
+        ("The ICC judges heard war crimes victims.", "victims", "victim"),
+        (
+            "The ICC ruled. The Chambers of the Court are three: pre-trial, trial and appeals.",
+            "Chambers",
+            "chambers",
+        ),
+        ("The ICC judges ruled. He said he was following orders.", "following", "superior_orders"),
+        (
+            "At the ICC, the Prosecutor amended the charges after the witness testified in camera.",
+            "amended",
+            "amendment_of_charges",
+        ),
+    ],
+)
+def test_review_57_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)

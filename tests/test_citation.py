@@ -524,3 +524,17 @@ def test_the_spans_taken_and_the_citations_so_far_answer_as_a_full_scan_would() 
         before = [f for f in cited.items if f[1] <= start]
         expected = before[-1] if before and before[-1][0] >= opening else None
         assert cited.last_before(start, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La CPI statue selon la disposition 2 de la règle 118 du Règlement.", ["RPE 118(2)"]),
+        ("La CPI statue selon la règle 118, disposition 2.", ["RPE 118(2)"]),
+        ("La CPI statue selon les dispositions 2 et 3 de la règle 118.", ["RPE 118(2)", "RPE 118(3)"]),
+        ("La CPI statue. Les dispositions 2 et 3 du contrat.", []),
+    ],
+)
+def test_the_french_rules_name_a_sub_rule_disposition(kb, index, text: str, expected: list[str]) -> None:
+    mentions = annotate_text(text, kb, index).mentions
+    assert [m.provisions[0] for m in mentions if m.method == "citation"] == expected
