@@ -592,7 +592,19 @@ def find_same_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
 # A provision's number with its pinpoint and no keyword: "under 68(2)(b)", "8(2)(e)(iv)"; at
 # least one bracketed paragraph or letter, and not a part of a longer token ("A/RES/3314(XXIX)",
 # "1593(2005)" has a year, which no pinpoint has)
-_BARE_NUMBERED = re.compile(rf"(?<![\w./(\-])(\d+{_SUFFIX}?)((?:\((?:\d{{1,2}}|[a-z]{{1,6}})\))+)(?![\w(])")
+# (in brackets of its own, "(17(1)(a))", but not a pinpoint's number: the "1" of "58(1)(a)")
+_BARE_NUMBERED = re.compile(
+    rf"(?<![\w./\-])(?<![\w.)\]]\()(\d+{_SUFFIX}?)((?:\((?:\d{{1,2}}|[a-z]{{1,6}})\))+)(?![\w(])"
+)
+# ... nor a part of the text itself: "see 19(5) below", "en 4(2) ci-dessus"
+_THIS_TEXTS = re.compile(r"\s+(?:below|above|infra|supra|ci-dessous|ci-dessus|más abajo|más arriba)\b")
+# ... and not a numbered part of another text: "section 17(1)(a) of the Act", "clause 4(2)"
+_ANOTHER_TEXTS_PART = re.compile(
+    r"(?:\b(?:sections?|secci(?:ón|ones)|clauses?|cláusulas?|ss?\.|chapters?|chapitres?|capítulos?|titles?"
+    r"|titres?|títulos?|laws?|lois?|leyes|ley|acts?|codes?|códigos?|schedules?|annex(?:es)?|anexos?)"
+    r"|§)[ \u00a0]*\Z",
+    re.IGNORECASE,
+)
 
 
 def find_bare_numbered(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
@@ -600,7 +612,10 @@ def find_bare_numbered(text: str) -> Iterator[tuple[int, int, str, tuple[str, ..
     pinpoint but no keyword ("under 68(2)(b) the statement ..."); whether it is a provision
     at all, and of which instrument, is the caller's to find."""
     for m in _BARE_NUMBERED.finditer(text):
-        yield m.start(), m.end(), canonical_number(m.group(1)), tuple(_PIN.findall(m.group(2)))
+        if _ANOTHER_TEXTS_PART.search(
+            text, max(0, m.start() - 12), m.start()
+        ) is None and not _THIS_TEXTS.match(text, m.end()):
+            yield m.start(), m.end(), canonical_number(m.group(1)), tuple(_PIN.findall(m.group(2)))
 
 
 # A Part of the Statute, with the Statute named after it: "Part 9 of the Rome Statute", "Part IX

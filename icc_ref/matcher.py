@@ -860,6 +860,7 @@ def _unrecorded_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tup
 
 
 BACK_REACH = 1500  # characters a back-reference ("paragraph 1 of that article") may look back
+NUMBERED_REACH = 3000  # a number written again alone ("17(1)(a)"), across paragraphs
 BARE_REACH = 1500  # ... and a paragraph named alone ("paragraph 5"), within its paragraph of text
 
 
@@ -892,6 +893,16 @@ class _Cited:
         i = bisect_right(self.ends, start) - 1
         while i >= 0 and start - self.ends[i] <= reach:
             if self.items[i][2].instrument == instrument:
+                return self.items[i]
+            i -= 1
+        return None
+
+    def last_numbered(self, number: str, start: int, reach: int) -> Found | None:
+        """The citation numbered ``number`` that ends last at or before ``start``, at most
+        ``reach`` characters before it."""
+        i = bisect_right(self.ends, start) - 1
+        while i >= 0 and start - self.ends[i] <= reach:
+            if self.items[i][2].number == number:
                 return self.items[i]
             i -= 1
         return None
@@ -988,11 +999,13 @@ def _named_alone(
     found: Iterable[Found],
     finder: Callable[[str], Iterable[tuple[int, int, tuple[str, ...]]]],
     taken: _Taken,
+    reach: Callable[[str, Iterable[Found]], list[tuple[int, int]]] | None = None,
 ) -> Iterator[tuple[int, int, tuple[str, ...], int]]:
-    """What ``finder`` finds in the reach of the citations ``found`` (:func:`_reach_of`), with
-    offsets into ``text``, outside the spans ``taken`` (read as they grow: the caller adds
-    what it keeps), and where its paragraph of text opens, at most BARE_REACH before it."""
-    for lo, hi in _reach_of(text, found):
+    """What ``finder`` finds in the reach of the citations ``found`` (:func:`_reach_of`, or
+    ``reach``), with offsets into ``text``, outside the spans ``taken`` (read as they grow:
+    the caller adds what it keeps), and where its paragraph of text opens, at most BARE_REACH
+    before it."""
+    for lo, hi in (reach or _reach_of)(text, found):
         for start, end, labels in finder(text[lo:hi]):
             start, end = start + lo, end + lo
             if taken.overlaps(start, end):
@@ -1053,15 +1066,27 @@ def _numbered_alone(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     return ((start, end, (number, *pins)) for start, end, number, pins in find_bare_numbered(text))
 
 
+def _numbered_reach(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` after its citations of articles and rules, up to NUMBERED_REACH
+    characters, across paragraphs: where their numbers may be written again alone."""
+    return _merged(
+        (end, min(len(text), end + NUMBERED_REACH))
+        for _, end, cit, _ in found
+        if cit.instrument in ("RS", "RPE")
+    )
+
+
 def _bare_numbered(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
     """A provision's number written with its pinpoint and no keyword ("under rule 68(2)(a) ...;
-    under 68(2)(b) ...") is of the instrument of the citation just before it in its paragraph
-    of text (of any instrument: after "regulation 35(1)", "35(2)" is none of the Statute's), when
-    that citation is an article's or a rule's with the same number: a list going on, not any
-    number."""
-    for start, end, (number, *pins), opening in _named_alone(text, list(cited.items), _numbered_alone, taken):
-        before = _article_or_rule(cited.last_before(start, opening))
-        if before is None or before[2].number != number:
+    under 68(2)(b) ...", "## Article 17 ... (17(1)(a))") is of the instrument of the citation
+    with that number cited last before it, at most NUMBERED_REACH characters before (of any
+    instrument: after "regulation 35(1)", "35(2)" is none of the Statute's), when that citation
+    is an article's or a rule's: a list going on, or a section under its article's heading,
+    not any number."""
+    found = _named_alone(text, list(cited.items), _numbered_alone, taken, _numbered_reach)
+    for start, end, (number, *pins), _ in found:
+        before = _article_or_rule(cited.last_numbered(number, start, NUMBERED_REACH))
+        if before is None:
             continue
         _, _, last, bare = before
         cit = Citation(last.instrument, number, tuple(pins))

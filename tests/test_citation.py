@@ -538,3 +538,37 @@ def test_the_spans_taken_and_the_citations_so_far_answer_as_a_full_scan_would() 
 def test_the_french_rules_name_a_sub_rule_disposition(kb, index, text: str, expected: list[str]) -> None:
     mentions = annotate_text(text, kb, index).mentions
     assert [m.provisions[0] for m in mentions if m.method == "citation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under its article's heading, in brackets of its own, across paragraphs
+        (
+            "## Admissibility under article 17\n\nA case is inadmissible if a State is investigating it "
+            "(17(1)(a)), or has decided not to prosecute (17(1)(b)).",
+            ["RS 17", "RS 17(1)(a)", "RS 17(1)(b)"],
+        ),
+        # the citation with that number cited last, past another article's
+        (
+            "The key provision is article 89, paragraph 4.\n\nArticle 94 is aimed at other requests "
+            "under article 93, not at surrender, where 89(4) is the specific rule.",
+            ["RS 89(4)", "RS 94", "RS 93", "RS 89(4)"],
+        ),
+        # another text's numbered part, and a number no citation before it has
+        ("Article 17 of the Statute applies. Section 17(1)(a) of the Act does not.", ["RS 17"]),
+        ("Article 17 of the Statute applies. Clause 58(1)(a) is the contract's.", ["RS 17"]),
+        ("Article 17 of the Statute applies; 58(1)(a) is another matter.", ["RS 17"]),
+        # a regulation's number stays the regulation's
+        ("Under article 35 and regulation 35(1) of the Regulations of the Court, then 35(2).", None),
+    ],
+)
+def test_a_number_written_again_alone_is_of_the_citation_with_that_number(
+    kb, index, text: str, expected: list[str] | None
+) -> None:
+    mentions = annotate_text(text, kb, index).mentions
+    cited = [m.provisions[0] for m in mentions if m.method == "citation"]
+    if expected is None:
+        assert "RS 35(2)" not in cited
+    else:
+        assert cited == expected
