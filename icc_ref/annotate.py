@@ -736,6 +736,8 @@ def annotate_text(
             usable = _without_uncued(usable, words, index)
         usable = _without_possessive_court(usable, text)
         usable = _names_split_where_crossed(usable, text, words, kb, index)
+        if not _CHAMBER_CONCEPTS.isdisjoint(present):
+            usable = _cut_before_chamber_names(usable, text, words)
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
@@ -3793,6 +3795,32 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     # "a State referred to in paragraph 2(b)": the State it names, no referral
     "state_party_referral": lambda text, c, words: _REFERRED_TO_IN.match(text, c.end) is not None,
 }
+
+
+def _cut_before_chamber_names(cands: list[Candidate], text: str, words: Scan) -> list[Candidate]:
+    """``cands`` with a term of another concept that runs into a Chamber's name written in
+    capitals cut before the name: "la presidenta de la [Sala de Apelaciones]" is the presiding
+    judge and the Appeals Chamber, not the presiding judge and a bare "Apelaciones" (an appeal).
+    The term is dropped when nothing but function words would be left of it; a fuzzy one is
+    left to the overlap policy ("a notification sent to the Pre-Trial Chamber" is no "sent to
+    trial")."""
+    names = [
+        a
+        for a in cands
+        if a.concept in _CHAMBER_CONCEPTS and a.method == "exact" and a.words > 1 and text[a.start].isupper()
+    ]
+    if not names:
+        return cands
+    out = []
+    for b in cands:
+        a = next((a for a in names if b.start < a.start < b.end < a.end), None)
+        if a is None or b.concept in _CHAMBER_CONCEPTS or b.word < 0 or b.lang == "ar" or b.method != "exact":
+            out.append(b)
+            continue
+        head = [j for j in range(a.word - b.word) if words.keys[b.word + j] not in STOPWORDS]
+        if head:
+            out.append(b._replace(end=words.ends[b.word + head[-1]], words=head[-1] + 1))
+    return out
 
 
 def _names_split_where_crossed(

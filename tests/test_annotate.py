@@ -4657,3 +4657,22 @@ def test_review_57_everyday_and_other_senses(kb, index, text: str, word: str) ->
 )
 def test_review_57_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La CPI decidió. La presidenta de la Sala de Apelaciones leyó el fallo.",
+            [("presidenta", "presiding_judge"), ("Sala de Apelaciones", "appeals_chamber")],
+        ),
+        (
+            "La CPI decidió. El presidente de la Sala de Primera Instancia habló.",
+            [("presidente", "presiding_judge"), ("Sala de Primera Instancia", "trial_chamber")],
+        ),
+        # no Chamber's name after it: the term whole
+        ("La CPI decidió. La presidenta de la Sala habló.", [("presidenta de la Sala", "presiding_judge")]),
+    ],
+)
+def test_a_term_running_into_a_chambers_name_is_cut_before_it(kb, index, text, expected) -> None:
+    assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == expected
