@@ -3753,7 +3753,12 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "plenary_sessions": _plenary_sense,
     # ... "absuelto en casa": acquitted by a national court, at home
     "trial_judgment": lambda text, c, words: (
-        _rated(text, c, words) or _discharged(text, c) or _AT_HOME.match(text, c.end) is not None
+        _rated(text, c, words)
+        or _discharged(text, c)
+        or _AT_HOME.match(text, c.end) is not None
+        # "رأت المحكمة" (the court found) folds as "برأت المحكمة" (it acquitted) does, its "ب"
+        # read as the attached preposition
+        or (c.alias == "برأت المحكمة" and not text[c.start : c.start + 2].lstrip("وف").startswith("ب"))
     ),
     "victim": lambda text, c, words: _of_its_success(text, c, words) or _sentence_gives_away(text, c, words),
     "rome_statute": _statute_sense,

@@ -4676,3 +4676,47 @@ def test_review_57_the_rules_keep_the_courts_terms(kb, index, text: str, word: s
 )
 def test_a_term_running_into_a_chambers_name_is_cut_before_it(kb, index, text, expected) -> None:
     assert [(s, c) for s, c, _ in found(text, kb, index)][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # "رأت المحكمة" (the court found) is no "برأت المحكمة" (it acquitted)
+        ("رأت المحكمة الجنائية الدولية أن ثمة أساسا معقولا.", "رأت", None),
+        ("برأت المحكمة الجنائية الدولية المتهم.", "برأت", "trial_judgment"),
+        # round 57's Arabic wordings of articles 15(3), 18(2), 55(2)(b), 63(2) and 67(1)(d)
+        (
+            "قالت المحكمة الجنائية الدولية إن هناك أساساً معقولاً للشروع في إجراء تحقيق.",
+            "أساساً",
+            "initiation_of_investigation",
+        ),
+        (
+            "أمام المحكمة الجنائية الدولية، يتنازل المدعي العام عن التحقيق لصالح الدولة.",
+            "يتنازل",
+            "preliminary_ruling_on_admissibility",
+        ),
+        (
+            "أمام المحكمة الجنائية الدولية، من حق المتهم أن يلتزم الصمت.",
+            "يلتزم",
+            "rights_during_investigation",
+        ),
+        (
+            "أمام المحكمة الجنائية الدولية، تُبعد الدائرة متهماً يواصل تعطيل المحاكمة.",
+            "تعطيل",
+            "presence_of_the_accused",
+        ),
+        (
+            "أمام المحكمة الجنائية الدولية، تقدّم المحكمة المساعدة القانونية لمن لا يملك المال.",
+            "المساعدة",
+            "rights_of_the_accused",
+        ),
+        (
+            "أمام المحكمة الجنائية الدولية، روت الممثلة القانونية للضحايا ما جرى.",
+            "الممثلة",
+            "legal_representation_of_victims",
+        ),
+    ],
+)
+def test_review_57_arabic_wordings(kb, index, text: str, word: str, concept: str | None) -> None:
+    covering = concepts_covering(text, text.index(word), kb, index)
+    assert covering == ([concept] if concept else [])
