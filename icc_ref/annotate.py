@@ -3729,6 +3729,9 @@ def _situation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _A_SITUATION_OF_THE_COURT.search(text, max(0, c.start - 40), c.start) is None
 
 
+_IMMUNITY_KEYS = frozenset(
+    keys("immunity immunities immunité immunités inmunidad inmunidades الحصانة حصانة الحصانات")
+)
 _JUDGE_KEYS = frozenset(
     keys(
         "judge judges juge juges magistrado magistrados magistrada magistradas juez jueces القضاة قضاة القاضي"
@@ -3792,7 +3795,12 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "preconditions_to_jurisdiction": _power_sense,
     "proprio_motu_investigation": _own_initiative_sense,
     "personal_jurisdiction": lambda text, c, words: (
-        c.alias in ("natural persons", "personnes physiques") and _sentence_gives_away(text, c, words)
+        (c.alias in ("natural persons", "personnes physiques") and _sentence_gives_away(text, c, words))
+        # "immunities ratione personae and ratione materiae": a head of State's immunity
+        or (
+            c.alias == "ratione personae"
+            and not _IMMUNITY_KEYS.isdisjoint(words.keys[slice(*words.sentence_bounds(c.word))])
+        )
     ),
     "chapter_vii_of_the_un_charter": lambda text, c, words: (
         _OF_THE_STATUTE_NEXT.match(text, c.end) is not None

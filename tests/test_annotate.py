@@ -4720,3 +4720,29 @@ def test_a_term_running_into_a_chambers_name_is_cut_before_it(kb, index, text, e
 def test_review_57_arabic_wordings(kb, index, text: str, word: str, concept: str | None) -> None:
     covering = concepts_covering(text, text.index(word), kb, index)
     assert covering == ([concept] if concept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "Under article 12 the Court needs the territorial State or the State of nationality.",
+            "territorial",
+            "territorial_jurisdiction",
+        ),
+        (
+            "Under article 12 the Court needs the territorial State or the State of nationality.",
+            "nationality",
+            "personal_jurisdiction",
+        ),
+        (
+            "The ICC: this is the combination of ratione loci and ratione personae.",
+            "personae",
+            "personal_jurisdiction",
+        ),
+        # a head of State's immunity, not the Court's jurisdiction over persons
+        ("The ICC judges weighed immunities, both ratione personae and ratione materiae.", "personae", None),
+    ],
+)
+def test_the_states_and_persons_of_article_12(kb, index, text: str, word: str, concept: str | None) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == ([concept] if concept else [])
