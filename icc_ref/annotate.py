@@ -453,6 +453,15 @@ VERB_FORMS: dict[str, frozenset[str]] = {
     "judges": frozenset({"judged", "judging", "jugé", "jugés", "jugée", "jugées"}),
     "charges": frozenset({"chargé", "chargée", "chargés", "chargées"}),
     "witness": frozenset({"witnessed", "witnessing"}),  # "we have witnessed a change"
+    # "un gouvernement accuse le Bureau du Procureur": the verb, not "l'accusé"
+    "rights_of_the_accused": frozenset({"accuse", "accusent", "accusait", "accusaient", "accusera"}),
+}
+
+
+# real words a fuzzy match reads as an alias word one letter away, where they complete its
+# phrase: "المقبلة" (next) is not "مقبولة" (admissible)
+_READ_AS_ANOTHER_WORD: dict[str, frozenset[str]] = {
+    "admissibility": frozenset({"المقبلة", "المقبل", "مقبلة", "والمقبلة"}),
 }
 
 
@@ -522,7 +531,25 @@ EVERYDAY_NEXT: dict[str, frozenset[str]] = {
     # "la audiencia televisiva": the viewers; "a legal aid clinic": a local service
     **{a: frozenset({"televisiva", "radiofónica", "récord"}) for a in ("audiencia", "la audiencia")},
     "legal aid": frozenset(
-        {"clinic", "clinics", "centre", "center", "society", "office", "lawyers", "charity", "network"}
+        {
+            "clinic",
+            "clinics",
+            "centre",
+            "center",
+            "society",
+            "office",
+            "lawyers",
+            "charity",
+            "network",
+            "collective",
+            "association",
+            "foundation",
+            "project",
+            "agency",
+            "board",
+            "service",
+            "services",
+        }
     ),
     # a country's statute book; a national law named after extradition ("the Extradition Act")
     **{a: frozenset({"book", "books"}) for a in ("statute", "Statute")},
@@ -1383,6 +1410,16 @@ _DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
 DISOWNED_CHARS = 120  # how far before a "nor ..." the Court's disowning may be
 
 
+# the article on the proceedings before the custodial State's own authorities: cited beside its
+# judges, it says they are that State's
+_OF_THE_CUSTODIAL_STATE = frozenset({"RS 59"})
+
+
+def _of_the_custodial_state(c: Candidate) -> bool:
+    """True when ``c`` cites the article on the custodial State's own proceedings."""
+    return c.concept is None and c.provisions[0].partition("(")[0] in _OF_THE_CUSTODIAL_STATE
+
+
 def _vouches(c: Candidate, text: str) -> bool:
     """A term standing alone that gives its sentence the Court's context: not one the sentence
     says has no part in the story."""
@@ -1417,6 +1454,7 @@ def _without_national_sentences(
     withdrew the charges")."""
     drop = set()
     strong: set[int] | None = None
+    strong_for_people: set[int] = set()
     vouching: list[Candidate] | None = None  # the terms that vouch, found once when first needed
     lo, hi = bisect_left(words.starts, span[0]), bisect_left(words.starts, span[1])
     keys_ = words.keys
@@ -1457,7 +1495,12 @@ def _without_national_sentences(
             if vouching is None:
                 vouching = _vouching(cands, text)
             strong = {words.sentence(_first_word(words, o)) for o in vouching}
-        if words.sentence(i) not in strong:
+            # "while Orlanian judges checked the warrant, as article 59 requires": article 59
+            # vouches for the warrant, not for the judges, who are the custodial State's
+            strong_for_people = {
+                words.sentence(_first_word(words, o)) for o in vouching if not _of_the_custodial_state(o)
+            }
+        if words.sentence(i) not in (strong_for_people if c.concept in _PEOPLE_AND_COURTS else strong):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -2345,7 +2388,7 @@ _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
         "téléphone batterie portable tablet tablets device devices headset headsets headphones earbuds "
-        "microphone microphones recorder recorders "
+        "microphone microphones recorder recorders chauffage loyer loyers copropriété locatives "
         # "los cargos de su tarjeta de transporte"
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
@@ -2963,6 +3006,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     noun would have a determiner), the other grammatical number (:data:`WRONG_NUMBER`), an
     Arabic "محكمة" without the article (a court, not the Court), or a word that gives away
     its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
+    if c.method == "fuzzy" and c.concept in _READ_AS_ANOTHER_WORD:
+        written = _WORDS.findall(text, c.start, c.end)
+        if not _READ_AS_ANOTHER_WORD[c.concept].isdisjoint(written):
+            return True  # "مراحل القضية المقبلة" (the case's next stages) is no "القضية مقبولة"
     forms = VERB_FORMS.get(c.concept or "")
     if forms is not None and c.method == "fuzzy":  # "la CPI a jugé" is no "juges de la CPI"
         written = _WORDS.findall(text, c.start, c.end)
@@ -2980,6 +3027,9 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
             if _word_before(text, c.start) not in _FRENCH_DETERMINERS:
                 return True
             # ... and the noun goes through the checks below: "Ce juge mervellois", a State's
+    if c.method == "fuzzy" and 2 < c.words <= 4 and _A_COPULA.search(text, c.start, c.end):
+        if not _A_COPULA.search(c.alias or ""):
+            return True  # "the permanent members are the States least likely": no "member States"
     if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
         return True  # "a three-month trial period at a new clinic" read as "new trial"
     if _possessed(text, c.start):
@@ -3224,6 +3274,9 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
 
+_TO_PASS = frozenset({"pass", "passes", "passing"})
+# "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
+_A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
 _NOT_OURS = re.compile(
     r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC\b|the Court\b)"
 )
@@ -3759,6 +3812,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
         _rated(text, c, words)
         or _discharged(text, c)
         or _AT_HOME.match(text, c.end) is not None
+        or _word_before(text, c.start) in _TO_PASS  # "to pass judgment on the conduct of a State"
         # "رأت المحكمة" (the court found) folds as "برأت المحكمة" (it acquitted) does, its "ب"
         # read as the attached preposition
         or (c.alias == "برأت المحكمة" and not text[c.start : c.start + 2].lstrip("وف").startswith("ب"))

@@ -4746,3 +4746,49 @@ def test_review_57_arabic_wordings(kb, index, text: str, word: str, concept: str
 )
 def test_the_states_and_persons_of_article_12(kb, index, text: str, word: str, concept: str | None) -> None:
     assert concepts_covering(text, text.index(word), kb, index) == ([concept] if concept else [])
+
+
+# Round 58: everyday and other bodies' senses (the word must stay unlinked)
+REVIEW_58_EVERYDAY = [
+    (
+        "Vask was arrested on a request sent under article 89(1) of the Statute. He spent three weeks "
+        "in prison while Orlanian judges checked that the warrant applied to him, as article 59 requires.",
+        "judges",
+    ),
+    ("The ICC: Merenska Legal Aid Collective, Republic of Valdoria.", "Legal Aid"),
+    ("La CPI a statué. Un gouvernement accuse le Bureau du Procureur de faire de la politique.", "accuse"),
+    ("The ICC: aggression requires a court to pass judgment on the conduct of a State.", "judgment"),
+    ("The ICC waits: the permanent members are the States least likely to face a referral.", "members"),
+    ("La CPI a émis un mandat. Ce qui inquiète, ce sont les charges de chauffage cet hiver.", "charges"),
+    ("قالت المحكمة الجنائية الدولية إن الضحايا سيسافرون إلى لاهاي في مراحل القضية المقبلة.", "المقبلة"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_58_EVERYDAY)
+def test_review_58_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.rindex(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # article 59 vouches for the warrant and the arrest in that sentence, not for the judges
+        (
+            "Vask was arrested on a request sent under article 89(1) of the Statute. He spent three "
+            "weeks in prison while Orlanian judges checked that the warrant applied to him, as article 59 "
+            "requires.",
+            "warrant applied",
+            "arrest_warrant",
+        ),
+        ("The ICC judges ruled that the case is inadmissible.", "inadmissible", "admissibility"),
+        (
+            "At the ICC, obeying an order is a defence only if the person was under a legal obligation.",
+            "obeying",
+            "superior_orders",
+        ),
+        ("Legal aid is paid by the ICC for the accused.", "Legal aid", "rights_of_the_accused"),
+    ],
+)
+def test_review_58_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
