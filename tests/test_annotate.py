@@ -3740,9 +3740,11 @@ def test_round_48_look_alikes_are_not_linked(kb, index, text: str, word: str) ->
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        # a judicial Division is where Chambers are formed (article 39), no Chamber itself
-        ("At the ICC, she was assigned to the Pre-Trial Division.", "Division", "chambers"),
-        ("À la CPI, elle siège à la Section des appels.", "Section", "chambers"),
+        # a judicial Division is where Chambers are formed (article 39), no Chamber itself, and
+        # since round 58 a concept of its own (articles 34(b) and 39(1))
+        ("At the ICC, she was assigned to the Pre-Trial Division.", "Division", "judicial_divisions"),
+        ("À la CPI, elle siège à la Section des appels.", "Section", "judicial_divisions"),
+        ("تتألف المحكمة الجنائية الدولية من شعبة تمهيدية وشعبة استئناف.", "وشعبة", "judicial_divisions"),
         # an entry into force beside the amendments is theirs (article 121), not the Statute's
         (
             "At the ICC, the amendment's entry into force came a year after ratification (article 121(5)).",
