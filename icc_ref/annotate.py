@@ -338,6 +338,12 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
             "opec أوبك منظمة convention convención covenant pacte اتفاقية"
         )
     ),
+    # "charge the recorder": a battery
+    "charges": frozenset(keys("recorder recorders")),
+    # "المساعدة القانونية المتبادلة": mutual legal assistance between States, not legal aid
+    "rights_of_the_accused": frozenset(keys("المتبادلة")),
+    # "يلتزم الصمت المتحدث باسم الحكومة": a spokesman keeps silent
+    "rights_during_investigation": frozenset(keys("المتحدث المتحدثة الناطق الناطقة الحكومة الوزارة الوزير")),
 }
 
 # ... and words that do so right before it: "African Union member states"
@@ -740,12 +746,15 @@ def annotate_text(
         usable = [
             c
             for c in cands
-            if (_stands_alone(c) and not _a_court_going_on(text, c))
-            or (
-                (near or (c.refers_back and not other_story) or c.concept in about)
-                and not _foreign(words, c)
-                and not _other_sense(text, c, words)
+            if (
+                _stands_alone(c)
+                or (
+                    (near or (c.refers_back and not other_story) or c.concept in about)
+                    and not _foreign(words, c)
+                    and not _other_sense(text, c, words)
+                )
             )
+            and not _a_court_going_on(text, c)
         ]
         if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
             # first: a term of another body must not keep its sentence's terms
@@ -764,7 +773,7 @@ def annotate_text(
         usable = _without_possessive_court(usable, text)
         usable = _names_split_where_crossed(usable, text, words, kb, index)
         if not _CHAMBER_CONCEPTS.isdisjoint(present):
-            usable = _cut_before_chamber_names(usable, text, words)
+            usable = _cut_before_chamber_names(usable, text, words, index)
         if not present.isdisjoint(index.narrows.values()):  # a general concept ("chambers") is here
             usable = _without_general_crossing(usable, index)
         if back:  # the text has back-references: keep those whose concept it has named
@@ -1292,12 +1301,25 @@ _ANOTHER_COURTS_NAME_GOES_ON = re.compile(
 )
 
 
+_ANOTHER_COUR_GOES_ON = re.compile(
+    r" (?:d['’]appel|de cassation|de justice|des comptes|d['’]assises|suprême|constitutionnelle)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_CORTE_GOES_ON = re.compile(
+    r" (?:de Apelaci[oó]n|de Apelaciones|Suprema|de Casaci[oó]n|de Justicia|de Cuentas|Constitucional)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_court_going_on(text: str, c: Candidate) -> bool:
-    """True when ``c`` ends on "Court" and another court's name goes on after it."""
-    return (
-        text[c.end - 5 : c.end].lower() == "court"
-        and _ANOTHER_COURTS_NAME_GOES_ON.match(text, c.end) is not None
-    )
+    """True when ``c`` ends on "Court", "Cour" or "Corte" and another court's name goes on after
+    it ("the Court of Appeal", "la Cour d'appel", "la Corte de Apelaciones")."""
+    last = text[c.end - 5 : c.end].lower()
+    if last == "court":
+        return _ANOTHER_COURTS_NAME_GOES_ON.match(text, c.end) is not None
+    if last.endswith("cour"):
+        return _ANOTHER_COUR_GOES_ON.match(text, c.end) is not None
+    return last == "corte" and _ANOTHER_CORTE_GOES_ON.match(text, c.end) is not None
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -1774,14 +1796,21 @@ def _without_general_crossing(cands: list[Candidate], index: Index) -> list[Cand
     narrows it: in "the Pre-Trial Chamber of the International Criminal Court", "Chamber of the
     International Criminal Court" (the Chambers) overlaps "Pre-Trial Chamber" and is longer, yet
     the text names the Pre-Trial Chamber, and the Court after it."""
-    specific = [c for c in cands if c.method == "exact" and c.concept in index.narrows]
+    specific = sorted((c for c in cands if c.method == "exact" and c.concept in index.narrows), key=_START)
     if not specific:
         return cands
-    return [
-        c
-        for c in cands
-        if not any(index.narrows[p.concept or ""] == c.concept and _crosses(c, p) for p in specific)
-    ]
+    general = {index.narrows[p.concept or ""] for p in specific}
+    starts = [p.start for p in specific]
+    out = []
+    for c in cands:
+        if c.concept in general:
+            # only the specific matches that start within a mention's length before it and
+            # before its end can cross it (a text of many Chambers must not cost their square)
+            near = specific[bisect_left(starts, c.start - MAX_SPAN) : bisect_left(starts, c.end)]
+            if any(index.narrows[p.concept or ""] == c.concept and _crosses(c, p) for p in near):
+                continue
+        out.append(c)
+    return out
 
 
 def _without_possessive_court(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -2388,7 +2417,7 @@ _CHARGING = frozenset(
     keys(
         "receipt receipts invoice invoices fee fees bill billed battery batteries laptop phone charger taxi "
         "téléphone batterie portable tablet tablets device devices headset headsets headphones earbuds "
-        "microphone microphones recorder recorders chauffage loyer loyers copropriété locatives "
+        "microphone microphones chauffage loyer loyers copropriété locatives "
         # "los cargos de su tarjeta de transporte"
         "batería tarjeta tarjetas factura facturas recibo recibos"
     )
@@ -2521,7 +2550,7 @@ _SENTENCE_SENSES: dict[str, frozenset[str]] = {
         keys(
             "assembly assemblies asamblea assemblée parliament parlement parlamento "
             "congress congrès congreso "
-            "senate sénat senado council conseil consejo deputies députés diputados lawmakers MPs "
+            "senate sénat senado council conseil consejo deputies députés diputados lawmakers MPs ASP AEP "
             "البرلمان الجمعية مجلس النواب"
         )
     ),
@@ -2862,7 +2891,7 @@ _A_ROOM_NUMBER = re.compile(r"(?:la |el )?sala \d", re.IGNORECASE)
 _A_COURTYARD = re.compile(
     r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
     r"|de l['’]école|du lycée|du collège|de la faculté|de l['’]université|de l['’]immeuble|de la ferme"
-    r"|de la maison|du palais)",
+    r"|de la maison|du palais|de la prison)",
 )
 # "the hearing", "l'audience", "الجلسة" refer to the confirmation hearing only in the singular,
 # and "l'audience" only as written, not as the sitting a judge opens, adjourns or resumes ("a
@@ -3055,6 +3084,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True
     if _NOT_OURS.match(text, c.end):
         return True  # "an appeal that is not ours", "a court which is not the ICC"
+    if c.concept in _APPEAL_CONCEPTS and _A_COURT_OF.search(text, max(0, c.start - 24), c.start):
+        return True  # "la Corte de Apelaciones", "the Court of Appeal": a national court's name
     if c.concept in _APPEAL_CONCEPTS and _APPEAL_TO_PEOPLE.match(text, c.start):
         return True  # "we appeal to you to leave a review" (no "leave to appeal" turned round)
     if (
@@ -3277,8 +3308,11 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 _TO_PASS = frozenset({"pass", "passes", "passing"})
 # "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
 _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
+# (not "Sala de Apelaciones", "Chambre d'appel", "Appeals Chamber": the Court's own)
+_A_COURT_OF = re.compile(r"\b(?:Corte|Tribunal|Court|Cour|Cámara)\s+(?:de\s+|of\s+|d['’]\s*)\Z")
 _NOT_OURS = re.compile(
-    r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC\b|the Court\b)"
+    r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC|the Court)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|\Z))"  # ... and nothing after it: not "the Court's judicial organ"
 )
 _OURS = re.compile(r"\b(?:our|nuestros|nuestras|nuestro|nuestra|nos|notre)\s+$", re.IGNORECASE)
 _PLAYING = re.compile(
@@ -3626,9 +3660,8 @@ _THIS_PAPER_IS = re.compile(
 def _orders_sense(text: str, c: Candidate, words: Scan) -> bool:
     # "a scheduling order will follow": the order comes later, nobody follows it; "follow the
     # order in which a chamber would ask": a sequence
-    return (
-        _ORDER_WILL_FOLLOW.fullmatch(text, c.start, c.end) is not None
-        or _A_SEQUENCE.match(text, c.end) is not None
+    return _ORDER_WILL_FOLLOW.fullmatch(text, c.start, c.end) is not None or (
+        text[c.end - 5 : c.end].lower() == "order" and _A_SEQUENCE.match(text, c.end) is not None
     )
 
 
@@ -3746,7 +3779,12 @@ def _word_followed_by(after: re.Pattern[str]) -> Callable[[str, Candidate, Scan]
 _rated = _word_followed_by(_A_RATING)  # a fact check's "Verdict: false", built once
 _of_its_success = _word_followed_by(_OF_ITS_SUCCESS)  # "victime de son succès", built once
 # The everyday senses of :func:`_other_sense` that belong to one concept each, by concept
-_SITUATION_NAMES = frozenset({"Situation in", "Situation en", "Situation au", "Situación en"})
+_SITUATION_NAMES = frozenset(
+    {"Situation in", "Situation en", "Situation au", "Situation dans", "Situación en"}
+)
+_SITUATION_WRITTEN = re.compile(
+    r"[Ss]itua(?:tion|ción|cion) (?:in|en|au|dans)"
+)  # not "Situation In", "SITUATION IN"
 # after "Situation in": the name of a place, with its article ("the Republic of Korvena", "la
 # République de Korvena", "el Estado de Korvena", "l'État de Korvena") or without ("Darfur")
 _A_PLACE_NAMED = re.compile(r"[ \u00a0]+(?:(?:the|la|le|les|el|los|las) +|l')?[^\W\d_a-z]")
@@ -3756,12 +3794,10 @@ _A_PLACE_NAMED = re.compile(r"[ \u00a0]+(?:(?:the|la|le|les|el|los|las) +|l')?[^
 # a situation named in lower case that make it the Court's (not "the security situation in")
 _A_SITUATION_OF_THE_COURT = re.compile(
     r"(?:(?:arising|arises|arose|stemming) (?:from|out of)|investigations? (?:into|of|in)|"
-    r"(?:examination|referral|investigators?) of|inquiry into|concerning|relating to|related to|"
-    r"in relation to|in respect of) (?:the|this|that) \Z|"
-    r"(?:enquêtes? (?:sur|dans|concernant)|découlant de|issue de|examen(?: préliminaire)? de|"
-    r"renvoi de|relative à|concernant) la \Z|"
+    r"(?:examination|referral|investigators?) of|inquiry into) (?:the|this|that) \Z|"
+    r"(?:enquêtes? (?:sur|dans)|découlant de|issue de|examen(?: préliminaire)? de|renvoi de) la \Z|"
     r"(?:investigaci(?:ón|ones) (?:sobre|de|en)|derivad[ao]s? de|examen(?: preliminar)? de|"
-    r"remisión de|relativ[ao]s? a|relacionad[ao]s? con) la \Z",
+    r"remisión de) la \Z",
     re.IGNORECASE,
 )
 
@@ -3777,13 +3813,18 @@ def _situation_sense(text: str, c: Candidate, words: Scan) -> bool:
         return False
     if c.word < 0 or _A_PLACE_NAMED.match(text, c.end) is None:
         return True
+    if not _SITUATION_WRITTEN.fullmatch(text, c.start, c.end):
+        return True  # a headline in capitals: "Security Situation In Darfur", "SITUATION IN THE REGION"
     if text[c.start].isupper():
         return words.sentence_bounds(c.word)[0] == c.word
     return _A_SITUATION_OF_THE_COURT.search(text, max(0, c.start - 40), c.start) is None
 
 
 _IMMUNITY_KEYS = frozenset(
-    keys("immunity immunities immunité immunités inmunidad inmunidades الحصانة حصانة الحصانات")
+    keys(
+        "immunity immunities immune immunité immunités inmunidad inmunidades inmune inmunes inviolability "
+        "inviolabilité inviolabilidad الحصانة حصانة الحصانات"
+    )
 )
 _JUDGE_KEYS = frozenset(
     keys(
@@ -3864,29 +3905,41 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
 }
 
 
-def _cut_before_chamber_names(cands: list[Candidate], text: str, words: Scan) -> list[Candidate]:
+def _cut_before_chamber_names(
+    cands: list[Candidate], text: str, words: Scan, index: Index
+) -> list[Candidate]:
     """``cands`` with a term of another concept that runs into a Chamber's name written in
-    capitals cut before the name: "la presidenta de la [Sala de Apelaciones]" is the presiding
-    judge and the Appeals Chamber, not the presiding judge and a bare "Apelaciones" (an appeal).
-    The term is dropped when nothing but function words would be left of it; a fuzzy one is
-    left to the overlap policy ("a notification sent to the Pre-Trial Chamber" is no "sent to
-    trial")."""
-    names = [
-        a
-        for a in cands
-        if a.concept in _CHAMBER_CONCEPTS and a.method == "exact" and a.words > 1 and text[a.start].isupper()
-    ]
+    capitals cut before the name, when what is left of it is a term of its concept too ("el
+    [presidente] de la [Sala de Apelaciones]"), and dropped otherwise: "committed to [Trial
+    Chamber V]" is no "committed", nor "presidenta de la Sala" a bare "Apelaciones" (an appeal)
+    beside it. A fuzzy term is left to the overlap policy ("a notification sent to the Pre-Trial
+    Chamber" is no "sent to trial")."""
+    names = sorted(
+        (a for a in cands if a.concept in _CHAMBER_CONCEPTS and a.method == "exact" and a.words > 1),
+        key=_START,
+    )
+    names = [a for a in names if text[a.start].isupper()]
     if not names:
         return cands
+    starts = [a.start for a in names]
     out = []
     for b in cands:
-        a = next((a for a in names if b.start < a.start < b.end < a.end), None)
+        a = None
+        for a_ in names[bisect_right(starts, b.start) :]:  # the names starting inside b: few
+            if a_.start >= b.end:
+                break
+            if b.end < a_.end:
+                a = a_
+                break
         if a is None or b.concept in _CHAMBER_CONCEPTS or b.word < 0 or b.lang == "ar" or b.method != "exact":
             out.append(b)
             continue
         head = [j for j in range(a.word - b.word) if words.keys[b.word + j] not in STOPWORDS]
-        if head:
-            out.append(b._replace(end=words.ends[b.word + head[-1]], words=head[-1] + 1))
+        if not head:
+            continue
+        n = head[-1] + 1
+        if any(e.concept == b.concept for e in index.exact.get(tuple(words.keys[b.word : b.word + n]), ())):
+            out.append(b._replace(end=words.ends[b.word + n - 1], words=n))
     return out
 
 
@@ -3974,8 +4027,8 @@ def _name_at_start(
 ) -> tuple[Candidate, ...]:
     """The Court's or the Statute's name that ``c`` begins with ("ICC judges", "ICC
     Registry"), and the rest of ``c``; or nothing when it begins with none."""
-    if ks[0] not in index.name_starts or c.concept in _MEMBERS_OF_THE_NAME:
-        return ()
+    if ks[0] not in index.name_starts or c.concept in _MEMBERS_OF_THE_NAME or c.method != "exact":
+        return ()  # (a fuzzy match may have its words turned round: "la CPI a saisi", no "saisi la CPI")
     for n in range(len(ks) - 1, 0, -1):  # the longest name first
         entry = index.names.get(tuple(ks[:n]))
         if entry is None or entry.needs_context:

@@ -596,11 +596,17 @@ def find_same_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
 _BARE_NUMBERED = re.compile(
     rf"(?<![\w./\-])(?<![\w.)\]]\()(\d+{_SUFFIX}?)((?:\((?:\d{{1,2}}|[a-z]{{1,6}})\))+)(?![\w(])"
 )
-# ... nor a part of the text itself: "see 19(5) below", "en 4(2) ci-dessus"
-_THIS_TEXTS = re.compile(r"\s+(?:below|above|infra|supra|ci-dessous|ci-dessus|más abajo|más arriba)\b")
+# ... nor a part of the text itself, "see 19(5) below", "en 4(2) ci-dessus", or of another named
+# after it: "17(1)(a) of the International Crimes Act 2008", "de la loi du 2 mars"
+_THIS_TEXTS = re.compile(
+    r"\s+(?:below|above|infra|supra|ci-dessous|ci-dessus|más abajo|más arriba)\b"
+    r"|,?\s+(?:of|de|del|du|de la)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-Z][\w'’-]*\s+){0,6}"
+    r"(?:Act|Code|Law|Constitution|Charter|Ordinance|Bill|Loi|loi|Ley|ley|Código|Constitución)\b"
+)
 # ... and not a numbered part of another text: "section 17(1)(a) of the Act", "clause 4(2)"
 _ANOTHER_TEXTS_PART = re.compile(
-    r"(?:\b(?:sections?|secci(?:ón|ones)|clauses?|cláusulas?|ss?\.|chapters?|chapitres?|capítulos?|titles?"
+    r"(?:\b(?:(?:sub)?sections?|subsecci(?:ón|ones)|secci(?:ón|ones)|clauses?|cláusulas?|ss?\.?|chapters?"
+    r"|chapitres?|capítulos?|titles?"
     r"|titres?|títulos?|laws?|lois?|leyes|ley|acts?|codes?|códigos?|schedules?|annex(?:es)?|anexos?)"
     r"|§)[ \u00a0]*\Z",
     re.IGNORECASE,

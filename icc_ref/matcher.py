@@ -1070,10 +1070,16 @@ def _numbered_reach(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
     """The stretches of ``text`` after its citations of articles and rules, up to NUMBERED_REACH
     characters, across paragraphs: where their numbers may be written again alone."""
     return _merged(
-        (end, min(len(text), end + NUMBERED_REACH))
+        (end, _not_in_a_word(text, min(len(text), end + NUMBERED_REACH)))
         for _, end, cit, _ in found
         if cit.instrument in ("RS", "RPE")
     )
+
+
+def _not_in_a_word(text: str, hi: int) -> int:
+    """``hi``, moved on to the next space if it falls inside a word or a number ("17(1)|(a)")."""
+    m = _SPACE.search(text, hi, hi + 64)
+    return m.start() if m is not None else min(len(text), hi + 64)
 
 
 def _bare_numbered(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:

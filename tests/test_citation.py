@@ -559,6 +559,24 @@ def test_the_french_rules_name_a_sub_rule_disposition(kb, index, text: str, expe
         ("Article 17 of the Statute applies. Section 17(1)(a) of the Act does not.", ["RS 17"]),
         ("Article 17 of the Statute applies. Clause 58(1)(a) is the contract's.", ["RS 17"]),
         ("Article 17 of the Statute applies; 58(1)(a) is another matter.", ["RS 17"]),
+        # another law named after the number, or before it in its usual short forms
+        (
+            "The ICC relied on article 17(1)(a) of the Rome Statute.\n\nKenya's courts apply 17(1)(a) of "
+            "the International Crimes Act 2008.",
+            ["RS 17(1)(a)"],
+        ),
+        (
+            "The ICC applied article 17(1)(a). Kenya's Act, in subsection 17(1)(a), says otherwise.",
+            ["RS 17(1)(a)"],
+        ),
+        ("The ICC applied article 17(1)(a). Kenya's Act, in s 17(1)(a), says otherwise.", ["RS 17(1)(a)"]),
+        # the reach never ends inside a number: "17(1)(a)" whole, not "17(1)"
+        (
+            "Article 17 of the Statute governs admissibility."
+            + ("The judges discussed the matter at length. " * 200)[:2956]
+            + " 17(1)(a) applies.",
+            ["RS 17", "RS 17(1)(a)"],
+        ),
         # a regulation's number stays the regulation's
         ("Under article 35 and regulation 35(1) of the Regulations of the Court, then 35(2).", None),
     ],
