@@ -4860,3 +4860,34 @@ def test_review_58_code_rules_reach_no_further(kb, index, text: str, word: str) 
 )
 def test_review_58_code_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "La CPI : le Procureur est relevé de ses fonctions pour faute lourde.",
+            "faute",
+            "removal_from_office",
+        ),
+        (
+            "La CPI : le juge se trouve dans l'incapacité d'exercer ses fonctions.",
+            "incapacité",
+            "removal_from_office",
+        ),
+        ("قضت المحكمة الجنائية الدولية بعقوبة عن كل جريمة ثم عقوبة مشتركة.", "مشتركة", "sentencing"),
+        (
+            "قال محامي المتهم أمام المحكمة الجنائية الدولية إنه سيطعن في الحكم.",
+            "سيطعن",
+            "appeal_against_judgment",
+        ),
+        ("في المحكمة الجنائية الدولية، يجوز أن يتولى قاض منفرد هذه المهام.", "منفرد", "pre_trial_chamber"),
+        (
+            "La Corte Penal Internacional juzga crímenes de su competencia.",
+            "crímenes",
+            "crimes_within_jurisdiction",
+        ),
+    ],
+)
+def test_review_58_wordings(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
