@@ -720,6 +720,11 @@ def annotate_text(
             )
         return asides[j]
 
+    def passed_over(j: int) -> bool:
+        """True when paragraph ``j`` does not count in the reach of context: another story, or
+        a Markdown heading with no term of its own ("## The Assembly")."""
+        return aside(j) or (not anchored[j] and text.startswith("#", spans[j][0]))
+
     # a headline (a short first paragraph that is no sentence) naming the Court makes the whole
     # text its story, as far as no paragraph tells another
     headline = (
@@ -732,7 +737,9 @@ def annotate_text(
         if not cands:
             continue
         other_story = not anchored[i] and aside(i)
-        near = anchored[i] or (not other_story and (headline or _anchored_near(i, anchored, spans, aside)))
+        near = anchored[i] or (
+            not other_story and (headline or _anchored_near(i, anchored, spans, passed_over))
+        )
         present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
         # a national story that raises complementarity raises the Court's law: "... which may
         # later raise the question of the principle of complementarity"
@@ -740,7 +747,7 @@ def annotate_text(
             _ABOUT_THE_STORY
             if other_story
             and not _ABOUT_THE_STORY.isdisjoint(present)
-            and _anchored_near(i, anchored, spans, aside)
+            and _anchored_near(i, anchored, spans, passed_over)
             else frozenset()
         )
         usable = [
@@ -1222,9 +1229,9 @@ def _anchored_near(
     i: int, anchored: list[bool], spans: list[tuple[int, int]], aside: Callable[[int], bool]
 ) -> bool:
     """True when a paragraph near paragraph ``i`` holds a term that stands alone: one of the
-    :data:`CONTEXT_REACH` on either side, not counting the paragraphs that tell another story
-    (``aside``: a national interlude does not cut the story it interrupts), or any within
-    :data:`CONTEXT_CHARS` characters."""
+    :data:`CONTEXT_REACH` on either side, not counting the paragraphs ``aside`` passes over
+    (another story: a national interlude does not cut the story it interrupts; a heading), or
+    any within :data:`CONTEXT_CHARS` characters."""
     if any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1]):
         return True
     for step in (-1, 1):

@@ -4891,3 +4891,13 @@ def test_review_58_code_rules_keep_the_courts_terms(kb, index, text: str, word: 
 )
 def test_review_58_wordings(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_a_heading_does_not_count_in_the_reach_of_context(kb, index) -> None:
+    filler = "The weather was mild and the markets were calm all week in the capital. " * 10
+    lead, last = "The ICC Prosecutor asked for a warrant.", "The court must now decide."
+    text = f"{lead}\n\n## One\n\n{filler}\n\n## Two\n\n{last}"
+    assert "international_criminal_court" in concepts_covering(text, text.rindex("court"), kb, index)
+    # ... but paragraphs that are no headings still count: two of them and the reach is spent
+    text = f"{lead}\n\n{filler}\n\n{filler}\n\n{last}"
+    assert concepts_covering(text, text.rindex("court"), kb, index) == []
