@@ -224,7 +224,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         keys(
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
             "suspended clause clauses filing filings section second third last each spokesperson spokesman "
-            "spokeswoman journalist journalists favourite favorite description caption blurb essay grammar"
+            "spokeswoman journalist journalists favourite favorite description caption blurb essay grammar "
+            "sheet"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -335,7 +336,8 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(
         keys(
             "council conseil consejo مجلس union unión الاتحاد league ligue liga جامعة oea oas organización "
-            "opec أوبك منظمة convention convención covenant pacte اتفاقية"
+            "opec أوبك منظمة convention convención covenant pacte اتفاقية التكتلات التكتل تكتل bloc blocs "
+            "bloque bloques"
         )
     ),
     # "charge the recorder": a battery
@@ -349,6 +351,8 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so right before it: "African Union member states"
 CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(keys("union league")),
+    # "يعانون الوحدة", "الشعور بالوحدة": loneliness, not the Victims and Witnesses Unit
+    "victims_and_witnesses_unit": frozenset(keys("يعانون يعاني تعاني يعانين الشعور شعور")),
     # a verb: "the service should budget for visits"; "الوقت الذي قضاه" (the time he spent), whose
     # last letter folds as the judges' (قضاة) does
     "financing_of_the_court": frozenset(
@@ -2713,6 +2717,15 @@ def _possessed(text: str, at: int) -> bool:
     )
 
 
+_CLOSING_QUOTE = re.compile(r"[ \u00a0]?[»\"”’']")
+
+
+def _past_a_closing_quote(text: str, end: int) -> int:
+    """``end``, or past the closing quotation mark right after it ("« procureur »")."""
+    m = _CLOSING_QUOTE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the chambers, appeals and prosecutors of a federation, a club or
     another court named right after them (:data:`_OF_A_FEDERATION`) or in the possessive
@@ -2723,7 +2736,8 @@ def _without_terms_of_other_bodies(cands: list[Candidate], text: str) -> list[Ca
         for c in cands
         if c.concept in _OF_BODIES_CONCEPTS
         and (
-            _OF_A_FEDERATION.match(text, c.end)
+            # ('le « procureur » de la fédération': with a closing quotation mark between)
+            _OF_A_FEDERATION.match(text, _past_a_closing_quote(text, c.end))
             # "the Valdorian Football Federation's appeals chamber": before it, in the possessive
             # ('a club's "prosecutor"': with a quotation mark between)
             or _possessed(text, c.start - 1 if c.start and text[c.start - 1] in _QUOTES else c.start)
@@ -2830,6 +2844,7 @@ _WRITING = re.compile(
 _GIVING_UP = re.compile(r"\b(?:we|i|you|they)(?: \w+){0,3} $", re.IGNORECASE)
 # "a mock trial", "un procès simulé", "un juicio simulado": a school's exercise; "hand over
 # documents", "remettre les documents", "entregar los archivos": things, not a person
+_A_THING_HANDED = re.compile(r"\bhand(?:s|ed|ing)? (?:it|this|that|these|those) over\b", re.IGNORECASE)
 _THINGS_HANDED = re.compile(
     r" (?:(?:the|its|their|all|any|some|les|des|ses|leurs|los|las|sus|\d[\d,.]*) )?"
     r"(?:(?:exculpatory|incriminating|relevant|new|key|further|original|internal|classified|sensitive"
@@ -2898,13 +2913,14 @@ _A_ROOM_NUMBER = re.compile(r"(?:la |el )?sala \d", re.IGNORECASE)
 _A_COURTYARD = re.compile(
     r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
     r"|de l['’]école|du lycée|du collège|de la faculté|de l['’]université|de l['’]immeuble|de la ferme"
-    r"|de la maison|du palais|de la prison)",
+    r"|de la maison|du palais|de la prison|de l['’]ancien(?:ne)?|du couvent|de l['’]hôpital|de la mairie"
+    r"|du château|de la caserne|de l['’]église)",
 )
 # "the hearing", "l'audience", "الجلسة" refer to the confirmation hearing only in the singular,
 # and "l'audience" only as written, not as the sitting a judge opens, adjourns or resumes ("a
 # levé l'audience")
 _SITTING = re.compile(
-    r"\b(?:lev\w*|suspend\w*|repri\w*|repren\w*|ouvr\w*|ouvert\w*|clôtur\w*|clos) l['’]$", re.IGNORECASE
+    r"\b(?:l[eè]v\w*|suspend\w*|repri\w*|repren\w*|ouvr\w*|ouvert\w*|clôtur\w*|clos) l['’]$", re.IGNORECASE
 )
 
 
@@ -3089,6 +3105,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
+    if _THE_OTHER_QUOTED.search(text, max(0, c.start - 16), c.start):
+        return True  # "l'autre « chambre d'appel »", 'the other "prosecutor"': another body's
     if _NOT_OURS.match(text, c.end):
         return True  # "an appeal that is not ours", "a court which is not the ICC"
     if c.concept in _APPEAL_CONCEPTS and _A_COURT_OF.search(text, max(0, c.start - 24), c.start):
@@ -3317,6 +3335,9 @@ _TO_PASS = frozenset({"pass", "passes", "passing"})
 _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
 # (not "Sala de Apelaciones", "Chambre d'appel", "Appeals Chamber": the Court's own)
 _A_COURT_OF = re.compile(r"\b(?:Corte|Tribunal|Court|Cour|Cámara)\s+(?:de\s+|of\s+|d['’]\s*)\Z")
+_THE_OTHER_QUOTED = re.compile(
+    r"\b(?:l['’]autre|the other|la otra|el otro|les autres|the other two)\s*[«\"“]\s*\Z", re.IGNORECASE
+)
 _NOT_OURS = re.compile(
     r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC|the Court)"
     r"(?=[ \t]*(?:[.,;:!?)\n]|\Z))"  # ... and nothing after it: not "the Court's judicial organ"
@@ -3404,6 +3425,8 @@ def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # a game of chess
     if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
+    if _A_THING_HANDED.search(text, c.start, c.end):
+        return True  # "when it will hand it over", "hand them all over": what it has, not a person
     if c.lang == "fr" and _A_REPORT_HANDED.match(text, c.end):
         return True  # "a remis jeudi à la Présidence son rapport annuel": a report, handed in
     if c.alias == "remise" and _NOT_A_HANDOVER.match(text, c.end):
@@ -3565,6 +3588,8 @@ _A_CLAIM_AFTER = re.compile(
     r"\s*(?:بأن|بان|أن|ان|ب|العام|الذي|التي)(?![\u0621-\u064a])|\s+(?:بأن|أن|بالحق)"
     # a fact check's numbered claims: "الادعاء الأول", "الادعاء الثاني:", "الادعاء رقم 3"
     r"|\s+(?:الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأخير|رقم)"
+    # a profession: "الخبرة في الادعاء أو المحاكمة" (experience of prosecution or trial work)
+    r"|\s+أو\s+(?:المحاكمة|القضاء|الدفاع)"
     r"|\s*[:\d٠-٩]"
 )
 _A_CLAIM_BEFORE = re.compile(r"(?:هذا|ذلك|هذه|تلك|مجرد)\s+$")

@@ -4901,3 +4901,51 @@ def test_a_heading_does_not_count_in_the_reach_of_context(kb, index) -> None:
     # ... but paragraphs that are no headings still count: two of them and the reach is spent
     text = f"{lead}\n\n{filler}\n\n{filler}\n\n{last}"
     assert concepts_covering(text, text.rindex("court"), kb, index) == []
+
+
+# Round 59: everyday and other bodies' senses (the word must stay unlinked)
+REVIEW_59_EVERYDAY = [
+    ("At the ICC, the defence asked what the Prosecution has and when it will hand it over.", "hand"),
+    (
+        "La Chambre d'appel de la CPI a confirmé.\n\n## Un détour : l'autre « chambre d'appel »\n\n"
+        "La fédération a statué.",
+        "chambre",
+    ),
+    ("La CPI : la salle donne sur la cour de l'ancien couvent.", "cour"),
+    (
+        "قالت وحدة المجني عليهم والشهود في المحكمة الجنائية الدولية إن الشهود يعانون الوحدة بعد انتقالهم.",
+        "الوحدة",
+    ),
+    ("La CPI a statué. Le « procureur » de la fédération envisage de saisir le tribunal.", "procureur"),
+    (
+        "La CPI a tenu l'audience de confirmation des charges. Au procès, la présidente lève "
+        "l'audience jusqu'au lendemain.",
+        "audience",
+    ),
+    ("قالت المحكمة الجنائية الدولية إن الدول الأعضاء في التكتلات التجارية تتبادل الأصوات.", "الدول"),
+    ("تشترط المحكمة الجنائية الدولية الخبرة العملية الواسعة في الادعاء أو المحاكمة.", "الادعاء"),
+    ("The ICC fact sheet: if a sentence in this fact sheet is unclear, call us.", "sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_59_EVERYDAY)
+def test_review_59_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.rindex(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The ICC Prosecutor demanded that Valdoria hand him over.", "hand", "surrender"),
+        ("La CPI a statué. La Chambre d'appel de la CPI a confirmé.", "Chambre", "appeals_chamber"),
+        (
+            "تتولى وحدة المجني عليهم والشهود في المحكمة الجنائية الدولية حمايتهم.",
+            "وحدة",
+            "victims_and_witnesses_unit",
+        ),
+        ("The ICC judges held the sentencing hearing.", "sentencing", "sentencing"),
+    ],
+)
+def test_review_59_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
