@@ -127,7 +127,9 @@ def build_index(kb: KnowledgeBase) -> Index:
         narrows={c.id: c.narrows for c in kb.concepts.values() if c.narrows},
         names=names,
         name_ends=frozenset(k[-1] for k, e in names.items() if not e.needs_context),
-        name_starts=frozenset(k[0] for k, e in names.items() if not e.needs_context),
+        name_starts=frozenset(
+            k[0] for k, e in names.items() if not e.needs_context and k[0] not in STOPWORDS
+        ),
         name_tailed=frozenset(
             e.text
             for k, es in exact.items()

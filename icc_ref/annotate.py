@@ -765,7 +765,7 @@ def annotate_text(
                     and not _other_sense(text, c, words)
                 )
             )
-            and not _a_court_going_on(text, c)
+            and not _a_court_going_on(text, c, words)
         ]
         if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
             # first: a term of another body must not keep its sentence's terms
@@ -1305,32 +1305,25 @@ def _opens_on_another_body(words: Scan, start: int) -> bool:
 
 
 # "the criminal chamber of the Court of Appeal in Marenza": the term ends inside another
-# court's name
+# court's name (:func:`_a_court_going_on`)
+_COURT_KEYS = frozenset(keys("court cour corte"))
 _ANOTHER_COURTS_NAME_GOES_ON = re.compile(
     r" of (?:Appeals?|Cassation|Justice|First Instance|Human Rights|Auditors|Arbitration|Session|Claims"
     r"|Final Appeal|Criminal Appeal|Military Appeals|Chancery|Protection)\b"
-)
-
-
-_ANOTHER_COUR_GOES_ON = re.compile(
-    r" (?:d['’]appel|de cassation|de justice|des comptes|d['’]assises|suprême|constitutionnelle)\b",
-    re.IGNORECASE,
-)
-_ANOTHER_CORTE_GOES_ON = re.compile(
-    r" (?:de Apelaci[oó]n|de Apelaciones|Suprema|de Casaci[oó]n|de Justicia|de Cuentas|Constitucional)\b",
+    r"| (?:d['’]appel|de cassation|de justice|des comptes|d['’]assises|suprême|constitutionnelle)\b"
+    r"| (?:de Apelaci[oó]n|de Apelaciones|Suprema|de Casaci[oó]n|de Justicia|de Cuentas|Constitucional)\b",
     re.IGNORECASE,
 )
 
 
-def _a_court_going_on(text: str, c: Candidate) -> bool:
-    """True when ``c`` ends on "Court", "Cour" or "Corte" and another court's name goes on after
-    it ("the Court of Appeal", "la Cour d'appel", "la Corte de Apelaciones")."""
-    last = text[c.end - 5 : c.end].lower()
-    if last == "court":
-        return _ANOTHER_COURTS_NAME_GOES_ON.match(text, c.end) is not None
-    if last.endswith("cour"):
-        return _ANOTHER_COUR_GOES_ON.match(text, c.end) is not None
-    return last == "corte" and _ANOTHER_CORTE_GOES_ON.match(text, c.end) is not None
+def _a_court_going_on(text: str, c: Candidate, words: Scan) -> bool:
+    """True when ``c`` ends on "Court", "Cour" or "Corte" and another court's name goes on
+    after it ("the Court of Appeal", "la Cour d'appel", "la Corte de Apelaciones")."""
+    return (
+        c.word >= 0
+        and words.keys[c.word + c.words - 1] in _COURT_KEYS
+        and _ANOTHER_COURTS_NAME_GOES_ON.match(text, c.end) is not None
+    )
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -3105,9 +3098,12 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the judges of the chamber reserved their decision" after "a referee's report"
     if c.alias == "appeal" and _appeal_sense(text, c, words):
         return True
-    if _THE_OTHER_QUOTED.search(text, max(0, c.start - 16), c.start):
+    before = text[max(0, c.start - 3) : c.start]
+    if ("«" in before or '"' in before or "“" in before) and _THE_OTHER_QUOTED.search(
+        text, max(0, c.start - 16), c.start
+    ):
         return True  # "l'autre « chambre d'appel »", 'the other "prosecutor"': another body's
-    if _NOT_OURS.match(text, c.end):
+    if text.startswith(_THAT_OR_WHICH, c.end) and _NOT_OURS.match(text, c.end):
         return True  # "an appeal that is not ours", "a court which is not the ICC"
     if c.concept in _APPEAL_CONCEPTS and _A_COURT_OF.search(text, max(0, c.start - 24), c.start):
         return True  # "la Corte de Apelaciones", "the Court of Appeal": a national court's name
@@ -3338,6 +3334,7 @@ _A_COURT_OF = re.compile(r"\b(?:Corte|Tribunal|Court|Cour|Cámara)\s+(?:de\s+|of
 _THE_OTHER_QUOTED = re.compile(
     r"\b(?:l['’]autre|the other|la otra|el otro|les autres|the other two)\s*[«\"“]\s*\Z", re.IGNORECASE
 )
+_THAT_OR_WHICH = (" that", " which", ", that", ", which")
 _NOT_OURS = re.compile(
     r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC|the Court)"
     r"(?=[ \t]*(?:[.,;:!?)\n]|\Z))"  # ... and nothing after it: not "the Court's judicial organ"
@@ -4023,7 +4020,9 @@ def split_off_names(
             out.append(c)
             continue
         ks = all_keys[c.word : c.word + c.words]
-        parts = _name_at_end(c, ks, text, words, index) or _name_at_start(c, ks, text, words, index)
+        parts = (_name_at_end(c, ks, text, words, index) if ks[-1] in lasts else ()) or (
+            _name_at_start(c, ks, text, words, index) if ks[0] in firsts else ()
+        )
         out.extend(parts or (c,))
     return out
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from icc_ref.matcher import Index
     from icc_ref.model import KnowledgeBase
 
-FORMAT = 17
+FORMAT = 18
 
 
 class Loaded:
