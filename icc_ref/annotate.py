@@ -3332,7 +3332,7 @@ _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
 # (not "Sala de Apelaciones", "Chambre d'appel", "Appeals Chamber": the Court's own)
 _A_COURT_OF = re.compile(r"\b(?:Corte|Tribunal|Court|Cour|Cámara)\s+(?:de\s+|of\s+|d['’]\s*)\Z")
 _THE_OTHER_QUOTED = re.compile(
-    r"\b(?:l['’]autre|the other|la otra|el otro|les autres|the other two)\s*[«\"“]\s*\Z", re.IGNORECASE
+    r"\b(?:l['’]autre|the other|la otra|el otro|les autres)\s*[«\"“]\s*\Z", re.IGNORECASE
 )
 _THAT_OR_WHICH = (" that", " which", ", that", ", which")
 _NOT_OURS = re.compile(
@@ -3423,7 +3423,7 @@ def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
     if _A_THING_HANDED.search(text, c.start, c.end):
-        return True  # "when it will hand it over", "hand them all over": what it has, not a person
+        return True  # "when it will hand it over", "hand these over": what it has, not a person
     if c.lang == "fr" and _A_REPORT_HANDED.match(text, c.end):
         return True  # "a remis jeudi à la Présidence son rapport annuel": a report, handed in
     if c.alias == "remise" and _NOT_A_HANDOVER.match(text, c.end):
