@@ -890,19 +890,17 @@ class _Cited:
     def last_of(self, instrument: str, start: int, reach: int) -> Found | None:
         """The citation of ``instrument`` that ends last at or before ``start``, at most ``reach``
         characters before it."""
-        i = bisect_right(self.ends, start) - 1
-        while i >= 0 and start - self.ends[i] <= reach:
-            if self.items[i][2].instrument == instrument:
-                return self.items[i]
-            i -= 1
-        return None
+        return self._last(lambda cit: cit.instrument == instrument, start, reach)
 
     def last_numbered(self, number: str, start: int, reach: int) -> Found | None:
         """The citation numbered ``number`` that ends last at or before ``start``, at most
         ``reach`` characters before it."""
+        return self._last(lambda cit: cit.number == number, start, reach)
+
+    def _last(self, wanted: Callable[[Citation], bool], start: int, reach: int) -> Found | None:
         i = bisect_right(self.ends, start) - 1
         while i >= 0 and start - self.ends[i] <= reach:
-            if self.items[i][2].number == number:
+            if wanted(self.items[i][2]):
                 return self.items[i]
             i -= 1
         return None

@@ -4632,33 +4632,22 @@ REVIEW_57_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), REVIEW_57_EVERYDAY)
-def test_review_57_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
-    assert concepts_covering(text, text.rindex(word), kb, index) == []
-    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("The ICC judges ruled on the appeal of Kalo's conviction.", "appeal", "appeal"),
-        ("The ICC judges ruled. The appeal of Kalo's lawyers failed.", "appeal", "appeal"),
-        ("The ICC judges heard war crimes victims.", "victims", "victim"),
-        (
-            "The ICC ruled. The Chambers of the Court are three: pre-trial, trial and appeals.",
-            "Chambers",
-            "chambers",
-        ),
-        ("The ICC judges ruled. He said he was following orders.", "following", "superior_orders"),
-        (
-            "At the ICC, the Prosecutor amended the charges after the witness testified in camera.",
-            "amended",
-            "amendment_of_charges",
-        ),
-    ],
-)
-def test_review_57_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
-    assert concept in concepts_covering(text, text.index(word), kb, index)
+REVIEW_57_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("The ICC judges ruled on the appeal of Kalo's conviction.", "appeal", "appeal"),
+    ("The ICC judges ruled. The appeal of Kalo's lawyers failed.", "appeal", "appeal"),
+    ("The ICC judges heard war crimes victims.", "victims", "victim"),
+    (
+        "The ICC ruled. The Chambers of the Court are three: pre-trial, trial and appeals.",
+        "Chambers",
+        "chambers",
+    ),
+    ("The ICC judges ruled. He said he was following orders.", "following", "superior_orders"),
+    (
+        "At the ICC, the Prosecutor amended the charges after the witness testified in camera.",
+        "amended",
+        "amendment_of_charges",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -4768,34 +4757,23 @@ REVIEW_58_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), REVIEW_58_EVERYDAY)
-def test_review_58_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
-    assert concepts_covering(text, text.rindex(word), kb, index) == []
-    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        # article 59 vouches for the warrant and the arrest in that sentence, not for the judges
-        (
-            "Vask was arrested on a request sent under article 89(1) of the Statute. He spent three "
-            "weeks in prison while Orlanian judges checked that the warrant applied to him, as article 59 "
-            "requires.",
-            "warrant applied",
-            "arrest_warrant",
-        ),
-        ("The ICC judges ruled that the case is inadmissible.", "inadmissible", "admissibility"),
-        (
-            "At the ICC, obeying an order is a defence only if the person was under a legal obligation.",
-            "obeying",
-            "superior_orders",
-        ),
-        ("Legal aid is paid by the ICC for the accused.", "Legal aid", "rights_of_the_accused"),
-    ],
-)
-def test_review_58_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
-    assert concept in concepts_covering(text, text.index(word), kb, index)
+REVIEW_58_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    # article 59 vouches for the warrant and the arrest in that sentence, not for the judges
+    (
+        "Vask was arrested on a request sent under article 89(1) of the Statute. He spent three "
+        "weeks in prison while Orlanian judges checked that the warrant applied to him, as article 59 "
+        "requires.",
+        "warrant applied",
+        "arrest_warrant",
+    ),
+    ("The ICC judges ruled that the case is inadmissible.", "inadmissible", "admissibility"),
+    (
+        "At the ICC, obeying an order is a defence only if the person was under a legal obligation.",
+        "obeying",
+        "superior_orders",
+    ),
+    ("Legal aid is paid by the ICC for the accused.", "Legal aid", "rights_of_the_accused"),
+]
 
 
 # The session's code review: each rule held to what it is for
@@ -4832,65 +4810,55 @@ def test_review_58_code_rules_reach_no_further(kb, index, text: str, word: str) 
     assert concepts_covering(text, text.index(word), kb, index) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        (
-            "The ICC ruled. The Registry, which is not the Court's judicial organ, handles detention.",
-            "Registry",
-            "registry",
-        ),
-        (
-            "The ICC prosecutor filed an appeal, which was not the Court's first in the case.",
-            "appeal",
-            "appeal",
-        ),
-        ("At the ICC, the court recorder read out the charges against Ongwen.", "charges", "charges"),
-        (
-            "At his ICC trial, he said he was just following orders in which his superiors joined.",
-            "following",
-            "superior_orders",
-        ),
-        (
-            "La CPI a ouvert une enquête sur la Situation dans l'État de Palestine.",
-            "Situation",
-            "exercise_of_jurisdiction",
-        ),
-    ],
-)
-def test_review_58_code_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
-    assert concept in concepts_covering(text, text.index(word), kb, index)
+REVIEW_58_CODE_RULES_KEEP_THE_COURTS_TERMS = [
+    (
+        "The ICC ruled. The Registry, which is not the Court's judicial organ, handles detention.",
+        "Registry",
+        "registry",
+    ),
+    (
+        "The ICC prosecutor filed an appeal, which was not the Court's first in the case.",
+        "appeal",
+        "appeal",
+    ),
+    ("At the ICC, the court recorder read out the charges against Ongwen.", "charges", "charges"),
+    (
+        "At his ICC trial, he said he was just following orders in which his superiors joined.",
+        "following",
+        "superior_orders",
+    ),
+    (
+        "La CPI a ouvert une enquête sur la Situation dans l'État de Palestine.",
+        "Situation",
+        "exercise_of_jurisdiction",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        (
-            "La CPI : le Procureur est relevé de ses fonctions pour faute lourde.",
-            "faute",
-            "removal_from_office",
-        ),
-        (
-            "La CPI : le juge se trouve dans l'incapacité d'exercer ses fonctions.",
-            "incapacité",
-            "removal_from_office",
-        ),
-        ("قضت المحكمة الجنائية الدولية بعقوبة عن كل جريمة ثم عقوبة مشتركة.", "مشتركة", "sentencing"),
-        (
-            "قال محامي المتهم أمام المحكمة الجنائية الدولية إنه سيطعن في الحكم.",
-            "سيطعن",
-            "appeal_against_judgment",
-        ),
-        ("في المحكمة الجنائية الدولية، يجوز أن يتولى قاض منفرد هذه المهام.", "منفرد", "pre_trial_chamber"),
-        (
-            "La Corte Penal Internacional juzga crímenes de su competencia.",
-            "crímenes",
-            "crimes_within_jurisdiction",
-        ),
-    ],
-)
-def test_review_58_wordings(kb, index, text: str, word: str, concept: str) -> None:
-    assert concept in concepts_covering(text, text.index(word), kb, index)
+REVIEW_58_WORDINGS = [
+    (
+        "La CPI : le Procureur est relevé de ses fonctions pour faute lourde.",
+        "faute",
+        "removal_from_office",
+    ),
+    (
+        "La CPI : le juge se trouve dans l'incapacité d'exercer ses fonctions.",
+        "incapacité",
+        "removal_from_office",
+    ),
+    ("قضت المحكمة الجنائية الدولية بعقوبة عن كل جريمة ثم عقوبة مشتركة.", "مشتركة", "sentencing"),
+    (
+        "قال محامي المتهم أمام المحكمة الجنائية الدولية إنه سيطعن في الحكم.",
+        "سيطعن",
+        "appeal_against_judgment",
+    ),
+    ("في المحكمة الجنائية الدولية، يجوز أن يتولى قاض منفرد هذه المهام.", "منفرد", "pre_trial_chamber"),
+    (
+        "La Corte Penal Internacional juzga crímenes de su competencia.",
+        "crímenes",
+        "crimes_within_jurisdiction",
+    ),
+]
 
 
 def test_a_heading_does_not_count_in_the_reach_of_context(kb, index) -> None:
@@ -4928,24 +4896,31 @@ REVIEW_59_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), REVIEW_59_EVERYDAY)
-def test_review_59_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+REVIEW_59_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("The ICC Prosecutor demanded that Valdoria hand him over.", "hand", "surrender"),
+    ("La CPI a statué. La Chambre d'appel de la CPI a confirmé.", "Chambre", "appeals_chamber"),
+    (
+        "تتولى وحدة المجني عليهم والشهود في المحكمة الجنائية الدولية حمايتهم.",
+        "وحدة",
+        "victims_and_witnesses_unit",
+    ),
+    ("The ICC judges held the sentencing hearing.", "sentencing", "sentencing"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_57_EVERYDAY + REVIEW_58_EVERYDAY + REVIEW_59_EVERYDAY)
+def test_review_rounds_57_to_59_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
     assert concepts_covering(text, text.rindex(word), kb, index) == []
     assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
 
 
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
-    [
-        ("The ICC Prosecutor demanded that Valdoria hand him over.", "hand", "surrender"),
-        ("La CPI a statué. La Chambre d'appel de la CPI a confirmé.", "Chambre", "appeals_chamber"),
-        (
-            "تتولى وحدة المجني عليهم والشهود في المحكمة الجنائية الدولية حمايتهم.",
-            "وحدة",
-            "victims_and_witnesses_unit",
-        ),
-        ("The ICC judges held the sentencing hearing.", "sentencing", "sentencing"),
-    ],
+    REVIEW_57_THE_RULES_KEEP_THE_COURTS_TERMS
+    + REVIEW_58_THE_RULES_KEEP_THE_COURTS_TERMS
+    + REVIEW_58_CODE_RULES_KEEP_THE_COURTS_TERMS
+    + REVIEW_58_WORDINGS
+    + REVIEW_59_THE_RULES_KEEP_THE_COURTS_TERMS,
 )
-def test_review_59_the_rules_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+def test_review_rounds_57_to_59_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
