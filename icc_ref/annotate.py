@@ -3816,17 +3816,21 @@ _SITUATION_WRITTEN = re.compile(
 )  # not "Situation In", "SITUATION IN"
 # after "Situation in": the name of a place, with its article ("the Republic of Korvena", "la
 # République de Korvena", "el Estado de Korvena", "l'État de Korvena") or without ("Darfur")
-_A_PLACE_NAMED = re.compile(r"[ \u00a0]+(?:(?:the|la|le|les|el|los|las) +|l')?[^\W\d_a-z]")
+_A_PLACE_NAMED = re.compile(  # (a line end between, not a blank line)
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:(?:the|la|le|les|el|los|las)\s+|l['’])?[^\W\d_a-z]"
+)
 
 
 # "arising from the situation in ...", "l'enquête sur la situation en ...": the words before
 # a situation named in lower case that make it the Court's (not "the security situation in")
 _A_SITUATION_OF_THE_COURT = re.compile(
-    r"(?:(?:arising|arises|arose|stemming) (?:from|out of)|investigations? (?:into|of|in)|"
-    r"(?:examination|referral|investigators?) of|inquiry into) (?:the|this|that) \Z|"
-    r"(?:enquêtes? (?:sur|dans)|découlant de|issue de|examen(?: préliminaire)? de|renvoi de) la \Z|"
-    r"(?:investigaci(?:ón|ones) (?:sobre|de|en)|derivad[ao]s? de|examen(?: preliminar)? de|"
-    r"remisión de) la \Z",
+    # (any white space between the words: a text wrapped at a line end)
+    r"(?:(?:arising|arises|arose|stemming)\s+(?:from|out\s+of)|investigations?\s+(?:into|of|in)|"
+    r"(?:examination|referral|investigators?)\s+of|inquiry\s+into)\s+(?:the|this|that)\s+\Z|"
+    r"(?:enquêtes?\s+(?:sur|dans)|découlant\s+de|issue\s+de|examen(?:\s+préliminaire)?\s+de|renvoi\s+de)"
+    r"\s+la\s+\Z|"
+    r"(?:investigaci(?:ón|ones)\s+(?:sobre|de|en)|derivad[ao]s?\s+de|examen(?:\s+preliminar)?\s+de|"
+    r"remisión\s+de)\s+la\s+\Z",
     re.IGNORECASE,
 )
 

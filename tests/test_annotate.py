@@ -4924,3 +4924,14 @@ def test_review_rounds_57_to_59_everyday_and_other_senses(kb, index, text: str, 
 )
 def test_review_rounds_57_to_59_keep_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_a_situation_named_across_a_line_end(kb, index) -> None:
+    # a text wrapped at its line ends: the cue and the name are still one phrase
+    text = "The ICC heard the first case arising from the\nsituation in the Republic of Valdoria."
+    assert concepts_covering(text, text.index("situation"), kb, index) == ["exercise_of_jurisdiction"]
+    text = "La CPI a ouvert l'enquête sur la situation en\nRépublique de Korvena."
+    assert concepts_covering(text, text.index("situation"), kb, index) == ["exercise_of_jurisdiction"]
+    # ... but a blank line ends it
+    text = "The ICC heard the case arising from the situation in\n\nThe Republic of Valdoria."
+    assert concepts_covering(text, text.index("situation"), kb, index) == []
