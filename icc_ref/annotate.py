@@ -3948,10 +3948,16 @@ def _cut_before_chamber_names(
     beside it. A fuzzy term is left to the overlap policy ("a notification sent to the Pre-Trial
     Chamber" is no "sent to trial")."""
     names = sorted(
-        (a for a in cands if a.concept in _CHAMBER_CONCEPTS and a.method == "exact" and a.words > 1),
+        (
+            a
+            for a in cands
+            if a.concept in _CHAMBER_CONCEPTS
+            and a.method == "exact"
+            and a.words > 1
+            and text[a.start].isupper()
+        ),
         key=_START,
     )
-    names = [a for a in names if text[a.start].isupper()]
     if not names:
         return cands
     starts = [a.start for a in names]
@@ -4024,9 +4030,7 @@ def split_off_names(
             out.append(c)
             continue
         ks = all_keys[c.word : c.word + c.words]
-        parts = (_name_at_end(c, ks, text, words, index) if ks[-1] in lasts else ()) or (
-            _name_at_start(c, ks, text, words, index) if ks[0] in firsts else ()
-        )
+        parts = _name_at_end(c, ks, text, words, index) or _name_at_start(c, ks, text, words, index)
         out.extend(parts or (c,))
     return out
 

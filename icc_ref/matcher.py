@@ -1075,9 +1075,12 @@ def _numbered_reach(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
 
 
 def _not_in_a_word(text: str, hi: int) -> int:
-    """``hi``, moved on to the next space if it falls inside a word or a number ("17(1)|(a)")."""
-    m = _SPACE.search(text, hi, hi + 64)
-    return m.start() if m is not None else min(len(text), hi + 64)
+    """``hi``, moved on to the next space if it falls inside a word or a number ("paragraph
+    1|5", "17(1)|(a)")."""
+    if hi >= len(text):
+        return len(text)
+    space = _SPACE.search(text, hi)
+    return len(text) if space is None else space.start()
 
 
 def _bare_numbered(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
@@ -1118,12 +1121,7 @@ def _reach_end(text: str, end: int) -> int:
     end of its paragraph, never inside a word ("paragraph 1|5")."""
     hi = min(len(text), end + BARE_REACH)
     stop = text.find("\n\n", end, hi)
-    if stop >= 0:
-        return stop
-    if hi < len(text):
-        space = _SPACE.search(text, hi)
-        return len(text) if space is None else space.start()
-    return hi
+    return stop if stop >= 0 else _not_in_a_word(text, hi)
 
 
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart
