@@ -129,7 +129,7 @@ TOPIC_CHANGE = re.compile(
 # el caso, el Tribunal Constitucional ..."
 _UNRELATED = re.compile(
     r"\b(?:unrelated to|(?:sin|ninguna) relación con|sin vínculo con|sans (?:aucun )?(?:lien|rapport) avec"
-    r"|n'a rien à voir avec|nothing to do with)"
+    r"|n'a rien à voir avec|nothing to do with|n['’](?:est|était) pas concernée? par)"
     r"|لا علاقة له(?:ا|م)? ب",
     re.IGNORECASE,
 )
@@ -687,6 +687,8 @@ def annotate_text(
             [c for c in cands if not (c.concept == COURT and _AN_ACTS_NAME.match(text, c.end))]
             for cands in per_para
         ]
+    if _CRIMINAL_AR in distinct or _FISCAL in distinct:  # ... nor a term's words that are adjectives
+        per_para = [[c for c in cands if not _qualifies_a_noun(text, c)] for cands in per_para]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -695,6 +697,11 @@ def annotate_text(
     # match, "a warrant for the immediate arrest", "the prosecutor's office", is too weak to
     # vouch for the rest, or for itself)
     anchored = [any(map(_stands_alone, cands)) for cands in per_para]
+    if not _DISOWNING_KEYS.isdisjoint(distinct):
+        # ... but not the Court's name in words that say the story is not the Court's
+        anchored = [
+            a and any(_vouches(c, text) for c in cands) for a, cands in zip(anchored, per_para, strict=True)
+        ]
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
     named: dict[str, int] = {}  # concept -> start of its last full mention so far
@@ -721,6 +728,7 @@ def annotate_text(
                 TOPIC_CHANGE.match(text, opening) is not None
                 or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
                 or _opens_on_another_body(words, opening)
+                or _DISOWNS_THE_COURT.search(text, opening, spans[j][1]) is not None
             )
         return asides[j]
 
@@ -1311,7 +1319,9 @@ _ANOTHER_COURTS_NAME_GOES_ON = re.compile(
     r" of (?:Appeals?|Cassation|Justice|First Instance|Human Rights|Auditors|Arbitration|Session|Claims"
     r"|Final Appeal|Criminal Appeal|Military Appeals|Chancery|Protection)\b"
     r"| (?:d['’]appel|de cassation|de justice|des comptes|d['’]assises|suprême|constitutionnelle)\b"
-    r"| (?:de Apelaci[oó]n|de Apelaciones|Suprema|de Casaci[oó]n|de Justicia|de Cuentas|Constitucional)\b",
+    r"| (?:de Apelaci[oó]n|de Apelaciones|Suprema|de Casaci[oó]n|de Justicia|de Cuentas|Constitucional)\b"
+    # a regional court by a name made up for it: "la Cour australe des droits de l'homme"
+    r"|(?: \w+)? des droits (?:de l['’]homme|humains)\b|(?: \w+)? de (?:los )?Derechos Humanos\b",
     re.IGNORECASE,
 )
 
@@ -1420,10 +1430,12 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
 # the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
 # concerne en rien la Cour pénale internationale"
 _DISOWNING = (
-    r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
+    r"(?:not bind|(?:nothing|anything) to do with|does not (?:concern|involve|affect)|unrelated to"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
-    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
+    r"|sin relación con"
+    r"|,\s*(?:and |y |et )?(?:not|no|non|pas|ni)"  # "era justicia valdoriana, no la Corte Penal"
+    r") (?:the |la |le |el |l['’]|a la )?"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
 )
 _DISOWNED = re.compile(f"(?:{_DISOWNING})$", re.IGNORECASE)
@@ -1433,6 +1445,23 @@ _NOR_THE = re.compile(
     r"(?:\bnor (?:with |to )?(?:the )?|\bni (?:avec |con |a )?(?:la |le |el |l['’])?|ولا ب?)$", re.IGNORECASE
 )
 _DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
+# A paragraph that says its whole story is none of the Court's, or its seat's (which is no
+# term): "None of it has anything to do with The Hague", "no tienen nada que ver con La Haya"
+# (not "a matter unrelated to the Hague proceedings": that one matter)
+_DISOWNS_THE_COURT = re.compile(
+    r"(?:(?:nothing|anything) to do with|n['’]a rien à voir avec|nada que ver con"
+    r"|,\s*(?:and |y |et )?(?:not|no|non|pas|ni)) (?:the |la |le |el |l['’]|a la )?"
+    r"(?:ICC|CPI|International Criminal Court|Cour pénale internationale|Corte Penal Internacional"
+    r"|Hague|Haye|Haya)\b"
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي)",
+    re.IGNORECASE,
+)
+_DISOWNING_KEYS = frozenset(
+    keys(
+        "bind nothing anything concern involve affect unrelated concerne rien lien "
+        "vincula afecta concierne nada relación not no non pas ni صلة علاقة"
+    )
+)
 DISOWNED_CHARS = 120  # how far before a "nor ..." the Court's disowning may be
 
 
@@ -2216,6 +2245,10 @@ def _starts_inside_other_body(keys: list[str], i: int) -> bool:
     )
 
 
+# Words that join two phrases: what comes after them qualifies the second, not the term
+_JOINING: frozenset[str] = frozenset(keys("and or et ou y o e u"))
+
+
 def _foreign(words: Scan, c: Candidate) -> bool:
     """True when the words just around ``c`` tie it to another institution or event."""
     if c.word >= 0:
@@ -2239,6 +2272,10 @@ def _foreign(words: Scan, c: Candidate) -> bool:
     stop = len(keys) if j + 4 > len(keys) else j + 4
     if j < stop:
         stop = max(j, words.sentence_end(j - 1, stop))  # words after its sentence's break are another's
+    for n in range(j, stop):
+        if keys[n] in _JOINING:
+            stop = n  # "un mandat d'arrêt et appel à la coopération": the next noun's words
+            break
     after = [k for k in keys[j:stop] if k not in STOPWORDS][:2]
     if c.lang == "en":  # English adjectives come first: "the General Assembly", not "arrest the general"
         after = [k for k in after if k not in QUALIFIERS_BEFORE_IN_ENGLISH]
@@ -2790,6 +2827,9 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    # "the sentence I'll end on", "a sentence I must have underlined three times"
+    r"|I(?:['’](?:ll|d|ve)| will| would| must have| have| had)? (?:\w+ )?(?:underlined|highlighted"
+    r"|end on|close on|quoted?|(?:re-?)?read|wrote|written|love|remember(?:ed)?)\b"
     # "We waited five years for a sentence that starts with his name"
     r"|(?:that |which )?(?:starts|started|starting|begins|began|beginning) with\b"
     r"|in (?:item|point|section|line) \d"  # "a sentence in item 4 wrongly attributed"
@@ -3150,10 +3190,26 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 def _warrant_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if (
+        c.lang == "fr"
+        and _A_TERM_OF_OFFICE.match(text, c.end)
+        and text[c.end - 6 : c.end].lower() == "mandat"
+    ):
+        return True  # "son mandat à la présidence de l'association": a term of office
     # "the peace process warrants a pause", "still warranted detention"
     return c.words == 1 and (
         _WARRANTED.fullmatch(text, c.start, c.end) is not None or _warrant_as_verb(text, c)
     )
+
+
+# what a "mandat" held is: "le mandat à la présidence", "le mandat de juge", "un mandat de neuf ans"
+_A_TERM_OF_OFFICE = re.compile(
+    r" (?:à la (?:présidence|tête)|de (?:président|présidente|vice-président|député|maire|sénateur|juge"
+    r"|procureur|procureure|greffier|greffière|membre|administrateur"
+    r"|(?:deux|trois|quatre|cinq|six|sept|neuf|\d+) ans)"
+    r"|du (?:président|conseil|bureau)|présidentiel|électoral|parlementaire|municipal|syndical)\b",
+    re.IGNORECASE,
+)
 
 
 _OF_A_PARTY = re.compile(
@@ -3199,7 +3255,10 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
 # an appeal to people, for their help or vote: "we appeal to you to leave a review"
 _APPEAL_TO_PEOPLE = re.compile(
     r"appeal(?:s|ed|ing)? to "
-    r"(?:you|us|them|him|her|everyone|all|readers|listeners|viewers|voters|the public)\b",
+    r"(?:you|us|them|him|her|everyone|all|readers|listeners|viewers|voters|the public)\b"
+    # ... or the attraction it holds for them: "whatever appeal it may have to voters"
+    r"|appeal(?: (?:it|they|he|she|this|that|which)(?: \w+){0,3}?)? (?:to|among|with|for) (?:\w+ )?"
+    r"(?:voters|electors|the electorate|audiences?|fans|readers|investors|consumers|supporters)\b",
     re.IGNORECASE,
 )
 # the aside of a writer or speaker: "Full disclosure: ...", "In the interest of full disclosure, ..."
@@ -3503,6 +3562,39 @@ def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "el Tribunal de Sentencia Penal N.º 2", "El tribunal de Puerto Alcázar"
     # "dans la cour pavée", "la cour de l'école"
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
+
+
+# The Court's short Arabic name is two adjectives ("الجنائية الدولية"): after a noun with the
+# article they qualify it, "العدالة الجنائية الدولية" (international criminal justice), "المحاكم
+# الجنائية الدولية" (international criminal courts); the Court's own full name aside
+_SHORT_NAME_AR = "الجنائية الدولية"
+_CRIMINAL_AR = keys("الجنائية")[0]
+_A_DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[بك]?ال|لل)(?!محكمة\s)\w+\s+$")
+
+
+# ... and the Spanish "fiscal" after a noun it qualifies: "el año fiscal de la Corte" (its budget year)
+_FISCAL = keys("fiscal")[0]
+_A_FISCAL_NOUN_BEFORE = re.compile(
+    r"\b(?:año|ejercicio|periodo|período|política|presión|paraíso|déficit|reforma|carga|evasión|fraude"
+    r"|régimen|crédito|beneficio|domicilio|disciplina|regla|consolidación|ajuste|cierre) $",
+    re.IGNORECASE,
+)
+
+
+def _qualifies_a_noun(text: str, c: Candidate) -> bool:
+    """True when ``c`` begins with an adjective that qualifies the noun before it: the Court's
+    short Arabic name after a noun with the article, the Spanish "fiscal" after a noun of
+    public finance."""
+    if c.alias == _SHORT_NAME_AR:
+        return (
+            text.startswith(_SHORT_NAME_AR, c.start)
+            and _A_DEFINITE_NOUN_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+        )
+    return (
+        c.lang == "es"
+        and text[c.start : c.start + 6].lower() == "fiscal"
+        and _A_FISCAL_NOUN_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+    )
 
 
 # a national law named after the Court: "the International Criminal Court (Cooperation) Act"

@@ -291,7 +291,9 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
             for entry in entries:
                 if n == 1 and lang is not None and entry.lang != lang:
                     continue  # one-word aliases only in their own language, phrases in any
-                if entry.acronym and (not text[starts[i] : end].isupper() or _record_number(text, end)):
+                if entry.acronym and (
+                    not text[starts[i] : end].isupper() or _record_number(text, starts[i], end)
+                ):
                     continue
                 yield new(  # Candidate(...) without the call of its __new__: many are made
                     Candidate,
@@ -388,10 +390,23 @@ def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[st
     return pool
 
 
-def _record_number(text: str, end: int) -> bool:
-    """True when an acronym ending at ``end`` opens a case or filing number of the Court's
-    records ("ICC-01/09-01/11-1234-Conf"): an identifier, not a mention of the Court."""
-    return text.startswith("-", end) and text[end + 1 : end + 2].isdigit()
+def _record_number(text: str, start: int, end: int) -> bool:
+    """True when the acronym at ``start:end`` opens a case or filing number of the Court's
+    records ("ICC-01/09-01/11-1234-Conf") or is a part of a code ("ICC-CPI-GR-0417", a press
+    release's): an identifier, not a mention of the Court."""
+    if not text.startswith("-", end) and not text.endswith("-", 0, start):
+        return False  # the usual case
+    if text[end + 1 : end + 2].isdigit():
+        return True
+    before = _A_CODE_BEFORE.search(text, max(0, start - 40), start)
+    after = _A_CODE_AFTER.match(text, end)
+    hyphens = (before.group().count("-") if before else 0) + (after.group().count("-") if after else 0)
+    return hyphens >= 2
+
+
+# the parts of a code around an acronym: "ICC-" before "CPI", "-GR-0417" after it
+_A_CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z0-9]+-)+$")
+_A_CODE_AFTER = re.compile(r"(?:-[A-Z0-9]+)+(?![\w-])")
 
 
 def _typos(
@@ -536,6 +551,16 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             if sum(k in _COORDINATORS for k in found) > 1 and _COORDINATORS.isdisjoint(entry.keys):
                 continue  # "رئيساً لدولة أو حكومة أو عضواً": a list of three, not one "دولة عضو"
             if (
+                not _AND.isdisjoint(found[1:-1])
+                and _AND.isdisjoint(entry.keys)
+                and _POSSESSIVES.isdisjoint(found)
+                and _GENITIVES.isdisjoint(found)
+                and _OF_IN_AN_ALIAS.search(entry.text)
+            ):
+                # "un mandat d'arrêt et appel à la coopération": two things joined, no "arrêt
+                # d'appel" (but "the filings and their classification" is theirs)
+                continue
+            if (
                 found[0] != entry.keys[0]
                 and entry.text.endswith("ing", 0, entry.text.find(" "))
                 and not _BE.isdisjoint(found)
@@ -636,6 +661,11 @@ _SUBORDINATORS: frozenset[str] = frozenset(
 
 # Words that join the items of a list: a match holding two of them runs across a list
 _COORDINATORS: frozenset[str] = frozenset(keys("or ou o u أو"))
+# "and" in the other languages too, the possessives that make a noun after it a genitive,
+# and an alias's genitive ("arrêt d'appel", "classification of filings")
+_AND: frozenset[str] = frozenset(keys("and et y e"))
+_POSSESSIVES: frozenset[str] = frozenset(keys("their its his her su sus leur leurs son sa ses"))
+_OF_IN_AN_ALIAS = re.compile(r"(?i)\b(?:of|de|du|des|del)\b|\bd['\u2019]")
 # Arabic prepositions: an alias without one is a construct ("دولة التنفيذ"), which none breaks
 _AR_PREPOSITIONS: frozenset[str] = frozenset(keys("في على من إلى عن مع"))
 # "be" and its forms: a clause in the passive, which an "-ing" alias turned round is not

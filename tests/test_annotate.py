@@ -4935,3 +4935,125 @@ def test_a_situation_named_across_a_line_end(kb, index) -> None:
     # ... but a blank line ends it
     text = "The ICC heard the case arising from the situation in\n\nThe Republic of Valdoria."
     assert concepts_covering(text, text.index("situation"), kb, index) == []
+
+
+# Round 60: everyday and other bodies' senses (the word must stay unlinked)
+REVIEW_60_EVERYDAY = [
+    # two things joined by "et", not one "arrêt d'appel"
+    ("# La CPI lève les scellés sur un mandat d'arrêt et appel à la coopération des États", "appel"),
+    # a paragraph that says its story is not the Court's
+    (
+        "La CPI a rendu sa décision.\n\nLa Cámara de Apelaciones de Quelmar confirmó la condena a doce "
+        "años de prisión; era justicia valdoriana, no la Corte Penal Internacional.",
+        "condena",
+    ),
+    (
+        "The ICC judges met.\n\n**TOMAS:** Ha. So the league's panel heard the charges, and the appeals "
+        "panel's judges cut the ban. None of it has anything to do with The Hague.",
+        "appeals",
+    ),
+    (
+        "La CPI a statué.\n\nL'arrêt rendu par la Cour australe des droits de l'homme a été salué.",
+        "Cour",
+    ),
+    (
+        "The ICC case went ahead. It is a matter for the Court, whatever appeal it may have to voters.",
+        "appeal",
+    ),
+    (
+        "Under article 67 of the Rome Statute, its opening sentence — a sentence I must have underlined "
+        "three times — promises a public hearing.",
+        "sentence I",
+    ),
+    ("Article 76 of the Rome Statute. And the sentence I'll end on, from a reader's letter.", "sentence"),
+    (
+        "وحدة أبحاث العدالة الجنائية الدولية في الجامعة نشرت تقريرا عن المحكمة الجنائية الدولية.",
+        "الجنائية الدولية في",
+    ),
+    ("قالت المحكمة الجنائية الدولية إن المحاكم الجنائية الدولية الخاصة انتهت.", "الجنائية الدولية الخاصة"),
+    (
+        "La CPI a émis un mandat d'arrêt. M. Dasquet, dont le mandat à la présidence de l'association "
+        "arrive à terme, parle.",
+        "mandat à",
+    ),
+    ("La CPI investiga. El año fiscal de la Corte Penal Internacional empieza en enero.", "fiscal"),
+    ("Communiqué ICC-CPI-GR-0417 de la CPI.", "CPI-"),
+]
+
+REVIEW_60_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("La CPI a délivré un mandat d'arrêt et appel à la coopération.", "mandat", "arrest_warrant"),
+    # elliptical coordination is still one term each: "face [distortion] and voice distortion"
+    ("The ICC ordered face and voice distortion for the witness.", "face", "protective_measures"),
+    (
+        "The ICC Registry published the filings and their classification.",
+        "filings",
+        "classification_of_filings",
+    ),
+    # a disowning of one matter only, not of its paragraph's story
+    (
+        "The ICC Registry spoke.\n\nHis lawyer said he would fight a handover to The Hague. Last year a "
+        "district court in Rotterdam fined the same man for customs violations, a matter unrelated to the "
+        "Hague proceedings.",
+        "handover",
+        "surrender",
+    ),
+    ("At the ICC, the defence's appeal to the Appeals Chamber was filed.", "appeal", "appeal"),
+    (
+        "Article 76 of the Rome Statute. The sentence I received was too long, he told the ICC.",
+        "sentence",
+        "sentencing",
+    ),
+    ("أصدرت الجنائية الدولية مذكرة توقيف.", "الجنائية", "international_criminal_court"),
+    ("انسحبت الدولة من الجنائية الدولية.", "الجنائية", "international_criminal_court"),
+    ("La CPI a émis un mandat d'arrêt. Le mandat a été exécuté hier.", "Le mandat", "arrest_warrant"),
+    ("La CPI: el ejercicio cierra. El fiscal de la CPI habló.", "fiscal", "prosecutor"),
+    ("Press release ICC-CPI-20240101-PR1234 of the ICC.", "ICC.", "international_criminal_court"),
+    ("The ICC-ASP session opened.", "ASP", "assembly_of_states_parties"),
+    # article 55(1)(b)'s words, not the defence of duress; which keeps article 31's
+    (
+        "Under article 55 of the Rome Statute, no one may be subjected to coercion, duress or threat.",
+        "coercion",
+        "rights_during_investigation",
+    ),
+    (
+        "Under article 31 of the Rome Statute, he acted under duress.",
+        "duress",
+        "grounds_excluding_responsibility",
+    ),
+    (
+        "Selon l'article 55 du Statut de Rome, nul n'est soumis à aucune forme de coercition, de contrainte "
+        "ou de menace.",
+        "coercition",
+        "rights_during_investigation",
+    ),
+    ("Valdoria is leaving the Rome Statute.", "leaving", "withdrawal"),
+    ("Valdoria plans to quit the Rome Statute.", "quit", "withdrawal"),
+    (
+        "La Chambre de la CPI a ordonné le reclassement du document en document public.",
+        "reclassement",
+        "classification_of_filings",
+    ),
+    (
+        "Según el artículo 53, la Sala solo puede revisar de oficio una decisión basada en el interés de la "
+        "justicia.",
+        "revisar",
+        "review_of_decision_not_to_proceed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_60_EVERYDAY)
+def test_review_round_60_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_60_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_60_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_the_statute_left_is_no_leaving_of_it(kb, index) -> None:
+    # the new alias is exact only: its words turned round are an ordinary sentence
+    text = 'Ostrelia is bound to arrest him. "Articles 86 and 89 of the Rome Statute leave no room."'
+    assert "withdrawal" not in concepts_covering(text, text.index("leave"), kb, index)
