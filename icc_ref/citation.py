@@ -282,7 +282,10 @@ def _patterns() -> SimpleNamespace:
         # cited just before, if the caller finds one (not "para.", as judgments are cited)
         bare=re.compile(
             rf"(?<![\w])(?:{_PARA_NAMES}|apartado|(?:[وفب]?ال|لل|ب)فقرة)"
-            rf"[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))(?P<subs>{_SUBS})(?![\w(])"
+            # ("Paragraph 3 bis": article 25's on aggression)
+            rf"[ \u00a0]*(?:(?P<num>{_D}+(?:[ \u00a0]?(?:bis|ter|quater)(?![\w]))?)"
+            rf"|(?P<ord>{_ORDINAL})(?![\w]))"
+            rf"(?P<subs>{_SUBS})(?![\w(])"
             # "(párrafo 2, apartado b)": its sub-paragraph named in words
             rf"(?:[,،][ \u00a0]*{_SUB_WORD}[ \u00a0]*\(?(?P<sub>[a-z])\)(?![\w]))?"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",

@@ -994,32 +994,44 @@ def _back_references(
     # paragraph 1" it is article 31's (a judgment's "para. 45" is no such reference)
     taken = _Taken([(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs])
     bare_ones = {(f[2].instrument, f[2].number) for f in found if f[3]}
-    for start, end, pins, opening in _named_alone(text, found, find_bare_paragraphs, taken):
+    for start, end, pins, opening in _named_alone(text, found, find_bare_paragraphs, taken, _reach_and_next):
         # provision -> (times cited down to a paragraph, times cited, last end): a text that
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
-        counts: dict[tuple[str, str], tuple[int, int, int]] = {}
-        for f in cited.within(opening, start):
-            if f[2].instrument in ("RS", "RPE"):
-                key = (f[2].instrument, f[2].number)
-                paras, times, _ = counts.get(key, (0, 0, 0))
-                pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
-                counts[key] = (paras + pinned, times + 1, f[1])
-        if not counts:
-            continue
-        (instrument, number), _ = max(counts.items(), key=lambda kv: kv[1])
-        cit = Citation(instrument, number, pins)
-        if kb.resolve(str(cit)) is not None:
-            bare = (instrument, number) in bare_ones
-            yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-            taken.add(start, end)
-            cited_here.append((start, end, cit, bare))
+        counts = _cited_counts(cited, opening, start)
+        if not counts and opening > 0:
+            # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
+            # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8")
+            counts = _cited_counts(cited, max(text.rfind("\n\n", 0, opening), opening - BARE_REACH), start)
+        # ... or the next when that one has none: in "Article 20 ... (paragraph 1), nor ... a crime
+        # referred to in article 5 ... (paragraph 2)" it is article 20's again
+        for (instrument, number), _ in sorted(counts.items(), key=lambda kv: kv[1], reverse=True):
+            cit = Citation(instrument, number, pins)
+            if kb.resolve(str(cit)) is not None:
+                bare = (instrument, number) in bare_ones
+                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+                taken.add(start, end)
+                cited_here.append((start, end, cit, bare))
+                break
     for f in cited_here:
         cited.add(f)
     # the three kinds below read what was cited before them, the first two adding what they find
     yield from _bare_subparagraphs(text, kb, cited, taken)
     yield from _bare_numbered(text, kb, cited, taken)
     yield from _same_paragraphs(text, kb, cited, taken)
+
+
+def _cited_counts(cited: _Cited, lo: int, hi: int) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """The articles and rules cited between ``lo`` and ``hi``: provision -> (times cited down
+    to a paragraph, times cited, last end)."""
+    counts: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for f in cited.within(lo, hi):
+        if f[2].instrument in ("RS", "RPE"):
+            key = (f[2].instrument, f[2].number)
+            paras, times, _ = counts.get(key, (0, 0, 0))
+            pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()
+            counts[key] = (paras + pinned, times + 1, f[1])
+    return counts
 
 
 def _named_alone(
@@ -1144,6 +1156,26 @@ def _reach_of(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
     return _merged(
         (end, _reach_end(text, end)) for _, end, cit, _ in found if cit.instrument in ("RS", "RPE")
     )
+
+
+def _reach_and_next(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
+    """:func:`_reach_of`, on to the end of the next paragraph of text (still within
+    BARE_REACH): a paragraph named alone there, with no citation before it in its own, is of
+    one cited in the paragraph before."""
+    return _merged(
+        (end, _not_in_a_word(text, _next_break(text, _reach_end(text, end), end + BARE_REACH)))
+        for _, end, cit, _ in found
+        if cit.instrument in ("RS", "RPE")
+    )
+
+
+def _next_break(text: str, stop: int, hi: int) -> int:
+    """Where the paragraph after the break at ``stop`` ends, at most at ``hi``."""
+    hi = min(len(text), hi)
+    if not text.startswith("\n\n", stop):
+        return stop  # the reach ended before its paragraph did
+    after = text.find("\n\n", stop + 2, hi)
+    return after if after >= 0 else hi
 
 
 def _reach_end(text: str, end: int) -> int:

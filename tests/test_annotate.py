@@ -5057,3 +5057,43 @@ def test_the_statute_left_is_no_leaving_of_it(kb, index) -> None:
     # the new alias is exact only: its words turned round are an ordinary sentence
     text = 'Ostrelia is bound to arrest him. "Articles 86 and 89 of the Rome Statute leave no room."'
     assert "withdrawal" not in concepts_covering(text, text.index("leave"), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        # the nearest article has no such paragraph: the one cited before it has
+        (
+            "Article 20 of the Rome Statute completes the picture: no retrial by the Court (paragraph 1), "
+            "nor by another court for a crime referred to in article 5 (paragraph 2).",
+            "paragraph 2",
+            "RS 20(2)",
+        ),
+        # none cited before it in its paragraph of text: the paragraph before goes on
+        (
+            "تنص الفقرة 1 من المادة 8 على اختصاص المحكمة بجرائم الحرب.\n\nوتقسّم الفقرة 2 جرائم الحرب إلى فئات.",
+            "الفقرة 2",
+            "RS 8(2)",
+        ),
+        (
+            "Article 25 of the Rome Statute sets out the modes. Paragraph 3 bis limits them.",
+            "Paragraph 3 bis",
+            "RS 25(3bis)",
+        ),
+    ],
+    ids=["next-most-cited", "paragraph-before", "3-bis"],
+)
+def test_a_paragraph_named_alone_looks_further_back_when_it_must(
+    kb, index, text: str, term: str, provision: str
+) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, (provision,))
+    ]
+
+
+def test_a_paragraph_named_alone_two_paragraphs_on_stays_plain(kb, index) -> None:
+    # the reach goes on over one break of paragraphs, not two
+    text = "Under article 68 of the ICC Statute, witnesses are protected.\n\nThe hearing went on.\n\nParagraph 5 says more."
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
+        ("RS 68",)
+    ]
