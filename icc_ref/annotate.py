@@ -225,7 +225,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
             "suspended clause clauses filing filings section second third last each spokesperson spokesman "
             "spokeswoman journalist journalists favourite favorite description caption blurb essay grammar "
-            "sheet"
+            "sheet unfinished half-finished interpreter interpreters"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -515,12 +515,23 @@ _DETERMINERS = _FRENCH_DETERMINERS | _SPANISH_DETERMINERS
 
 
 def _a_profession(text: str, c: Candidate) -> bool:
-    """True when ``c`` is one of :data:`_PROFESSIONS` named without a determiner."""
+    """True when ``c`` is one of :data:`_PROFESSIONS` named without a determiner, or an English
+    one in a career ("experience as judge, prosecutor, advocate")."""
+    if c.words != 1:
+        return False
+    written = text[c.start : c.end]
+    if written in _PROFESSIONS:
+        return _word_before(text, c.start) not in _DETERMINERS
     return (
-        c.words == 1
-        and text[c.start : c.end] in _PROFESSIONS
-        and _word_before(text, c.start) not in _DETERMINERS
+        written in ("judge", "prosecutor")
+        and _A_CAREER_AS.search(text, max(0, c.start - 80), c.start) is not None
     )
+
+
+# "experience as judge, prosecutor, advocate or in other similar capacity": what a person has been
+_A_CAREER_AS = re.compile(
+    r"\b(?:experience|career|background|worked|working|served|capacity)\b[^.;:]{0,40}\bas (?:[a-z-]+, )*$"
+)
 
 
 # One-word aliases that the next word shows are meant in their everyday sense: "an appeal for
@@ -1434,7 +1445,8 @@ _DISOWNING = (
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
     r"|sin relación con"
-    r"|,\s*(?:and |y |et )?(?:not|no|non|pas|ni)"  # "era justicia valdoriana, no la Corte Penal"
+    # "era justicia valdoriana, no la Corte Penal", "they belong to that committee, not to the Rome Statute"
+    r"|,\s*(?:and |but |y |pero |et |mais )?(?:not|no|non|pas|ni)(?: to| with| for| a| à| al| de| del| du)?"
     r") (?:the |la |le |el |l['’]|a la )?"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
 )
@@ -1450,10 +1462,11 @@ _DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
 # (not "a matter unrelated to the Hague proceedings": that one matter)
 _DISOWNS_THE_COURT = re.compile(
     r"(?:(?:nothing|anything) to do with|n['’]a rien à voir avec|nada que ver con"
-    r"|,\s*(?:and |y |et )?(?:not|no|non|pas|ni)) (?:the |la |le |el |l['’]|a la )?"
+    r"|,\s*(?:and |but |y |pero |et |mais )?(?:not|no|non|pas|ni)(?: to| with| for| a| à| al| de| del| du)?)"
+    r" (?:the |la |le |el |l['’]|a la )?"
     r"(?:ICC|CPI|International Criminal Court|Cour pénale internationale|Corte Penal Internacional"
-    r"|Hague|Haye|Haya)\b"
-    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي)",
+    r"|Hague|Haye|Haya|Rome Statute|Statut de Rome|Estatuto de Roma)\b"
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
 _DISOWNING_KEYS = frozenset(
@@ -2635,8 +2648,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     describing"), "of article ..." after it, or a counting word before it with a verb of
     writing near ("wrote exactly one sentence", "every sentence he writes", "a single long
     sentence in a press release"); "mid-sentence"."""
-    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith("mid-", 0, c.start):
-        return True  # ... or "stopped mid-sentence"
+    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith(("mid-", "per "), 0, c.start):
+        return True  # ... or "stopped mid-sentence", "one idea per sentence"
     if _A_DOCUMENTS.search(text, max(0, c.start - 40), c.start):
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
@@ -2827,6 +2840,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    # "no sentence longer than three lines"
+    r"|(?:longer|shorter) than (?:\w+ ){0,2}(?:lines?|words?|pages?|characters?)\b"
     # "the sentence I'll end on", "a sentence I must have underlined three times"
     r"|I(?:['’](?:ll|d|ve)| will| would| must have| have| had)? (?:\w+ )?(?:underlined|highlighted"
     r"|end on|close on|quoted?|(?:re-?)?read|wrote|written|love|remember(?:ed)?)\b"
@@ -3085,12 +3100,34 @@ def _a_sports_story(text: str, c: Candidate, words: Scan) -> bool:
     return _THE_STATUTES_CRIMES.search(text, words.starts[a], words.ends[b - 1]) is None
 
 
+# what follows a term and makes it another thing: the public's seats, a State's property shielded
+# from enforcement by national courts (not the immunities of article 27 or 98)
+_AN_IMMUNITY_OF_PROPERTY = re.compile(
+    r" (?:d['’]exécution|de ejecución|from (?:execution|enforcement|attachment))\b", re.IGNORECASE
+)
+_WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
+    "public_hearing": re.compile(r" (?:gallery|galleries|benches|seating|seats)\b", re.IGNORECASE),
+    "head_of_state_immunity": _AN_IMMUNITY_OF_PROPERTY,
+    "waiver_of_immunity": _AN_IMMUNITY_OF_PROPERTY,
+}
+_COURTING = re.compile(r"\bcourt(?:ing|ed)\b", re.IGNORECASE)
+# the lists of candidates for judge (article 36(5)), named only so: "list A", "lists A and B"
+_LISTS_OF_CANDIDATES = frozenset({"List A", "List B"})
+_A_LIST_OF_CANDIDATES = re.compile(r"[Ll]ists? [AB]")
+
+
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
     noun would have a determiner), the other grammatical number (:data:`WRONG_NUMBER`), an
     Arabic "محكمة" without the article (a court, not the Court), or a word that gives away
     its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
+    if c.alias in _LISTS_OF_CANDIDATES and _A_LIST_OF_CANDIDATES.fullmatch(text, c.start, c.end) is None:
+        return True  # "a listing "a warrant without a court"" is no "List A" of candidates
+    if (follows := _WHAT_FOLLOWS_GIVES_AWAY.get(c.concept or "")) is not None and follows.match(text, c.end):
+        return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
+    if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
+        return True  # "courting the elected members" is no "member of the court" turned round
     if c.method == "fuzzy" and c.concept in _READ_AS_ANOTHER_WORD:
         written = _WORDS.findall(text, c.start, c.end)
         if not _READ_AS_ANOTHER_WORD[c.concept].isdisjoint(written):
@@ -3474,6 +3511,20 @@ def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "a one-sentence statement"
     # "a sentence describing the harm", "every sentence he writes"
     return c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c)
+
+
+def _election_sense(text: str, c: Candidate, words: Scan) -> bool:
+    # "the judges elect the Registrar", "les juges élisent le Président": the judges' own vote
+    return c.method == "fuzzy" and _AN_OFFICE_THE_JUDGES_FILL.match(text, c.end) is not None
+
+
+_AN_OFFICE_THE_JUDGES_FILL = re.compile(
+    r",? (?:(?:the|a|its|their|his|her|le|la|les|un|une|el|los|las) )?"
+    r"(?:new |nouveaux? |nouvelle |nuevos? |nueva )?"
+    r"(?:Deputy Registrar|Registrar|Presidency|President|(?:First |Second )?Vice-Presidents?|greffier"
+    r"|greffière|Greffier|Greffière|Présidente?|Présidence|vice-présidents?|Vice-Présidents?|Secretari[oa]"
+    r"|Presidenta?|Presidencia|Vicepresidentes?)\b"
+)
 
 
 def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -3994,6 +4045,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "state_party": _state_party_sense,
     "place_of_trial": _place_of_trial_sense,
     "sentencing": _sentencing_sense,
+    "election_of_judges": _election_sense,
     "surrender": _surrender_sense,
     "trial": _trial_sense,
     "investigation": _investigation_sense,

@@ -435,8 +435,18 @@ def _plural(keyword: re.Match[str]) -> bool:
 
 
 def _increases(first: str, last: str) -> bool:
-    """True when the number of ``last`` is greater than that of ``first`` ("8bis" is 8)."""
-    return int(re.sub(r"\D", "", last) or 0) > int(re.sub(r"\D", "", first) or 0)
+    """True when ``last`` comes after ``first``: by its number, then its suffix ("8bis" after 8,
+    "134quater" after "134bis")."""
+    return _order(last) > _order(first)
+
+
+_SUFFIX_ORDER = {"": 0, "bis": 1, "ter": 2, "quater": 3}
+
+
+def _order(number: str) -> tuple[int, int]:
+    """``"134bis"`` -> ``(134, 1)``: where a provision's number puts it."""
+    digits = re.sub(r"\D", "", number)
+    return int(digits or 0), _SUFFIX_ORDER.get(re.sub(r"[\d\s]", "", number).lower(), 0)
 
 
 def _roman(n: int) -> str:

@@ -999,9 +999,10 @@ def _back_references(
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
         counts = _cited_counts(cited, opening, start)
-        if not counts and opening > 0:
+        if not counts and opening > 0 and not text[opening:start].lstrip().startswith("#"):
             # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
-            # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8")
+            # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8"); not in a heading,
+            # which is about what comes after it ("## La excepción del párrafo 2")
             counts = _cited_counts(cited, max(text.rfind("\n\n", 0, opening), opening - BARE_REACH), start)
         # ... or the next when that one has none: in "Article 20 ... (paragraph 1), nor ... a crime
         # referred to in article 5 ... (paragraph 2)" it is article 20's again
@@ -1063,7 +1064,19 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
     the article or rule cited just before it in its paragraph of text, at the deepest level
     that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
     "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
+    sibling: Found | None = None  # the last one named alone so
     for start, end, labels, opening in _named_alone(text, list(cited.items), find_bare_subparagraphs, taken):
+        if sibling is not None and sibling[0] >= opening and _follows(sibling[2].pinpoint, labels):
+            # "(sub-paragraph (i)), ... under article 8(2)(e)(xii) (sub-paragraph (ii))": the
+            # next item of the same list, not one of the citation between them
+            _, _, last, bare = sibling
+            cit = Citation(last.instrument, last.number, (*last.pinpoint[:-1], *labels))
+            if kb.resolve(str(cit)) is not None:
+                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+                taken.add(start, end)
+                sibling = (start, end, cit, bare)
+                cited.add(sibling)
+                continue
         before = _article_or_rule(cited.last_before(start, opening))
         if before is None:
             continue
@@ -1073,8 +1086,23 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
             if kb.resolve(str(cit)) is not None:
                 yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
                 taken.add(start, end)
-                cited.add((start, end, cit, bare))  # "el apartado d), inciso ii)": d)'s (ii)
+                sibling = (start, end, cit, bare)
+                cited.add(sibling)  # "el apartado d), inciso ii)": d)'s (ii)
                 break
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _follows(pinpoint: tuple[str, ...], labels: tuple[str, ...]) -> bool:
+    """True when the one label of ``labels`` is the next item after the last of ``pinpoint``:
+    "b" after "a", "ii" after "i" (romans first: "i" is no letter after "h" here)."""
+    if len(labels) != 1 or not pinpoint:
+        return False
+    last, label = pinpoint[-1], labels[0]
+    if last in _ROMANS and label in _ROMANS:
+        return _ROMANS.index(label) == _ROMANS.index(last) + 1
+    return len(last) == 1 and len(label) == 1 and last.isalpha() and ord(label) == ord(last) + 1
 
 
 # a paragraph of something else named between a citation and "the same paragraph": "article

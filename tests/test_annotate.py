@@ -5097,3 +5097,98 @@ def test_a_paragraph_named_alone_two_paragraphs_on_stays_plain(kb, index) -> Non
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
         ("RS 68",)
     ]
+
+
+# Round 61: everyday and other bodies' senses (the word must stay unlinked)
+REVIEW_61_EVERYDAY = [
+    ("At the ICC, the judges elect the Registrar by secret ballot.", "elect"),
+    (
+        "Under rule 22, counsel need experience as judge, prosecutor, advocate or in other capacity at the ICC.",
+        "judge",
+    ),
+    (
+        "Under rule 22, counsel need experience as judge, prosecutor, advocate or in other capacity at the ICC.",
+        "prosecutor",
+    ),
+    (
+        "The ICC Registry style guide: one idea per sentence, and no sentence longer than three lines.",
+        "sentence,",
+    ),
+    (
+        "The ICC Registry style guide: one idea per sentence, and no sentence longer than three lines.",
+        "sentence longer",
+    ),
+    ("At the ICC: one half-finished sentence from the interpreter's booth got lost.", "sentence"),
+    ("At the ICC: its sponsors are courting the elected members one by one.", "courting"),
+    ("At the ICC: our correspondents follow the hearing from the public gallery.", "public"),
+    (
+        "La CPI : la Cour de cassation a levé l'immunité d'exécution des biens d'un État devant les "
+        "juridictions nationales.",
+        "immunité",
+    ),
+    ('At the ICC, one ambassador called a listing "a warrant without a court".', "listing"),
+    # a paragraph that says its story is the committee's, "not the Rome Statute's"
+    (
+        "The ICC Prosecutor asked for a deferral.\n\nIn a separate meeting, delegates asked whether the panel "
+        "was behaving like a prosecutor assembling charges. Those questions belong to that committee, not "
+        "to the Rome Statute.",
+        "prosecutor assembling",
+    ),
+]
+
+REVIEW_61_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("At the ICC, States Parties elect the judges.", "elect", "election_of_judges"),
+    ("At the ICC, she served as a judge of the Trial Chamber.", "judge", "judges"),
+    ("The ICC judges imposed no sentence longer than 30 years.", "sentence", "sentencing"),
+    ("At the ICC, candidates on List A have criminal law competence.", "List A", "election_of_judges"),
+    ("At the ICC, the Assembly votes on lists A and B of candidates.", "lists A", "election_of_judges"),
+    ("La CPI : l'immunité du chef de l'État ne joue pas.", "immunité", "head_of_state_immunity"),
+    ("La CPI a ordonné sa libération sous condition.", "libération", "interim_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_61_EVERYDAY)
+def test_review_round_61_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_61_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_61_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provisions"),
+    [
+        # a range of rules with suffixes: each rule in it
+        (
+            "The ICC applies rules 134 bis to 134 quater.",
+            "rules 134 bis to 134 quater",
+            ("RPE 134bis", "RPE 134ter", "RPE 134quater"),
+        ),
+        (
+            "La CPI aplica las reglas 134 bis a 134 quater.",
+            "reglas 134 bis a 134 quater",
+            ("RPE 134bis", "RPE 134ter", "RPE 134quater"),
+        ),
+        # the next item of a list named alone: the same list's, not the citation's between them
+        (
+            "At the ICC, the Chamber adjourns the hearing under article 61(7)(c). It asks for more evidence "
+            "(sub-paragraph (i)), or an amended charge, such as under article 8(2)(e)(xii) (sub-paragraph (ii)).",
+            "sub-paragraph (ii)",
+            ("RS 61(7)(c)(ii)",),
+        ),
+    ],
+    ids=["rules-134-bis-to-quater", "reglas-134-bis-a-quater", "next-of-the-list"],
+)
+def test_review_round_61_citations(kb, index, text: str, term: str, provisions: tuple[str, ...]) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, provisions)
+    ]
+
+
+def test_a_paragraph_named_alone_in_a_heading_is_of_what_follows(kb, index) -> None:
+    # a heading names what the section after it is about: no paragraph of the text before it
+    text = "La Sala expide una orden con arreglo al art. 58.\n\n## La excepción del párrafo 2\n\nEl artículo 63(2)."
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == "párrafo 2"] == []
