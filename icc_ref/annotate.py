@@ -863,6 +863,7 @@ def _cued(
     return {(concept, a): cues for a in aliases}
 
 
+_APPEALS = ("appeal", "appeal_against_judgment", "appeal_proceedings", "appeals_chamber")
 _EVERY_120_DAYS = ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
 # the amendments named in a sentence, by their concept or article ("ratified the Kampala amendments")
 _AMENDMENT_CUES = (
@@ -884,6 +885,13 @@ SENTENCE_CUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("entry_into_force", ""): _AMENDMENT_CUES,
     # admissibility beside article 69 is the evidence's (article 69(4)), not a case's (article 17)
     ("admissibility", ""): (("RS 69", "evidence"),),
+    # "error de hecho o error de derecho" beside article 81 or an appeal is a ground of appeal
+    # (article 81(1)), not the defence of article 32, whose Spanish title it also is
+    **_cued(
+        "mistake_of_fact_or_law",
+        ("error de hecho o error de derecho", "erreur de fait ou erreur de droit"),
+        *((cue, "appeal_against_judgment") for cue in ("RS 81", *_APPEALS)),
+    ),
     # disclosure beside article 87 is the requested State's, of the request it keeps confidential
     # (article 87(3)); beside article 72 or 93, a State's of its national security information
     ("disclosure", ""): (
@@ -2836,7 +2844,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # ("read" only before a quotation: "the sentence read out in court" is the Court's)
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
     r"|in (?:your|the|this|my|his|her|their|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
-    r" (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
+    r"(?:['’]s)? (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
+    r"|handout|slides?|transcript|quotation|textbook|syllabus"
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
@@ -3593,7 +3602,12 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.words == 1 and (
         _BUDGETED.fullmatch(text, c.start, c.end) is not None
         or _OF_ANOTHER_THING.match(text, c.end) is not None
+        or _THE_UNS_REGULAR_BUDGET.search(text, max(0, c.start - 60), c.start) is not None
     )
+
+
+# "the scale adopted by the United Nations for its regular budget": the UN's own
+_THE_UNS_REGULAR_BUDGET = re.compile(r"\b(?:UN|United Nations)\b[^.;]{0,40}\bits regular $")
 
 
 # what a budget is of, in lower case and not the Court: "the budget of the mission", "el

@@ -311,7 +311,9 @@ def _patterns() -> SimpleNamespace:
         baresub=re.compile(
             rf"(?<![\w])(?:{_SUB_WORD})[ \u00a0]*"
             rf"(?:\((?P<l1>[a-z]{{1,5}}|{_AR_LETTER})\)|(?P<l2>[a-z]{{1,5}})\))"
-            r"(?:[ \u00a0]?\(?(?P<roman>[ivx]{1,5})\))?(?![\w(])"  # "alinéa a) ii)": its roman item
+            # "alinéa a) ii)": its roman item, kept once read ("l'alinéa a) i) du paragraphe 7" is no
+            # bare "alinéa a)" followed by "i) du paragraphe 7")
+            r"(?:[ \u00a0]?\(?(?P<roman>[ivx]{1,5})\))?+(?![\w(])"
             # not "subparagraph (a) of article 53(2)", "of paragraph 1 of article 17" (the citation's
             # own), but "el apartado a) de dicho artículo" (of the one before)
             r"(?!\s*(?:of|de|del|du|من|in|en|dans)\s+(?:the\s+|la\s+|el\s+|l['’])?"

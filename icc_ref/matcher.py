@@ -970,11 +970,12 @@ def _back_references(
 ) -> Iterable[Candidate]:
     """The paragraphs cited by pointing back ("paragraph 1 of that article"), each of the
     provision of its instrument cited last before it, not too far back; looked for around
-    the numbers, as citations are, and in the reach of the citations (:func:`_reach_of`), where a
-    paragraph may be named by its ordinal: "الفقرة الثانية من المادة نفسها"."""
+    the numbers, as citations are, and in the reach of the citations and the paragraph of text
+    after it (:func:`_reach_and_next`), where a paragraph may be named by its ordinal:
+    "الفقرة الثانية من المادة نفسها"."""
     refs = [
         (start + lo, end + lo, instrument, pins)
-        for lo, hi in _merged(sorted(windows + _reach_of(text, found)))
+        for lo, hi in _merged(sorted(windows + _reach_and_next(text, found)))
         for start, end, instrument, pins in find_back_references(text[lo:hi])
     ]
     cited = _Cited(found)
@@ -1065,7 +1066,9 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
     that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
     "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
     sibling: Found | None = None  # the last one named alone so
-    for start, end, labels, opening in _named_alone(text, list(cited.items), find_bare_subparagraphs, taken):
+    for start, end, labels, opening in _named_alone(
+        text, list(cited.items), find_bare_subparagraphs, taken, _reach_and_next
+    ):
         if sibling is not None and sibling[0] >= opening and _follows(sibling[2].pinpoint, labels):
             # "(sub-paragraph (i)), ... under article 8(2)(e)(xii) (sub-paragraph (ii))": the
             # next item of the same list, not one of the citation between them
@@ -1077,18 +1080,38 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
                 sibling = (start, end, cit, bare)
                 cited.add(sibling)
                 continue
-        before = _article_or_rule(cited.last_before(start, opening))
-        if before is None:
-            continue
-        _, _, last, bare = before
+        found = _resolved_below(kb, _articles_and_rules_before(text, cited, opening, start), labels)
+        if found is not None:
+            cit, bare = found
+            yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
+            taken.add(start, end)
+            sibling = (start, end, cit, bare)
+            cited.add(sibling)  # "el apartado d), inciso ii)": d)'s (ii)
+
+
+def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: int) -> list[Found]:
+    """The articles and rules cited in the paragraph of text opening at ``opening`` before
+    ``start``, the last first; if it cites none there, those of the paragraph before (not from a
+    heading, which is about what follows it)."""
+    before = [f for f in cited.within(opening, start) if f[2].instrument in ("RS", "RPE")]
+    if not before and opening > 0 and not text[opening:start].lstrip().startswith("#"):
+        lo = max(text.rfind("\n\n", 0, opening), opening - BARE_REACH)
+        before = [f for f in cited.within(lo, start) if f[2].instrument in ("RS", "RPE")]
+    return before[::-1]
+
+
+def _resolved_below(
+    kb: KnowledgeBase, before: list[Found], labels: tuple[str, ...]
+) -> tuple[Citation, bool] | None:
+    """The first of ``before`` that has a sub-paragraph ``labels``, at the deepest level that has
+    it: after "article 93(1)(k)", "(i)" is 93(1)(i); after "article 97", "(c)" is 97(c); after
+    "article 70(1) ... article 69, paragraph 1", "subparagraph (c)" is 70(1)(c)."""
+    for _, _, last, bare in before:
         for depth in range(len(last.pinpoint), -1, -1):
             cit = Citation(last.instrument, last.number, (*last.pinpoint[:depth], *labels))
             if kb.resolve(str(cit)) is not None:
-                yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
-                taken.add(start, end)
-                sibling = (start, end, cit, bare)
-                cited.add(sibling)  # "el apartado d), inciso ii)": d)'s (ii)
-                break
+                return cit, bare
+    return None
 
 
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")

@@ -5192,3 +5192,71 @@ def test_a_paragraph_named_alone_in_a_heading_is_of_what_follows(kb, index) -> N
     # a heading names what the section after it is about: no paragraph of the text before it
     text = "La Sala expide una orden con arreglo al art. 58.\n\n## La excepción del párrafo 2\n\nEl artículo 63(2)."
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == "párrafo 2"] == []
+
+
+# Round 62
+REVIEW_62_EVERYDAY = [
+    ("At the ICC: reread one sentence in the lecturer's handout on article 69(4).", "sentence"),
+    ("The ICC: article 117 links the scale to the one the UN uses for its regular budget.", "budget"),
+]
+
+REVIEW_62_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    # a ground of appeal (article 81(1)), not the defence of article 32, beside article 81
+    (
+        "El artículo 81 del Estatuto permite al condenado apelar por error de procedimiento, error de hecho o "
+        "error de derecho.",
+        "error de hecho",
+        "appeal_against_judgment",
+    ),
+    (
+        "Según el artículo 32 del Estatuto, el error de hecho o error de derecho eximirá de responsabilidad.",
+        "error de hecho",
+        "mistake_of_fact_or_law",
+    ),
+    ("At the ICC: the sentence in the judgment was 12 years.", "sentence", "sentencing"),
+    ("The ICC budget was approved.", "budget", "financing_of_the_court"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_62_EVERYDAY)
+def test_review_round_62_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_62_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_62_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provisions"),
+    [
+        # the last citation has no sub-paragraph (c): the one before it in the paragraph has
+        (
+            "Article 70(1) of the Rome Statute lists six offences. The first is false testimony under article "
+            "69, paragraph 1.\n\nThe third, in subparagraph (c), is witness tampering.",
+            "subparagraph (c)",
+            ("RS 70(1)(c)",),
+        ),
+        # "of the same article" one paragraph of text on
+        (
+            "تنص المادة 54 من نظام روما على واجبات المدعي العام.\n\nفالفقرة الثالثة من المادة ذاتها تجيز له جمع "
+            "الأدلة.",
+            "فالفقرة الثالثة من المادة ذاتها",
+            ("RS 54(3)",),
+        ),
+    ],
+    ids=["earlier-in-the-paragraph", "same-article-next-paragraph"],
+)
+def test_review_round_62_citations(kb, index, text: str, term: str, provisions: tuple[str, ...]) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, provisions)
+    ]
+
+
+def test_a_sub_paragraph_read_with_its_roman_item_stays_the_citations(kb, index) -> None:
+    # "l'alinéa a) i) du paragraphe 7 de l'article 72" names what it belongs to: no bare "alinéa a)"
+    text = "L'article 97 de la CPI.\n\nComme le prévoit l'alinéa a) i) du paragraphe 7 de l'article 72, le juge décide."
+    cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert ("RS 97(a)",) not in cited and ("RS 72(7)",) in cited
