@@ -196,7 +196,12 @@ def _patterns() -> SimpleNamespace:
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
         lead=re.compile(
             # "apartado c) del párrafo 1 del artículo 17", "subparagraph (c) of paragraph 1 of article 17"
-            rf"(?<![\w])(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)\s+"
+            # ... its roman item first: "inciso iv) del apartado b) del párrafo 1 del artículo 81",
+            # "point iv) de l'alinéa b) du paragraphe 1"; or after it: "sub-paragraph (b)(iv) of"
+            r"(?<![\w])(?:(?:inciso|point|item|sub-?paragraph)[ \u00a0]*\(?(?P<rom1>[ivx]{1,5})\)\s+"
+            r"(?:of|de|del|du)\s+(?:the\s+|l['’])?)?"
+            rf"(?:{_SUB_WORD}[ \u00a0]*\(?(?P<sub0>[a-z]{{1,4}}|{_AR_LETTER})\)"
+            r"(?:[ \u00a0]?\((?P<rom0>[ivx]{1,5})\))?\s+"
             r"(?:of|de|del|du|من)\s+(?:the\s+)?)?"
             rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<para>{_D}+(?:[ \u00a0]?bis(?![\w]))?)|(?P<ord>{_ORDINAL}))"
             # "الفقرة (ب) من المادة 13", "paragraph (b) of article 13": a lettered paragraph
@@ -748,7 +753,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     pat = _patterns()
     for m in pat.free.finditer(text):
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
-        lead = pat.lead.search(text, max(0, m.start() - 40), m.start())
+        lead = pat.lead.search(text, max(0, m.start() - 64), m.start())
         parsed: list[tuple[int, int, str, tuple[str, ...]]] = []
         list_end = m.end()
         for i, item in enumerate(items):
@@ -774,7 +779,7 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                     para = _ORDINALS[(lead.group("ord") or lead.group("ord0")).lower()]
                 pins = tuple(
                     _AR_LETTERS.get(p, canonical_number(p))
-                    for p in (para, *lead.group("sub", "sub2", "sub0"))
+                    for p in (para, *lead.group("sub", "sub2", "sub0", "rom0", "rom1"))
                     if p
                 )
             if i == 0 and (subs := pat.subsbefore.search(text, max(0, start - 80), start)):

@@ -5260,3 +5260,44 @@ def test_a_sub_paragraph_read_with_its_roman_item_stays_the_citations(kb, index)
     text = "L'article 97 de la CPI.\n\nComme le prévoit l'alinéa a) i) du paragraphe 7 de l'article 72, le juge décide."
     cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
     assert ("RS 97(a)",) not in cited and ("RS 72(7)",) in cited
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        (
+            "La CPI: según el inciso iv) del apartado b) del párrafo 1 del artículo 81, el condenado apela.",
+            "inciso iv) del apartado b) del párrafo 1 del artículo 81",
+            "RS 81(1)(b)(iv)",
+        ),
+        (
+            "The ICC: under sub-paragraph (b)(iv) of paragraph 1 of article 81, he appeals.",
+            "sub-paragraph (b)(iv) of paragraph 1 of article 81",
+            "RS 81(1)(b)(iv)",
+        ),
+        (
+            "La CPI : selon le point iv) de l'alinéa b) du paragraphe 1 de l'article 81.",
+            "point iv) de l'alinéa b) du paragraphe 1 de l'article 81",
+            "RS 81(1)(b)(iv)",
+        ),
+    ],
+    ids=["inciso-del-apartado", "b-iv-of-paragraph", "point-de-l-alinea"],
+)
+def test_a_citation_written_from_its_deepest_item(kb, index, text: str, term: str, provision: str) -> None:
+    assert [
+        (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ] == [(term, (provision,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Under article 50 of the Rome Statute, the working languages are English and French.", "working"),
+        (
+            "Selon l'article 50 du Statut de Rome, les langues de travail sont l'anglais et le français.",
+            "langues",
+        ),
+    ],
+)
+def test_the_working_languages_are_article_50s(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == ["official_languages"]
