@@ -3114,10 +3114,19 @@ def _a_sports_story(text: str, c: Candidate, words: Scan) -> bool:
 _AN_IMMUNITY_OF_PROPERTY = re.compile(
     r" (?:d['’]exécution|de ejecución|from (?:execution|enforcement|attachment))\b", re.IGNORECASE
 )
+# ... another treaty ratified: "has not yet ratified the Agreement on the Privileges and
+# Immunities", "recommend ratification of the privileges agreement"
+_ANOTHER_TREATY = re.compile(
+    r" (?:of |to )?(?:the |that |this |an? )?(?:[\w-]+ ){0,3}?(?:agreement|convention|protocol|covenant"
+    r"|accord|convenio|convención|protocolo|protocole|acuerdo)s?\b",
+    re.IGNORECASE,
+)
 _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "public_hearing": re.compile(r" (?:gallery|galleries|benches|seating|seats)\b", re.IGNORECASE),
     "head_of_state_immunity": _AN_IMMUNITY_OF_PROPERTY,
     "waiver_of_immunity": _AN_IMMUNITY_OF_PROPERTY,
+    "signature_and_ratification": _ANOTHER_TREATY,
+    "non_party_state": _ANOTHER_TREATY,
 }
 _COURTING = re.compile(r"\bcourt(?:ing|ed)\b", re.IGNORECASE)
 # the lists of candidates for judge (article 36(5)), named only so: "list A", "lists A and B"
@@ -3522,6 +3531,12 @@ def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c)
 
 
+_GIVEN_TO_SOMEONE = re.compile(
+    r"\b(?:qui|que)\s+(?:vous|lui|leur|nous|te|me)\s+(?:a|ont|avait|avaient|sera|seront)\s+(?:été\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _election_sense(text: str, c: Candidate, words: Scan) -> bool:
     # "the judges elect the Registrar", "les juges élisent le Président": the judges' own vote
     return c.method == "fuzzy" and _AN_OFFICE_THE_JUDGES_FILL.match(text, c.end) is not None
@@ -3539,6 +3554,8 @@ _AN_OFFICE_THE_JUDGES_FILL = re.compile(
 def _surrender_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # a game of chess
+    if c.lang == "fr" and _GIVEN_TO_SOMEONE.search(text, max(0, c.start - 30), c.start):
+        return True  # "le numéro qui vous a été remis": handed to the reader, a thing
     if _THINGS_HANDED.match(text, c.end):
         return True  # "refused requests to hand over documents": records, not a person
     if _A_THING_HANDED.search(text, c.start, c.end):
@@ -3767,10 +3784,13 @@ def _offices_of(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "its Office of the State Prosecutor": a national service's name, loosely
     if _IN_ONES_COUNTRY.match(text, c.end):
         return True  # "a former chief prosecutor in her country": a national one
+    if _ITS_OWN_PROSECUTORS.search(text, max(0, c.start - 8), c.start) and text[c.end - 1 : c.end] in "sS":
+        return True  # "Kestrova says its prosecutors opened a case": a State's, in the plural
     # "a trend among Offices of Prosecutors everywhere": prosecution services in general
     return text.endswith(("offices of ", "Offices of "), 0, c.start)
 
 
+_ITS_OWN_PROSECUTORS = re.compile(r"\b(?:its|their|sus|ses|leurs)\s+$", re.IGNORECASE)
 _IN_ONES_COUNTRY = re.compile(
     r"\s+(?:in|of|for) (?:his|her|their|its) (?:own |home |native )?country\b|\s+dans son (?:propre )?pays\b"
     r"|\s+en su (?:propio )?país\b|\s+في (?:بلده|بلدها|بلاده|بلادها)",

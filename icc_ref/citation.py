@@ -138,7 +138,8 @@ _AR_LETTERS = {
     "ك": "k",
 }
 # "مكرراً" is bis; "مكرراً ثانياً" (repeated a second time) ter, "مكرراً ثالثاً" quater
-_AR_BIS = r"مكرر(?:اً|ا)?(?:[ \u00a0](?:ثانياً|ثانيا|ثالثاً|ثالثا))?"
+# (the tanween is written after the alef or before it: "مكرراً", "مكررًا")
+_AR_BIS = r"مكرر(?:اً|ًا|ا|ً)?(?:[ \u00a0](?:ثانياً|ثانيًا|ثانيا|ثالثاً|ثالثًا|ثالثا))?"
 _AR_BIS_NAMES = (("ثالث", "quater"), ("ثاني", "ter"), ("", "bis"))
 _NUMREF = (
     # "l'article premier", "el artículo primero": the first article's official name in words

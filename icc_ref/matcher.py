@@ -546,6 +546,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # ... and "sécurité et apporter conseil" is no "Conseil de sécurité"
             if entry.lang in ("es", "fr") and _genitive_dropped(entry, found):
                 continue
+            if _a_new_owner(found):
+                continue  # "Valdoria told the ICC that its prosecutors ...": its own, no "ICC Prosecutor"
             if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):
                 continue  # "examine the witness when the testimony was recorded": two clauses
             if sum(k in _COORDINATORS for k in found) > 1 and _COORDINATORS.isdisjoint(entry.keys):
@@ -634,6 +636,22 @@ def _numeral(key: str) -> bool:
 
 
 _GENITIVES: frozenset[str] = frozenset(keys("of de del du des d di من"))
+
+
+def _a_new_owner(found: list[str]) -> bool:
+    """True when a possessive right after the Court's name in ``found`` (or after "that" after
+    it) starts a noun phrase of another owner: "told the ICC its prosecutors", "told the ICC
+    that its prosecutors" (not "the ICC and its prosecutors", the Court's own)."""
+    for n in range(1, len(found) - 1):
+        if found[n] in _POSSESSIVES:
+            before = found[n - 2] if found[n - 1] in _THAT and n > 1 else found[n - 1]
+            if before in _THE_COURTS_NAMES:
+                return True
+    return False
+
+
+_THAT: frozenset[str] = frozenset(keys("that que qu"))
+_THE_COURTS_NAMES: frozenset[str] = frozenset(keys("ICC CPI court cour corte"))
 
 
 def _genitive_turned(entry: Entry, found: list[str]) -> bool:

@@ -5301,3 +5301,60 @@ def test_a_citation_written_from_its_deepest_item(kb, index, text: str, term: st
 )
 def test_the_working_languages_are_article_50s(kb, index, text: str, word: str) -> None:
     assert concepts_covering(text, text.index(word), kb, index) == ["official_languages"]
+
+
+# Round 63
+REVIEW_63_EVERYDAY = [
+    ("La CPI : appelez le numéro qui vous a été remis à l'arrivée.", "remis"),
+    ("At the ICC, we recommend ratification of the privileges agreement.", "ratification"),
+    ("At the ICC, Valdoria has not yet ratified the Agreement on the Privileges and Immunities.", "ratified"),
+    ("The ICC heard Kestrova, which says its prosecutors opened a case.", "prosecutors"),
+    # the possessive after the Court's name opens another owner's phrase: no "ICC Prosecutor"
+    ("Valdoria told the ICC that its prosecutors had opened a case.", "prosecutors"),
+]
+
+REVIEW_63_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("La CPI : le suspect a été remis à la Cour.", "remis", "surrender"),
+    ("At the ICC, Valdoria has not ratified the Rome Statute.", "ratified", "non_party_state"),
+    ("The ICC and its prosecutors met.", "prosecutors", "prosecutor"),
+    (
+        "La CPI y la cláusula de liderazgo del artículo 8 bis: solo responde quien dirige al Estado.",
+        "cláusula",
+        "crime_of_aggression",
+    ),
+    (
+        "La CPI no tendrá competencia si el Estado presentó una declaración de exclusión.",
+        "declaración",
+        "jurisdiction_over_aggression",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_63_EVERYDAY)
+def test_review_round_63_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_63_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_63_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        # the tanween written before the alef: "مكررًا" as well as "مكرراً"
+        (
+            "صُنفت الوثيقة سرية بموجب البند 23 مكررًا من لائحة المحكمة.",
+            "البند 23 مكررًا من لائحة المحكمة",
+            "RoC 23bis",
+        ),
+        ("تنص المادة 15 مكررًا على ذلك.", "المادة 15 مكررًا", "RS 15bis"),
+    ],
+    ids=["البند-23-مكررًا", "المادة-15-مكررًا"],
+)
+def test_bis_with_its_tanween_either_side(kb, index, text: str, term: str, provision: str) -> None:
+    assert [
+        (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ] == [(term, (provision,))]
