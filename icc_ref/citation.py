@@ -162,12 +162,14 @@ _SEP = (
     rf"(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|et|ou|y|o|u|&)\s+|\s*و\s*|\s*،\s*|{_RANGE})"
 )
 _KEYWORDS = {
-    "RS": r"articles?|arts?\.?|artículos?|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)",
+    # (an Arabic keyword may carry its case ending: "المادةُ 58", "للمادةِ 58")
+    "RS": r"articles?|arts?\.?|artículos?"
+    r"|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مادت(?:ين|ان)|مادة|مواد)[\u064b-\u0652]?",
     # "r. 121(3)", "rr. 76-77": in lower case only ("R. 5" may be anything)
     "RPE": r"rules?|règles?|regla(?:s)?|(?-i:rr?)\."
-    r"|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)",
+    r"|(?:[وفب]?(?:ال|لل)|[وفبل])?(?:قاعدت(?:ين|ان)|قاعدة|قواعد)[\u064b-\u0652]?",
     # "البند 45 من لائحة المحكمة": an item of any text, read as a regulation only with that name
-    "RoC": r"regulations?|regs?\.|normes?|normas?|(?:[وفب]?(?:ال|لل)|[وفبل])?بند",
+    "RoC": r"regulations?|regs?\.|normes?|normas?|(?:[وفب]?(?:ال|لل)|[وفبل])?بند[\u064b-\u0652]?",
 }
 _KW_PATTERN = "|".join(f"(?P<{k}>{v})" for k, v in _KEYWORDS.items())
 

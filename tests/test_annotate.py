@@ -5358,3 +5358,17 @@ def test_bis_with_its_tanween_either_side(kb, index, text: str, term: str, provi
     assert [
         (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
     ] == [(term, (provision,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        ("وفقاً للمادةِ 58 من نظام روما، أصدرت المحكمة الجنائية الدولية مذكرة.", "للمادةِ 58", "RS 58"),
+        ("تنص القاعدةُ 117 على ذلك في المحكمة الجنائية الدولية.", "القاعدةُ 117", "RPE 117"),
+    ],
+    ids=["للمادةِ", "القاعدةُ"],
+)
+def test_an_arabic_keyword_with_its_case_ending(kb, index, text: str, term: str, provision: str) -> None:
+    assert [
+        (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
+    ] == [(term, (provision,))]
