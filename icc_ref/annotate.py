@@ -225,7 +225,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
             "single verb careless paragraph slowly aloud opening closing speech teacher letter novel "
             "suspended clause clauses filing filings section second third last each spokesperson spokesman "
             "spokeswoman journalist journalists favourite favorite description caption blurb essay grammar "
-            "sheet unfinished half-finished interpreter interpreters"
+            "sheet unfinished interpreter interpreters"
         )
     ),
     # a breach of courtesy, a closed session of a summit
@@ -522,15 +522,22 @@ def _a_profession(text: str, c: Candidate) -> bool:
     written = text[c.start : c.end]
     if written in _PROFESSIONS:
         return _word_before(text, c.start) not in _DETERMINERS
-    return (
-        written in ("judge", "prosecutor")
-        and _A_CAREER_AS.search(text, max(0, c.start - 80), c.start) is not None
+    if written not in ("judge", "prosecutor") or _OF_THE_COURT_AFTER.match(text, c.end):
+        return False  # "served as prosecutor of the International Criminal Court": the Court's own
+    career = _A_CAREER_AS.search(text, max(0, c.start - 80), c.start)
+    # ... in a list of them: "experience as judge, prosecutor, advocate or in other similar capacity"
+    return career is not None and (
+        career.group("listed") is not None or _A_LIST_GOES_ON.match(text, c.end) is not None
     )
 
 
-# "experience as judge, prosecutor, advocate or in other similar capacity": what a person has been
 _A_CAREER_AS = re.compile(
-    r"\b(?:experience|career|background|worked|working|served|capacity)\b[^.;:]{0,40}\bas (?:[a-z-]+, )*$"
+    r"\b(?:experience|career|background|worked|working|served|capacity)\b[^.;:]{0,40}"
+    r"\bas (?P<listed>(?:[a-z-]+, )+)?$"
+)
+_A_LIST_GOES_ON = re.compile(r"(?:,\s*[a-z]| or | and )")
+_OF_THE_COURT_AFTER = re.compile(
+    r" (?:of|at|in|with|for) (?:the )?(?:ICC|International Criminal Court|Court)\b"
 )
 
 
@@ -708,10 +715,11 @@ def annotate_text(
     # match, "a warrant for the immediate arrest", "the prosecutor's office", is too weak to
     # vouch for the rest, or for itself)
     anchored = [any(map(_stands_alone, cands)) for cands in per_para]
-    if not _DISOWNING_KEYS.isdisjoint(distinct):
+    if not _DISOWNING_KEYS.isdisjoint(distinct) or not _CONTRAST_KEYS.isdisjoint(distinct):
         # ... but not the Court's name in words that say the story is not the Court's
         anchored = [
-            a and any(_vouches(c, text) for c in cands) for a, cands in zip(anchored, per_para, strict=True)
+            a and _anchors(cands, text, span)
+            for a, cands, span in zip(anchored, per_para, spans, strict=True)
         ]
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
     chosen: list[Candidate] = []
@@ -740,6 +748,7 @@ def annotate_text(
                 or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
                 or _opens_on_another_body(words, opening)
                 or _DISOWNS_THE_COURT.search(text, opening, spans[j][1]) is not None
+                or _CLOSES_ON_NOT_THE_COURT.search(text, opening, spans[j][1]) is not None
             )
         return asides[j]
 
@@ -864,6 +873,11 @@ def _cued(
 
 
 _APPEALS = ("appeal", "appeal_against_judgment", "appeal_proceedings", "appeals_chamber")
+# ... and cues that keep a term its own concept, whatever else its sentence names: article 32
+# cited beside its title, in an appeal or not
+_KEPT_BY: dict[str, tuple[tuple[str, str], ...]] = {
+    "mistake_of_fact_or_law": (("RS 32", "mistake_of_fact_or_law"), ("RS 31", "mistake_of_fact_or_law")),
+}
 _EVERY_120_DAYS = ("every 120 days", "tous les 120 jours", "cada 120 días", "كل 120 يوما")
 # the amendments named in a sentence, by their concept or article ("ratified the Kampala amendments")
 _AMENDMENT_CUES = (
@@ -1192,6 +1206,8 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
                     specific = _referral_cue(picked, k, words)  # (a situation named is no referral)
             elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
                 specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
+                if specific is not None and _cue(picked, c, words, _KEPT_BY.get(c.concept, ())) is not None:
+                    specific = None  # "... el error de hecho o error de derecho del artículo 32": its own
                 if specific is None and c.alias in _EVERY_120_DAYS:
                     specific = _adjourned_trial(c, words)
             elif c.needs_context:
@@ -1449,13 +1465,10 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
 # the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
 # concerne en rien la Cour pénale internationale"
 _DISOWNING = (
-    r"(?:not bind|(?:nothing|anything) to do with|does not (?:concern|involve|affect)|unrelated to"
+    r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
-    r"|sin relación con"
-    # "era justicia valdoriana, no la Corte Penal", "they belong to that committee, not to the Rome Statute"
-    r"|,\s*(?:and |but |y |pero |et |mais )?(?:not|no|non|pas|ni)(?: to| with| for| a| à| al| de| del| du)?"
-    r") (?:the |la |le |el |l['’]|a la )?"
+    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
 )
 _DISOWNED = re.compile(f"(?:{_DISOWNING})$", re.IGNORECASE)
@@ -1467,22 +1480,32 @@ _NOR_THE = re.compile(
 _DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
 # A paragraph that says its whole story is none of the Court's, or its seat's (which is no
 # term): "None of it has anything to do with The Hague", "no tienen nada que ver con La Haya"
-# (not "a matter unrelated to the Hague proceedings": that one matter)
-_DISOWNS_THE_COURT = re.compile(
-    r"(?:(?:nothing|anything) to do with|n['’]a rien à voir avec|nada que ver con"
-    r"|,\s*(?:and |but |y |pero |et |mais )?(?:not|no|non|pas|ni)(?: to| with| for| a| à| al| de| del| du)?)"
-    r" (?:the |la |le |el |l['’]|a la )?"
+# (not "a matter unrelated to the Hague proceedings": that one matter; not "asked whether it had
+# anything to do with the ICC": a question)
+_THE_COURTS_NAMES_WRITTEN = (
     r"(?:ICC|CPI|International Criminal Court|Cour pénale internationale|Corte Penal Internacional"
     r"|Hague|Haye|Haya|Rome Statute|Statut de Rome|Estatuto de Roma)\b"
+)
+_DISOWNS_THE_COURT = re.compile(
+    r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
+    r"anything to do with|n['’]a rien à voir avec|nada que ver con)"
+    r" (?:the |la |le |el |l['’]|a la )?" + _THE_COURTS_NAMES_WRITTEN + r""
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
-_DISOWNING_KEYS = frozenset(
-    keys(
-        "bind nothing anything concern involve affect unrelated concerne rien lien "
-        "vincula afecta concierne nada relación not no non pas ni صلة علاقة"
-    )
+# ... or closes on a contrast with the Court: "era justicia valdoriana, no la Corte Penal
+# Internacional.", "they belong to that committee, not to the Rome Statute." (its last words;
+# "national courts, not the ICC, should try them" is an argument about the Court's law)
+_CLOSES_ON_NOT_THE_COURT = re.compile(
+    r",\s*(?:and |but |y |pero |et |mais )?(?:not|no|non|pas)(?: to| with| for| a| à| al| de| del| du)?"
+    r" (?:the |la |le |el |l['’]|a la )?" + _THE_COURTS_NAMES_WRITTEN + r"[\s.;»”\"']*\Z",
+    re.IGNORECASE,
 )
+_DISOWNING_KEYS = frozenset(
+    keys("bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta")
+    + keys("concierne nada relación صلة علاقة")
+)
+_CONTRAST_KEYS = frozenset(keys("not no non pas"))
 DISOWNED_CHARS = 120  # how far before a "nor ..." the Court's disowning may be
 
 
@@ -1506,6 +1529,26 @@ def _vouches(c: Candidate, text: str) -> bool:
         return True
     before = text[max(0, nor.start() - DISOWNED_CHARS) : nor.start()]
     return _DISOWNING_BEFORE.search(before.rsplit(".", 1)[-1]) is None
+
+
+_THE_COURT_AND_ITS_LAW = frozenset({COURT, "rome_statute"})
+
+
+def _anchors(cands: list[Candidate], text: str, span: tuple[int, int]) -> bool:
+    """True when a term of ``cands`` (one paragraph's) stands alone and vouches for its
+    paragraph's context: not the Court named only to be disowned, nor in the contrast its
+    paragraph closes on (:data:`_CLOSES_ON_NOT_THE_COURT`)."""
+    closing: re.Match[str] | None | bool = False  # not looked for yet
+    for c in cands:
+        if not _vouches(c, text):
+            continue
+        if c.concept in _THE_COURT_AND_ITS_LAW:
+            if closing is False:
+                closing = _CLOSES_ON_NOT_THE_COURT.search(text, *span)
+            if isinstance(closing, re.Match) and closing.start() <= c.start:
+                continue
+        return True
+    return False
 
 
 def _vouching(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -2656,8 +2699,10 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
     describing"), "of article ..." after it, or a counting word before it with a verb of
     writing near ("wrote exactly one sentence", "every sentence he writes", "a single long
     sentence in a press release"); "mid-sentence"."""
-    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith(("mid-", "per "), 0, c.start):
-        return True  # ... or "stopped mid-sentence", "one idea per sentence"
+    if _SENTENCE_OF_WRITING_AFTER.match(text, c.end) or text.endswith(
+        ("mid-", "per ", "half-finished "), 0, c.start
+    ):
+        return True  # ... or "stopped mid-sentence", "one idea per sentence", "a half-finished sentence"
     if _A_DOCUMENTS.search(text, max(0, c.start - 40), c.start):
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
@@ -3539,11 +3584,15 @@ _GIVEN_TO_SOMEONE = re.compile(
 
 def _election_sense(text: str, c: Candidate, words: Scan) -> bool:
     # "the judges elect the Registrar", "les juges élisent le Président": the judges' own vote
-    return c.method == "fuzzy" and _AN_OFFICE_THE_JUDGES_FILL.match(text, c.end) is not None
+    return (
+        c.method == "fuzzy"
+        and text[c.start : c.start + 4].lower() in ("judg", "juge", "juec", "juez")
+        and _AN_OFFICE_THE_JUDGES_FILL.match(text, c.end) is not None
+    )
 
 
 _AN_OFFICE_THE_JUDGES_FILL = re.compile(
-    r",? (?:(?:the|a|its|their|his|her|le|la|les|un|une|el|los|las) )?"
+    r" (?:(?:the|a|its|their|his|her|le|la|les|un|une|el|los|las) )?"
     r"(?:new |nouveaux? |nouvelle |nuevos? |nueva )?"
     r"(?:Deputy Registrar|Registrar|Presidency|President|(?:First |Second )?Vice-Presidents?|greffier"
     r"|greffière|Greffier|Greffière|Présidente?|Présidence|vice-présidents?|Vice-Présidents?|Secretari[oa]"
@@ -3624,7 +3673,9 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 
 # "the scale adopted by the United Nations for its regular budget": the UN's own
-_THE_UNS_REGULAR_BUDGET = re.compile(r"\b(?:UN|United Nations)\b[^.;]{0,40}\bits regular $")
+_THE_UNS_REGULAR_BUDGET = re.compile(
+    r"\b(?:UN|United Nations)(?: (?:uses|used|adopted|adopts|applies))? (?:for|in) its regular $"
+)
 
 
 # what a budget is of, in lower case and not the Court: "the budget of the mission", "el
@@ -4172,12 +4223,24 @@ def _names_split_where_crossed(
     tails = [c for c in cands if c.alias in tailed and c.word >= 0]
     if not tails:
         return cands  # most paragraphs
+    # the terms that may cross one from the left start at most the longest term's length before
+    # it: looked up by bisection, not among all (a paragraph of 400 KB repeating "el año fiscal de
+    # la Corte y el Fiscal de la CPI." took 17 s)
+    by_start = sorted(cands, key=_START)
+    starts = [d.start for d in by_start]
+    longest = max(d.end - d.start for d in cands)
     crossed = [
-        c for c in tails if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in cands)
+        c
+        for c in tails
+        if any(
+            d.start < c.start < d.end < c.end and d.concept != c.concept
+            for d in by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
+        )
     ]
     if not crossed:
         return cands
-    out = [c for c in cands if not any(c is x for x in crossed)]
+    gone = set(map(id, crossed))
+    out = [c for c in cands if id(c) not in gone]
     out.extend(split_off_names(crossed, text, words, kb, index))
     return out
 

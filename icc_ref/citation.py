@@ -291,7 +291,7 @@ def _patterns() -> SimpleNamespace:
         bare=re.compile(
             rf"(?<![\w])(?:{_PARA_NAMES}|apartado|(?:[وفب]?ال|لل|ب)فقرة)"
             # ("Paragraph 3 bis": article 25's on aggression)
-            rf"[ \u00a0]*(?:(?P<num>{_D}+(?:[ \u00a0]?(?:bis|ter|quater)(?![\w]))?)"
+            rf"[ \u00a0]*(?:(?P<num>{_D}+(?:[ \u00a0]?(?:bis|ter|quater)(?![\w]))?+)"
             rf"|(?P<ord>{_ORDINAL})(?![\w]))"
             rf"(?P<subs>{_SUBS})(?![\w(])"
             # "(párrafo 2, apartado b)": its sub-paragraph named in words
@@ -447,16 +447,17 @@ def _plural(keyword: re.Match[str]) -> bool:
 def _increases(first: str, last: str) -> bool:
     """True when ``last`` comes after ``first``: by its number, then its suffix ("8bis" after 8,
     "134quater" after "134bis")."""
-    return _order(last) > _order(first)
+    return number_order(last) > number_order(first)
 
 
 _SUFFIX_ORDER = {"": 0, "bis": 1, "ter": 2, "quater": 3}
 
 
-def _order(number: str) -> tuple[int, int]:
-    """``"134bis"`` -> ``(134, 1)``: where a provision's number puts it."""
-    digits = re.sub(r"\D", "", number)
-    return int(digits or 0), _SUFFIX_ORDER.get(re.sub(r"[\d\s]", "", number).lower(), 0)
+def number_order(number: str) -> tuple[int, str, int]:
+    """``"134bis"`` -> ``(3, "134", 1)``: where a provision's number puts it (compared as digits,
+    shortest first: a number of thousands of digits is no integer to convert)."""
+    digits = re.sub(r"\D", "", number).lstrip("0")
+    return len(digits), digits, _SUFFIX_ORDER.get(re.sub(r"[\d\s]", "", number).lower(), 0)
 
 
 def _roman(n: int) -> str:

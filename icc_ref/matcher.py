@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
 from icc_ref.citation import (
     Citation,
+    canonical_number,
     find_back_references,
     find_bare_numbered,
     find_bare_paragraphs,
@@ -41,6 +42,7 @@ from icc_ref.citation import (
     find_parts,
     find_same_paragraphs,
     is_range,
+    number_order,
     parse_citation,
 )
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
@@ -396,8 +398,8 @@ def _record_number(text: str, start: int, end: int) -> bool:
     release's): an identifier, not a mention of the Court."""
     if not text.startswith("-", end) and not text.endswith("-", 0, start):
         return False  # the usual case
-    if text[end + 1 : end + 2].isdigit():
-        return True
+    if text.startswith("-", end) and text[end + 1 : end + 2].isdigit():
+        return True  # "ICC-01/09-01/11"
     before = _A_CODE_BEFORE.search(text, max(0, start - 40), start)
     after = _A_CODE_AFTER.match(text, end)
     hyphens = (before.group().count("-") if before else 0) + (after.group().count("-") if after else 0)
@@ -1013,25 +1015,38 @@ def _back_references(
     # paragraph 1" it is article 31's (a judgment's "para. 45" is no such reference)
     taken = _Taken([(f[0], f[1]) for f in found] + [(r[0], r[1]) for r in refs])
     bare_ones = {(f[2].instrument, f[2].number) for f in found if f[3]}
+    alone_here: set[tuple[str, str]] = set()  # provisions a paragraph named alone was read as
     for start, end, pins, opening in _named_alone(text, found, find_bare_paragraphs, taken, _reach_and_next):
         # provision -> (times cited down to a paragraph, times cited, last end): a text that
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
         counts = _cited_counts(cited, opening, start)
-        if not counts and opening > 0 and not text[opening:start].lstrip().startswith("#"):
+        if not counts and (lo := _paragraph_before(text, opening, start)) is not None:
             # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
             # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8"); not in a heading,
             # which is about what comes after it ("## La excepción del párrafo 2")
-            counts = _cited_counts(cited, max(text.rfind("\n\n", 0, opening), opening - BARE_REACH), start)
-        # ... or the next when that one has none: in "Article 20 ... (paragraph 1), nor ... a crime
-        # referred to in article 5 ... (paragraph 2)" it is article 20's again
-        for (instrument, number), _ in sorted(counts.items(), key=lambda kv: kv[1], reverse=True):
+            counts = _cited_counts(cited, lo, start)
+        # ... or the next when that one has none, if it was cited down to a paragraph (or had one
+        # named alone): in "Article 20 ... (paragraph 1), nor ... a crime referred to in article
+        # 5 ... (paragraph 2)" it is article 20's again; "article 16 ... article 98 agreements ...
+        # In paragraph 2, the resolution urged" is none of theirs
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        right_after = _A_NUMBER_JUST_BEFORE.search(text, max(0, start - 16), start)
+        for n, ((instrument, number), (paras, _, _)) in enumerate(ranked):
+            if (
+                n
+                and not paras
+                and (instrument, number) not in alone_here
+                and (right_after is None or canonical_number(right_after.group(1)) != number)
+            ):
+                continue  # (but "... y el 15 bis, párrafo 9": the number written right before it)
             cit = Citation(instrument, number, pins)
             if kb.resolve(str(cit)) is not None:
                 bare = (instrument, number) in bare_ones
                 yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
                 taken.add(start, end)
                 cited_here.append((start, end, cit, bare))
+                alone_here.add((instrument, number))
                 break
     for f in cited_here:
         cited.add(f)
@@ -1039,6 +1054,9 @@ def _back_references(
     yield from _bare_subparagraphs(text, kb, cited, taken)
     yield from _bare_numbered(text, kb, cited, taken)
     yield from _same_paragraphs(text, kb, cited, taken)
+
+
+_A_NUMBER_JUST_BEFORE = re.compile(r"\b(\d+(?:[ \u00a0]?(?:bis|ter|quater))?),[ \u00a0]*$")
 
 
 def _cited_counts(cited: _Cited, lo: int, hi: int) -> dict[tuple[str, str], tuple[int, int, int]]:
@@ -1087,9 +1105,16 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
     for start, end, labels, opening in _named_alone(
         text, list(cited.items), find_bare_subparagraphs, taken, _reach_and_next
     ):
-        if sibling is not None and sibling[0] >= opening and _follows(sibling[2].pinpoint, labels):
+        before = _articles_and_rules_before(text, cited, opening, start)
+        if (
+            sibling is not None
+            and sibling[0] >= opening
+            and _follows(sibling[2].pinpoint, labels)
+            and not (before and before[0] is not sibling and _has_below(kb, before[0][2], labels))
+        ):
             # "(sub-paragraph (i)), ... under article 8(2)(e)(xii) (sub-paragraph (ii))": the
-            # next item of the same list, not one of the citation between them
+            # next item of the same list, not one cut from the citation between them (but
+            # "article 7(1) ... subparagraph (a) ... article 25(3); subparagraph (b)" is 25(3)'s)
             _, _, last, bare = sibling
             cit = Citation(last.instrument, last.number, (*last.pinpoint[:-1], *labels))
             if kb.resolve(str(cit)) is not None:
@@ -1098,7 +1123,7 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
                 sibling = (start, end, cit, bare)
                 cited.add(sibling)
                 continue
-        found = _resolved_below(kb, _articles_and_rules_before(text, cited, opening, start), labels)
+        found = _resolved_below(kb, before, labels)
         if found is not None:
             cit, bare = found
             yield Candidate(start, end, None, (str(cit),), 100.0, "citation", None, bare, None)
@@ -1108,14 +1133,36 @@ def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Tak
 
 
 def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: int) -> list[Found]:
-    """The articles and rules cited in the paragraph of text opening at ``opening`` before
-    ``start``, the last first; if it cites none there, those of the paragraph before (not from a
-    heading, which is about what follows it)."""
-    before = [f for f in cited.within(opening, start) if f[2].instrument in ("RS", "RPE")]
-    if not before and opening > 0 and not text[opening:start].lstrip().startswith("#"):
-        lo = max(text.rfind("\n\n", 0, opening), opening - BARE_REACH)
-        before = [f for f in cited.within(lo, start) if f[2].instrument in ("RS", "RPE")]
-    return before[::-1]
+    """The citations in the paragraph of text opening at ``opening`` before ``start``, the last
+    first, as far back as they cite articles and rules (a regulation cited last is of another
+    instrument: none); if it cites none there, those of the paragraph before
+    (:func:`_paragraph_before`)."""
+    found = list(cited.within(opening, start))
+    if not found and (lo := _paragraph_before(text, opening, start)) is not None:
+        found = list(cited.within(lo, start))
+    out = []
+    for f in reversed(found):
+        if f[2].instrument not in ("RS", "RPE"):
+            break
+        out.append(f)
+    return out
+
+
+def _paragraph_before(text: str, opening: int, start: int) -> int | None:
+    """Where the paragraph of text before the one opening at ``opening`` opens (at most
+    BARE_REACH back), for what is named at ``start`` when its own cites nothing before it; None
+    at the text's start or in a heading, which is about what follows it."""
+    if opening <= 0 or text[opening:start].lstrip().startswith("#"):
+        return None
+    end = opening
+    while end > 0 and text[end - 1] in "\n \t":  # over the blank lines, however many
+        end -= 1
+    return max(text.rfind("\n\n", 0, end), opening - BARE_REACH)
+
+
+def _has_below(kb: KnowledgeBase, cit: Citation, labels: tuple[str, ...]) -> bool:
+    """True when ``cit`` has ``labels`` right below its last level: 25(3) has (b)."""
+    return kb.resolve(str(Citation(cit.instrument, cit.number, (*cit.pinpoint, *labels)))) is not None
 
 
 def _resolved_below(
@@ -1132,12 +1179,15 @@ def _resolved_below(
     return None
 
 
-_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_ROMANS = tuple(
+    "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
+    for n in range(1, 40)
+)  # i to xxxix: the Statute's longest list, article 8(2)(b), runs to (xxvi)
 
 
 def _follows(pinpoint: tuple[str, ...], labels: tuple[str, ...]) -> bool:
     """True when the one label of ``labels`` is the next item after the last of ``pinpoint``:
-    "b" after "a", "ii" after "i" (romans first: "i" is no letter after "h" here)."""
+    "b" after "a", "ii" after "i"; "i" after "h" too (article 7(1) runs from (a) to (k))."""
     if len(labels) != 1 or not pinpoint:
         return False
     last, label = pinpoint[-1], labels[0]
@@ -1243,7 +1293,10 @@ def _next_break(text: str, stop: int, hi: int) -> int:
     hi = min(len(text), hi)
     if not text.startswith("\n\n", stop):
         return stop  # the reach ended before its paragraph did
-    after = text.find("\n\n", stop + 2, hi)
+    opening = stop
+    while opening < hi and text[opening] in "\n \t":  # over the blank lines, however many
+        opening += 1
+    after = text.find("\n\n", opening, hi)
     return after if after >= 0 else hi
 
 
@@ -1256,7 +1309,6 @@ def _reach_end(text: str, end: int) -> int:
 
 
 MAX_RANGE = 20  # provisions a range may name as one mention; a longer one keeps its two ends apart
-_SUFFIXES = ("", "bis", "ter", "quater")
 
 
 def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...]:
@@ -1268,8 +1320,8 @@ def _range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[str, ...
     if first.pinpoint or last.pinpoint:
         return _letter_range(kb, first, last)
     lo, hi = _rank(first.number), _rank(last.number)
-    if not lo < hi or hi[0] - lo[0] > MAX_RANGE:
-        return ()
+    if not lo < hi or hi[0] > 4 or int(hi[1] or 0) - int(lo[1] or 0) > MAX_RANGE:
+        return ()  # (no provision has a number of five digits: none to convert, nor to look for)
     prefix = first.instrument + " "
     inside = [
         (r, p) for p in kb.provisions if p.startswith(prefix) and lo <= (r := _rank(p[len(prefix) :])) <= hi
@@ -1299,8 +1351,4 @@ def _letter_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[s
     return tuple(out)
 
 
-def _rank(number: str) -> tuple[int, int]:
-    """``"8bis"`` -> ``(8, 1)``: where a provision number sorts among its neighbours."""
-    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
-    suffix = number[len(digits) :]
-    return int(digits or 0), _SUFFIXES.index(suffix) if suffix in _SUFFIXES else 0
+_rank = number_order  # "8bis" after 8: where a provision number sorts among its neighbours

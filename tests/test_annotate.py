@@ -5071,7 +5071,8 @@ def test_the_statute_left_is_no_leaving_of_it(kb, index) -> None:
         ),
         # none cited before it in its paragraph of text: the paragraph before goes on
         (
-            "تنص الفقرة 1 من المادة 8 على اختصاص المحكمة بجرائم الحرب.\n\nوتقسّم الفقرة 2 جرائم الحرب إلى فئات.",
+            "تنص الفقرة 1 من المادة 8 على اختصاص المحكمة بجرائم "
+            "الحرب.\n\nوتقسّم الفقرة 2 جرائم الحرب إلى فئات.",
             "الفقرة 2",
             "RS 8(2)",
         ),
@@ -5093,7 +5094,10 @@ def test_a_paragraph_named_alone_looks_further_back_when_it_must(
 
 def test_a_paragraph_named_alone_two_paragraphs_on_stays_plain(kb, index) -> None:
     # the reach goes on over one break of paragraphs, not two
-    text = "Under article 68 of the ICC Statute, witnesses are protected.\n\nThe hearing went on.\n\nParagraph 5 says more."
+    text = (
+        "Under article 68 of the ICC Statute, witnesses are "
+        "protected.\n\nThe hearing went on.\n\nParagraph 5 says more."
+    )
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
         ("RS 68",)
     ]
@@ -5103,11 +5107,13 @@ def test_a_paragraph_named_alone_two_paragraphs_on_stays_plain(kb, index) -> Non
 REVIEW_61_EVERYDAY = [
     ("At the ICC, the judges elect the Registrar by secret ballot.", "elect"),
     (
-        "Under rule 22, counsel need experience as judge, prosecutor, advocate or in other capacity at the ICC.",
+        "Under rule 22, counsel need experience as judge, prosecutor, "
+        "advocate or in other capacity at the ICC.",
         "judge",
     ),
     (
-        "Under rule 22, counsel need experience as judge, prosecutor, advocate or in other capacity at the ICC.",
+        "Under rule 22, counsel need experience as judge, prosecutor, "
+        "advocate or in other capacity at the ICC.",
         "prosecutor",
     ),
     (
@@ -5129,7 +5135,8 @@ REVIEW_61_EVERYDAY = [
     ('At the ICC, one ambassador called a listing "a warrant without a court".', "listing"),
     # a paragraph that says its story is the committee's, "not the Rome Statute's"
     (
-        "The ICC Prosecutor asked for a deferral.\n\nIn a separate meeting, delegates asked whether the panel "
+        "The ICC Prosecutor asked for a deferral.\n\nIn a separate "
+        "meeting, delegates asked whether the panel "
         "was behaving like a prosecutor assembling charges. Those questions belong to that committee, not "
         "to the Rome Statute.",
         "prosecutor assembling",
@@ -5175,7 +5182,8 @@ def test_review_round_61_keeps_the_courts_terms(kb, index, text: str, word: str,
         # the next item of a list named alone: the same list's, not the citation's between them
         (
             "At the ICC, the Chamber adjourns the hearing under article 61(7)(c). It asks for more evidence "
-            "(sub-paragraph (i)), or an amended charge, such as under article 8(2)(e)(xii) (sub-paragraph (ii)).",
+            "(sub-paragraph (i)), or an amended charge, such as under "
+            "article 8(2)(e)(xii) (sub-paragraph (ii)).",
             "sub-paragraph (ii)",
             ("RS 61(7)(c)(ii)",),
         ),
@@ -5190,7 +5198,10 @@ def test_review_round_61_citations(kb, index, text: str, term: str, provisions: 
 
 def test_a_paragraph_named_alone_in_a_heading_is_of_what_follows(kb, index) -> None:
     # a heading names what the section after it is about: no paragraph of the text before it
-    text = "La Sala expide una orden con arreglo al art. 58.\n\n## La excepción del párrafo 2\n\nEl artículo 63(2)."
+    text = (
+        "La Sala expide una orden con arreglo al art. 58.\n\n## La "
+        "excepción del párrafo 2\n\nEl artículo 63(2)."
+    )
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == "párrafo 2"] == []
 
 
@@ -5203,7 +5214,8 @@ REVIEW_62_EVERYDAY = [
 REVIEW_62_THE_RULES_KEEP_THE_COURTS_TERMS = [
     # a ground of appeal (article 81(1)), not the defence of article 32, beside article 81
     (
-        "El artículo 81 del Estatuto permite al condenado apelar por error de procedimiento, error de hecho o "
+        "El artículo 81 del Estatuto permite al condenado apelar por "
+        "error de procedimiento, error de hecho o "
         "error de derecho.",
         "error de hecho",
         "appeal_against_judgment",
@@ -5234,14 +5246,16 @@ def test_review_round_62_keeps_the_courts_terms(kb, index, text: str, word: str,
     [
         # the last citation has no sub-paragraph (c): the one before it in the paragraph has
         (
-            "Article 70(1) of the Rome Statute lists six offences. The first is false testimony under article "
+            "Article 70(1) of the Rome Statute lists six offences. The "
+            "first is false testimony under article "
             "69, paragraph 1.\n\nThe third, in subparagraph (c), is witness tampering.",
             "subparagraph (c)",
             ("RS 70(1)(c)",),
         ),
         # "of the same article" one paragraph of text on
         (
-            "تنص المادة 54 من نظام روما على واجبات المدعي العام.\n\nفالفقرة الثالثة من المادة ذاتها تجيز له جمع "
+            "تنص المادة 54 من نظام روما على واجبات المدعي "
+            "العام.\n\nفالفقرة الثالثة من المادة ذاتها تجيز له جمع "
             "الأدلة.",
             "فالفقرة الثالثة من المادة ذاتها",
             ("RS 54(3)",),
@@ -5257,7 +5271,10 @@ def test_review_round_62_citations(kb, index, text: str, term: str, provisions: 
 
 def test_a_sub_paragraph_read_with_its_roman_item_stays_the_citations(kb, index) -> None:
     # "l'alinéa a) i) du paragraphe 7 de l'article 72" names what it belongs to: no bare "alinéa a)"
-    text = "L'article 97 de la CPI.\n\nComme le prévoit l'alinéa a) i) du paragraphe 7 de l'article 72, le juge décide."
+    text = (
+        "L'article 97 de la CPI.\n\nComme le prévoit l'alinéa a) i) du "
+        "paragraphe 7 de l'article 72, le juge décide."
+    )
     cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
     assert ("RS 97(a)",) not in cited and ("RS 72(7)",) in cited
 
@@ -5372,3 +5389,120 @@ def test_an_arabic_keyword_with_its_case_ending(kb, index, text: str, term: str,
     assert [
         (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
     ] == [(term, (provision,))]
+
+
+# A helper's review of this session's rules: each case must keep the Court's term
+REVIEW_OF_THE_SESSION_KEEPS = [
+    (
+        "Asked whether the general's arrest had anything to do with the ICC, the spokesperson said the "
+        "arrest warrant had been transmitted by the Registry last week.",
+        "arrest warrant",
+        "arrest_warrant",
+    ),
+    (
+        "The International Criminal Court has opened an investigation in Valdoria.\n\nGovernment lawyers "
+        "argue that national courts, not the ICC, should try the suspects, and that the arrest warrants "
+        "should be withdrawn.",
+        "arrest warrants",
+        "arrest_warrant",
+    ),
+    (
+        "Without a referral, no ICC investigation can begin. The prosecutor would need a warrant.",
+        "warrant",
+        "arrest_warrant",
+    ),
+    (
+        "Desde 2019, ni la Corte Penal Internacional ni la Fiscalía "
+        "han logrado ejecutar la orden de detención.",
+        "orden",
+        "arrest_and_surrender",
+    ),
+    (
+        "The anti-ICC 2024 campaign continued; the ICC Prosecutor asked for a warrant.",
+        "anti-ICC",
+        "international_criminal_court",
+    ),
+    ("The ICC convicted him in 2012. His 14-year sentence finished in March 2020.", "sentence", "sentencing"),
+    (
+        "Fatou Bensouda, who served as prosecutor of the "
+        "International Criminal Court from 2012 to 2021, spoke.",
+        "prosecutor",
+        "prosecutor",
+    ),
+    (
+        "Ante la Corte Penal Internacional, la defensa invocó en su apelación el error de hecho o error de "
+        "derecho previsto en el artículo 32 como eximente.",
+        "error de hecho",
+        "mistake_of_fact_or_law",
+    ),
+    (
+        "The Assembly of States Parties will elect six judges, the President of the Assembly announced.",
+        "elect",
+        "election_of_judges",
+    ),
+    (
+        "Unlike the UN, the ICC finances its regular budget through assessed contributions.",
+        "budget",
+        "financing_of_the_court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_OF_THE_SESSION_KEEPS)
+def test_the_sessions_rules_reach_no_further(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word) + word.find("ICC") + 1, kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # a sub-paragraph right below a new citation is that citation's, not the next of a list
+        (
+            "Article 7(1) of the Rome Statute lists the acts. Subparagraph (a) covers murder. Article 25(3) "
+            "sets out the modes of liability; subparagraph (b) covers ordering.",
+            "subparagraph (b)",
+            [("RS 25(3)(b)",)],
+        ),
+        # a regulation cited last: its sub-paragraph is none of the article's before it
+        (
+            "The Chamber relied on article 61(7) of the Rome Statute. "
+            "It then turned to regulation 55(2) of the "
+            "Regulations of the Court, whose subparagraph (b) it read narrowly.",
+            "subparagraph (b)",
+            [],
+        ),
+        # the most cited article has no paragraph 2 and no other was cited down to one
+        (
+            "Article 16 was invoked twice by the Council, and article "
+            "16 deferrals were discussed; article 98 "
+            "agreements were also raised. In paragraph 2, the resolution urged all States to cooperate.",
+            "paragraph 2",
+            [],
+        ),
+        # ... but the number written right before it is its article
+        (
+            "El artículo 15 bis regula la competencia. Según el artículo 15 ter, "
+            "párrafo 4, y el 15 bis, párrafo 9, la Corte decide.",
+            "párrafo 9",
+            [("RS 15bis(9)",)],
+        ),
+        # two blank lines are one break of paragraphs
+        (
+            "Under article 90 of the Rome Statute, paragraph 6 governs "
+            "competing requests.\n\n\n\nThe requested "
+            "State must then notify the Court, as paragraph 8 requires.",
+            "paragraph 8",
+            [("RS 90(8)",)],
+        ),
+    ],
+    ids=["new-citation-below", "regulation-last", "no-fallback", "number-right-before", "two-blank-lines"],
+)
+def test_the_sessions_citation_rules_reach_no_further(kb, index, text: str, term: str, expected) -> None:
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.text == term] == expected
+
+
+def test_a_range_to_a_number_of_thousands_of_digits_is_no_crash(kb, index) -> None:
+    text = "Under articles 5 to " + "9" * 5000 + " of the Rome Statute, nothing."
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
+        ("RS 5",)
+    ]
