@@ -715,10 +715,11 @@ def annotate_text(
     # match, "a warrant for the immediate arrest", "the prosecutor's office", is too weak to
     # vouch for the rest, or for itself)
     anchored = [any(map(_stands_alone, cands)) for cands in per_para]
-    if not _DISOWNING_KEYS.isdisjoint(distinct) or not _CONTRAST_KEYS.isdisjoint(distinct):
+    disowning = not _DISOWNING_KEYS.isdisjoint(distinct)
+    if disowning or not _CONTRAST_KEYS.isdisjoint(distinct):
         # ... but not the Court's name in words that say the story is not the Court's
         anchored = [
-            a and _anchors(cands, text, span)
+            a and _anchors(cands, text, span, disowning)
             for a, cands, span in zip(anchored, per_para, spans, strict=True)
         ]
     back = any(map(_REFERS_BACK, chain.from_iterable(per_para)))
@@ -748,7 +749,10 @@ def annotate_text(
                 or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
                 or _opens_on_another_body(words, opening)
                 or _DISOWNS_THE_COURT.search(text, opening, spans[j][1]) is not None
-                or _CLOSES_ON_NOT_THE_COURT.search(text, opening, spans[j][1]) is not None
+                or _CLOSES_ON_NOT_THE_COURT.search(
+                    text, max(opening, spans[j][1] - CLOSING_CHARS), spans[j][1]
+                )
+                is not None
             )
         return asides[j]
 
@@ -1532,19 +1536,23 @@ def _vouches(c: Candidate, text: str) -> bool:
 
 
 _THE_COURT_AND_ITS_LAW = frozenset({COURT, "rome_statute"})
+CLOSING_CHARS = 100
 
 
-def _anchors(cands: list[Candidate], text: str, span: tuple[int, int]) -> bool:
+def _anchors(cands: list[Candidate], text: str, span: tuple[int, int], disowning: bool) -> bool:
     """True when a term of ``cands`` (one paragraph's) stands alone and vouches for its
-    paragraph's context: not the Court named only to be disowned, nor in the contrast its
-    paragraph closes on (:data:`_CLOSES_ON_NOT_THE_COURT`)."""
+    paragraph's context: not the Court named only to be disowned (looked for when the text has
+    the words, ``disowning``), nor in the contrast its paragraph closes on
+    (:data:`_CLOSES_ON_NOT_THE_COURT`)."""
     closing: re.Match[str] | None | bool = False  # not looked for yet
     for c in cands:
-        if not _vouches(c, text):
+        if not _stands_alone(c) or (disowning and not _vouches(c, text)):
             continue
         if c.concept in _THE_COURT_AND_ITS_LAW:
-            if closing is False:
-                closing = _CLOSES_ON_NOT_THE_COURT.search(text, *span)
+            if closing is False:  # (at its end: the contrast's words are no longer than this)
+                closing = _CLOSES_ON_NOT_THE_COURT.search(
+                    text, max(span[0], span[1] - CLOSING_CHARS), span[1]
+                )
             if isinstance(closing, re.Match) and closing.start() <= c.start:
                 continue
         return True
@@ -4211,6 +4219,9 @@ def _cut_before_chamber_names(
     return out
 
 
+_FEW = 64  # candidates in a paragraph few enough to look at all of them for each
+
+
 def _names_split_where_crossed(
     cands: list[Candidate], text: str, words: Scan, kb: KnowledgeBase, index: Index
 ) -> list[Candidate]:
@@ -4226,17 +4237,24 @@ def _names_split_where_crossed(
     # the terms that may cross one from the left start at most the longest term's length before
     # it: looked up by bisection, not among all (a paragraph of 400 KB repeating "el año fiscal de
     # la Corte y el Fiscal de la CPI." took 17 s)
-    by_start = sorted(cands, key=_START)
-    starts = [d.start for d in by_start]
-    longest = max(d.end - d.start for d in cands)
-    crossed = [
-        c
-        for c in tails
-        if any(
-            d.start < c.start < d.end < c.end and d.concept != c.concept
-            for d in by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
-        )
-    ]
+    if len(cands) <= _FEW:
+        crossed = [
+            c
+            for c in tails
+            if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in cands)
+        ]
+    else:
+        by_start = sorted(cands, key=_START)
+        starts = [d.start for d in by_start]
+        longest = max(d.end - d.start for d in cands)
+        crossed = [
+            c
+            for c in tails
+            if any(
+                d.start < c.start < d.end < c.end and d.concept != c.concept
+                for d in by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
+            )
+        ]
     if not crossed:
         return cands
     gone = set(map(id, crossed))

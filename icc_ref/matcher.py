@@ -548,7 +548,7 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # ... and "sécurité et apporter conseil" is no "Conseil de sécurité"
             if entry.lang in ("es", "fr") and _genitive_dropped(entry, found):
                 continue
-            if _a_new_owner(found):
+            if not _POSSESSIVES.isdisjoint(found) and _a_new_owner(found):
                 continue  # "Valdoria told the ICC that its prosecutors ...": its own, no "ICC Prosecutor"
             if not _SUBORDINATORS.isdisjoint(found) and _SUBORDINATORS.isdisjoint(entry.keys):
                 continue  # "examine the witness when the testimony was recorded": two clauses
