@@ -134,6 +134,15 @@ _UNRELATED = re.compile(
     re.IGNORECASE,
 )
 UNRELATED_CHARS = 120
+# ... or sits under a heading that announces an aside: "## Un paréntesis: los tribunales
+# nacionales", "## Otra tribuna, otras reglas", "## 6. Comparaison avec la procédure nationale"
+_ASIDE_HEADING = re.compile(
+    r"\b(?:paréntesis|parenthèse|an aside|digression|détour|desvío|contraste|contrast|comparaison|comparación"
+    r"|comparison|otra tribuna|otras reglas|autre tribune|autres règles|another forum|other rules|elsewhere"
+    r"|ailleurs|en otro lugar|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro)\b"
+    r"|استطراد|مقارنة",
+    re.IGNORECASE,
+)
 # Words next to a context-dependent term that show it is about another institution or event:
 # "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
@@ -738,6 +747,7 @@ def annotate_text(
         bodies = sorted({*bodies, *courts})
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
+    under_aside = _under_aside_headings(text, spans)
 
     def aside(j: int) -> bool:
         """True when paragraph ``j`` tells another story: no term of its own standing alone,
@@ -745,7 +755,8 @@ def annotate_text(
         if j not in asides:
             opening = spans[j][0]
             asides[j] = not anchored[j] and (
-                TOPIC_CHANGE.match(text, opening) is not None
+                j in under_aside
+                or TOPIC_CHANGE.match(text, opening) is not None
                 or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
                 or _opens_on_another_body(words, opening)
                 or _DISOWNS_THE_COURT.search(text, opening, spans[j][1]) is not None
@@ -1276,6 +1287,19 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
     return _cue(picked, c, words, _REFERRAL_CUES)
 
 
+def _under_aside_headings(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The paragraphs under a Markdown heading that announces an aside (:data:`_ASIDE_HEADING`),
+    up to the next heading; the heading itself too."""
+    under: set[int] = set()
+    inside = False
+    for j, (a, b) in enumerate(spans):
+        if text.startswith("#", a):
+            inside = _ASIDE_HEADING.search(text, a, b) is not None
+        if inside:
+            under.add(j)
+    return frozenset(under)
+
+
 def _anchored_near(
     i: int, anchored: list[bool], spans: list[tuple[int, int]], aside: Callable[[int], bool]
 ) -> bool:
@@ -1492,7 +1516,7 @@ _THE_COURTS_NAMES_WRITTEN = (
 )
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
-    r"anything to do with|n['’]a rien à voir avec|nada que ver con)"
+    r"anything to do with|n['’]a rien à voir avec|nada que ver con|(?:is|are|was|were) not part of)"
     r" (?:the |la |le |el |l['’]|a la )?" + _THE_COURTS_NAMES_WRITTEN + r""
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
@@ -2911,7 +2935,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|(?:that |which )?(?:starts|started|starting|begins|began|beginning) with\b"
     r"|in (?:item|point|section|line) \d"  # "a sentence in item 4 wrongly attributed"
     # "the final sentence of his rebuttal", "every sentence of her vision statement"
-    r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay"
+    r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay|form"
     r"|answer|post|e-?mail|message|remarks|argument|address|text|note|preface|introduction|abstract"
     r"|column|editorial|op-ed|blog|tweet|poem|song|novel|book|paragraph)s?\b"
     # "If a sentence here is unclear, ask our staff"
@@ -3180,6 +3204,11 @@ _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "waiver_of_immunity": _AN_IMMUNITY_OF_PROPERTY,
     "signature_and_ratification": _ANOTHER_TREATY,
     "non_party_state": _ANOTHER_TREATY,
+    # "el coronel ejecuta la orden de avanzar": an order to do a thing, not a warrant to arrest
+    "arrest_and_surrender": re.compile(
+        r" de (?!(?:detener|arrestar|entregar|capturar|aprehender|comparecer)\b)[a-záéíóú]+(?:ar|er|ir)\b",
+        re.IGNORECASE,
+    ),
 }
 _COURTING = re.compile(r"\bcourt(?:ing|ed)\b", re.IGNORECASE)
 # the lists of candidates for judge (article 36(5)), named only so: "list A", "lists A and B"

@@ -182,7 +182,9 @@ def _patterns() -> SimpleNamespace:
         free=re.compile(
             # "من" after the keyword: "المواد من 6 إلى 8"
             # (not "sub-rule 3", "sous-règle 3", a paragraph of a rule named before)
-            rf"(?<![\w])(?<!sub-)(?<!sous-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})[ \u00a0]+(?:من[ \u00a0]+)?"
+            # (a text wrapped at its line ends may break the line after the keyword)
+            rf"(?<![\w])(?<!sub-)(?<!sous-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})"
+            r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:من[ \u00a0]+)?"
             rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
             re.IGNORECASE,
         ),

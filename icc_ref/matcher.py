@@ -1020,12 +1020,12 @@ def _back_references(
         # provision -> (times cited down to a paragraph, times cited, last end): a text that
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
-        counts = _cited_counts(cited, opening, start)
+        counts = _cited_counts(cited, opening, start, _A_SUB_RULE.match(text, start) is not None)
         if not counts and (lo := _paragraph_before(text, opening, start)) is not None:
             # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
             # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8"); not in a heading,
             # which is about what comes after it ("## La excepción del párrafo 2")
-            counts = _cited_counts(cited, lo, start)
+            counts = _cited_counts(cited, lo, start, _A_SUB_RULE.match(text, start) is not None)
         # ... or the next when that one has none, if it was cited down to a paragraph (or had one
         # named alone): in "Article 20 ... (paragraph 1), nor ... a crime referred to in article
         # 5 ... (paragraph 2)" it is article 20's again; "article 16 ... article 98 agreements ...
@@ -1059,12 +1059,20 @@ def _back_references(
 _A_NUMBER_JUST_BEFORE = re.compile(r"\b(\d+(?:[ \u00a0]?(?:bis|ter|quater))?),[ \u00a0]*$")
 
 
-def _cited_counts(cited: _Cited, lo: int, hi: int) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """The articles and rules cited between ``lo`` and ``hi``: provision -> (times cited down
-    to a paragraph, times cited, last end)."""
+# a paragraph named alone that can only be a rule's: "subregla 3", "sub-rule 2", "sous-règle 1"
+_A_SUB_RULE = re.compile(
+    r"(?:sub-?rules?|subreglas?|sous-règles?|(?:[وفب]?ال|لل)قاعدة الفرعية)", re.IGNORECASE
+)
+
+
+def _cited_counts(
+    cited: _Cited, lo: int, hi: int, rules_only: bool = False
+) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """The articles and rules (``rules_only``: the rules) cited between ``lo`` and ``hi``:
+    provision -> (times cited down to a paragraph, times cited, last end)."""
     counts: dict[tuple[str, str], tuple[int, int, int]] = {}
     for f in cited.within(lo, hi):
-        if f[2].instrument in ("RS", "RPE"):
+        if f[2].instrument == "RPE" or (f[2].instrument == "RS" and not rules_only):
             key = (f[2].instrument, f[2].number)
             paras, times, _ = counts.get(key, (0, 0, 0))
             pinned = f[2].pinpoint[:1] != () and f[2].pinpoint[0][:1].isdigit()

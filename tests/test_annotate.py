@@ -5506,3 +5506,87 @@ def test_a_range_to_a_number_of_thousands_of_digits_is_no_crash(kb, index) -> No
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
         ("RS 5",)
     ]
+
+
+# Round 64
+REVIEW_64_EVERYDAY = [
+    ("La CPI investiga. El coronel ejecuta la orden de avanzar sobre la frontera.", "ejecuta"),
+    (
+        "The ICC Registry explains the forms.\n\n## A separate note: the National Truth Commission\n\n"
+        "Its commissioners hold public hearings, and the Supreme Court heard an appeal. The judges reserved "
+        "their decision.",
+        "judges",
+    ),
+    (
+        "La CPI ordena reparaciones.\n\n## Un paréntesis: los tribunales nacionales\n\nEn Valdoria, la "
+        "sentencia impuso cinco años de prisión y el fiscal recurrió.",
+        "fiscal",
+    ),
+    (
+        "At the ICC, victims must fill in the form: the first sentence of the form asks for a name.",
+        "sentence",
+    ),
+]
+
+REVIEW_64_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    (
+        "La CPI investiga. El Estado ejecuta la orden de detener al general.",
+        "ejecuta",
+        "arrest_and_surrender",
+    ),
+    (
+        "قالت المحكمة الجنائية الدولية إن المشتبه به مثل أمامها بشروط مقيدة للحرية.",
+        "بشروط",
+        "summons_to_appear",
+    ),
+    ("La CPI enquête sur une situation renvoyée par un État.", "renvoyée", "state_party_referral"),
+    ("La CPI : l'État a déposé une demande de sursis.", "demande", "deferral"),
+    (
+        "The ICC Registry explains.\n\n## A comparison of costs\n\nThe ICC budget grew.",
+        "budget",
+        "financing_of_the_court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_64_EVERYDAY)
+def test_review_round_64_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_64_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_64_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "provision"),
+    [
+        # a text wrapped at its line ends: the keyword and its number on two lines
+        (
+            "The ICC convicted him under article\n8(2)(e)(v) of the Statute.",
+            "article\n8(2)(e)(v)",
+            "RS 8(2)(e)(v)",
+        ),
+        ("At the ICC, under rule\n150 an appeal is filed within 30 days.", "rule\n150", "RPE 150"),
+        ("La CPI applique l'article\n58 du Statut.", "l'article\n58", "RS 58"),
+        # "subregla" can only be a rule's
+        (
+            "La CPI aplica la regla 118 y el artículo 60 del Estatuto. Según la subregla 3, hay una "
+            "audiencia anual.",
+            "subregla 3",
+            "RPE 118(3)",
+        ),
+    ],
+    ids=["article-wrapped", "rule-wrapped", "l-article-wrapped", "subregla"],
+)
+def test_review_round_64_citations(kb, index, text: str, term: str, provision: str) -> None:
+    assert [(m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.text == term] == [
+        (term, (provision,))
+    ]
+
+
+def test_a_citation_is_not_read_across_a_blank_line(kb, index) -> None:
+    text = "The ICC Prosecutor cited the article\n\n58 witnesses testified."
+    assert [m for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == []
