@@ -222,6 +222,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
                 "espera estar reuniones cine teatro hotel hôtel máquinas embarque lectura estudio profesores "
                 "audiencias الشبهات انتخابية الانتخابية "
+                # "la chambre forte du service d'archives": a vault; "la chambre froide": a cold room
+                "forte froide "
                 "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
             )
         )
@@ -317,7 +319,10 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     "financing_of_the_court": frozenset(keys("الأسرة العائلة المنزل household")),
     # "la audiencia de su medio", "l'audience de l'émission": a news outlet's audience
     "confirmation_of_charges": frozenset(
-        keys("medio programa emisora canal periódico diario émission chaîne télévisée retransmission")
+        keys(
+            "medio programa emisora canal periódico diario émission chaîne télévisée retransmission "
+            "retransmisión transmisión emisión"
+        )
     ),
     # "the bureau de change": a money changer
     "bureau_of_the_assembly": frozenset(keys("change")),
@@ -716,6 +721,8 @@ def annotate_text(
         ]
     if _CRIMINAL_AR in distinct or _FISCAL in distinct:  # ... nor a term's words that are adjectives
         per_para = [[c for c in cands if not _qualifies_a_noun(text, c)] for cands in per_para]
+    if not _SEEN_BY_KEYS.isdisjoint(distinct):  # ... nor a news agency's acronym ("consulté par l'AEP")
+        per_para = [[c for c in cands if not _an_agency(text, c)] for cands in per_para]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -2929,8 +2936,9 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "no sentence longer than three lines"
     r"|(?:longer|shorter) than (?:\w+ ){0,2}(?:lines?|words?|pages?|characters?)\b"
     # "the sentence I'll end on", "a sentence I must have underlined three times"
-    r"|I(?:['’](?:ll|d|ve)| will| would| must have| have| had)? (?:\w+ )?(?:underlined|highlighted"
-    r"|end on|close on|quoted?|(?:re-?)?read|wrote|written|love|remember(?:ed)?)\b"
+    r"|I(?:['’](?:ll|d|ve)| will| would| must have| have| had| keep)? (?:\w+ )?(?:underlined|highlighted"
+    r"|end on|close on|quoted?|(?:re-?)?read|wrote|written|love|remember(?:ed)?|deleting|deleted"
+    r"|rewriting|rewrote)\b"
     # "We waited five years for a sentence that starts with his name"
     r"|(?:that |which )?(?:starts|started|starting|begins|began|beginning) with\b"
     r"|in (?:item|point|section|line) \d"  # "a sentence in item 4 wrongly attributed"
@@ -3413,6 +3421,9 @@ _AT_HOME = re.compile(
 )
 
 
+_BORNE_BY = re.compile(r" (?:de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
+
+
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
         return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
@@ -3420,6 +3431,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "القضايا التي تهم الحكومات": the verb "to concern"
     if c.lang == "fr" and _COMES_BACK.search(text, max(0, c.start - 24), c.start):
         return True  # "revenir à la charge": to try again
+    if c.lang == "fr" and text.endswith("à la ", 0, c.start) and _BORNE_BY.match(text, c.end):
+        return True  # "les frais sont à la charge de l'État requis": borne by, a cost
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
     if c.words == 1:
@@ -3764,6 +3777,33 @@ def _qualifies_a_noun(text: str, c: Candidate) -> bool:
         c.lang == "es"
         and text[c.start : c.start + 6].lower() == "fiscal"
         and _A_FISCAL_NOUN_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+    )
+
+
+# A document "seen by" someone names who saw it, a news agency or a paper, whatever its
+# acronym: "selon le document consulté par l'AEP", "according to a filing seen by the AEP"
+_SEEN_BY = re.compile(
+    r"\b(?:consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues|seen|obtained|reviewed"
+    r"|consultado|consultada|consultados|consultadas|obtenido|obtenida|visto|vista)"
+    r"\s+(?:par|by|por)\s+(?:l['’]|la |el |the )?$",
+    re.IGNORECASE,
+)
+_SEEN_BY_KEYS = frozenset(
+    keys(
+        "consulté consultée consultés consultées obtenu obtenue obtenus obtenues seen obtained reviewed "
+        "consultado consultada consultados consultadas obtenido obtenida visto vista"
+    )
+)
+
+
+def _an_agency(text: str, c: Candidate) -> bool:
+    """True when ``c`` is an acronym right after "seen by", "consulté par": who saw a document
+    (not the Court's own: "evidence obtained by the ICC")."""
+    return (
+        c.concept != COURT
+        and c.end - c.start <= 6
+        and text[c.start : c.end].isupper()
+        and _SEEN_BY.search(text, max(0, c.start - 24), c.start) is not None
     )
 
 

@@ -5590,3 +5590,33 @@ def test_review_round_64_citations(kb, index, text: str, term: str, provision: s
 def test_a_citation_is_not_read_across_a_blank_line(kb, index) -> None:
     text = "The ICC Prosecutor cited the article\n\n58 witnesses testified."
     assert [m for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == []
+
+
+# Round 65
+REVIEW_65_EVERYDAY = [
+    ("La CPI : selon le document consulté par l'AEP, le mandat retient cinq chefs.", "AEP"),
+    ("At the ICC: there is one sentence I keep deleting.", "sentence"),
+    ("La CPI : selon l'article 100, les frais sont à la charge de celui-ci.", "charge"),
+    ("La CPI : les documents sont conservés dans la chambre forte du service d'archives.", "chambre"),
+    (
+        "La CPI celebró la audiencia de confirmación. La audiencia de la retransmisión se triplicó.",
+        "La audiencia de la",
+    ),
+]
+
+REVIEW_65_THE_RULES_KEEP_THE_COURTS_TERMS = [
+    ("Evidence obtained by the ICC was shared.", "ICC", "international_criminal_court"),
+    ("La CPI : le témoin à charge a déposé; la charge de meurtre est confirmée.", "charge de", "charges"),
+    ("Selon l'AEP, le budget de la CPI a été adopté.", "AEP", "assembly_of_states_parties"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEW_65_EVERYDAY)
+def test_review_round_65_everyday_and_other_senses(kb, index, text: str, word: str) -> None:
+    assert concepts_covering(text, text.index(word), kb, index) == []
+    assert annotate_text(text, kb, index).mentions  # the ICC sentence itself is linked
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), REVIEW_65_THE_RULES_KEEP_THE_COURTS_TERMS)
+def test_review_round_65_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
