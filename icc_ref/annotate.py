@@ -137,12 +137,13 @@ UNRELATED_CHARS = 120
 # ... or sits under a heading that announces an aside: "## Un paréntesis: los tribunales
 # nacionales", "## Otra tribuna, otras reglas", "## 6. Comparaison avec la procédure nationale"
 _ASIDE_HEADING = re.compile(
-    r"\b(?:paréntesis|parenthèse|an aside|digression|détour|desvío|contraste|contrast|comparaison|comparación"
-    r"|comparison|otra tribuna|otras reglas|autre tribune|autres règles|another forum|other rules|elsewhere"
-    r"|ailleurs|en otro lugar|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro)\b"
-    r"|استطراد|مقارنة",
+    r"\b(?:paréntesis|parenthèse|an aside|digression|otra tribuna|autre tribune|another forum"
+    r"|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro|la justicia nacional"
+    r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales)\b"
+    r"|استطراد|القضاء الوطني|المحاكم الوطنية",
     re.IGNORECASE,
 )
+_ATX_HEADING = re.compile(r"#{1,6}[ \t][^\n]*")  # a Markdown heading's line (not a "#hashtag")
 # Words next to a context-dependent term that show it is about another institution or event:
 # "the constitutional court", "a military surrender", "national charges", "la Cour suprême".
 FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
@@ -222,8 +223,6 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "casa hogar apartamento piso maison appartement house home flat colegio prensa conferencias "
                 "espera estar reuniones cine teatro hotel hôtel máquinas embarque lectura estudio profesores "
                 "audiencias الشبهات انتخابية الانتخابية "
-                # "la chambre forte du service d'archives": a vault; "la chambre froide": a cold room
-                "forte froide "
                 "الضوء الفقر العنف"  # "دائرة الضوء": the spotlight; a circle of poverty, of violence
             )
         )
@@ -721,8 +720,6 @@ def annotate_text(
         ]
     if _CRIMINAL_AR in distinct or _FISCAL in distinct:  # ... nor a term's words that are adjectives
         per_para = [[c for c in cands if not _qualifies_a_noun(text, c)] for cands in per_para]
-    if not _SEEN_BY_KEYS.isdisjoint(distinct):  # ... nor a news agency's acronym ("consulté par l'AEP")
-        per_para = [[c for c in cands if not _an_agency(text, c)] for cands in per_para]
     if not _DECOY_WORDS.isdisjoint(distinct):  # rare: look closer, paragraph by paragraph
         per_para = [
             _without_decoyed_acronyms(cands, words, span) for cands, span in zip(per_para, spans, strict=True)
@@ -754,7 +751,7 @@ def annotate_text(
         bodies = sorted({*bodies, *courts})
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
-    under_aside = _under_aside_headings(text, spans)
+    under_aside = _under_aside_headings(text, spans, anchored)
 
     def aside(j: int) -> bool:
         """True when paragraph ``j`` tells another story: no term of its own standing alone,
@@ -1294,14 +1291,15 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
     return _cue(picked, c, words, _REFERRAL_CUES)
 
 
-def _under_aside_headings(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
-    """The paragraphs under a Markdown heading that announces an aside (:data:`_ASIDE_HEADING`),
-    up to the next heading; the heading itself too."""
+def _under_aside_headings(text: str, spans: list[tuple[int, int]], anchored: list[bool]) -> frozenset[int]:
+    """The paragraphs under a Markdown heading that announces an aside (:data:`_ASIDE_HEADING`,
+    in its own line; not one that names the Court's own terms), up to the next heading; the
+    heading itself too."""
     under: set[int] = set()
     inside = False
     for j, (a, b) in enumerate(spans):
-        if text.startswith("#", a):
-            inside = _ASIDE_HEADING.search(text, a, b) is not None
+        if (heading := _ATX_HEADING.match(text, a, b)) is not None:
+            inside = not anchored[j] and _ASIDE_HEADING.search(text, a, heading.end()) is not None
         if inside:
             under.add(j)
     return frozenset(under)
@@ -1500,7 +1498,7 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
 # the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
 # concerne en rien la Cour pénale internationale"
 _DISOWNING = (
-    r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to"
+    r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to|(?:is|are) not part of"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
     r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
@@ -1523,8 +1521,10 @@ _THE_COURTS_NAMES_WRITTEN = (
 )
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
-    r"anything to do with|n['’]a rien à voir avec|nada que ver con|(?:is|are|was|were) not part of)"
+    r"anything to do with|n['’]a rien à voir avec|nada que ver con)"
     r" (?:the |la |le |el |l['’]|a la )?" + _THE_COURTS_NAMES_WRITTEN + r""
+    # ("is not part of the ICC", not "was not part of The Hague negotiations")
+    r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
@@ -1537,7 +1537,7 @@ _CLOSES_ON_NOT_THE_COURT = re.compile(
     re.IGNORECASE,
 )
 _DISOWNING_KEYS = frozenset(
-    keys("bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta")
+    keys("bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta part")
     + keys("concierne nada relación صلة علاقة")
 )
 _CONTRAST_KEYS = frozenset(keys("not no non pas"))
@@ -3213,8 +3213,10 @@ _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "signature_and_ratification": _ANOTHER_TREATY,
     "non_party_state": _ANOTHER_TREATY,
     # "el coronel ejecuta la orden de avanzar": an order to do a thing, not a warrant to arrest
+    # (not "la orden de detener", "de trasladar", nor "la entrega de Omar")
     "arrest_and_surrender": re.compile(
-        r" de (?!(?:detener|arrestar|entregar|capturar|aprehender|comparecer)\b)[a-záéíóú]+(?:ar|er|ir)\b",
+        r"(?<=\borden) de (?!(?:detener|arrestar|entregar|capturar|aprehender|comparecer|apresar|trasladar"
+        r"|extraditar|encarcelar|llevar|poner)\b)(?-i:[a-záéíóúñ])[a-záéíóúñ]*(?:ar|er|ir)\b",
         re.IGNORECASE,
     ),
 }
@@ -3422,6 +3424,12 @@ _AT_HOME = re.compile(
 
 
 _BORNE_BY = re.compile(r" (?:de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
+# ... and what is borne: "les frais ordinaires ... sont à la charge de celui-ci" (not "les crimes
+# retenus à la charge de M. Ntaganda": charges against him)
+_A_COST = re.compile(
+    r"\b(?:frais|coûts?|dépenses|dépens|montants?|paiements?|salaires?|indemnités?|honoraires)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 
 
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -3431,7 +3439,12 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "القضايا التي تهم الحكومات": the verb "to concern"
     if c.lang == "fr" and _COMES_BACK.search(text, max(0, c.start - 24), c.start):
         return True  # "revenir à la charge": to try again
-    if c.lang == "fr" and text.endswith("à la ", 0, c.start) and _BORNE_BY.match(text, c.end):
+    if (
+        c.lang == "fr"
+        and text.endswith("à la ", 0, c.start)
+        and _BORNE_BY.match(text, c.end)
+        and _A_COST.search(text, max(0, c.start - 120), c.start)
+    ):
         return True  # "les frais sont à la charge de l'État requis": borne by, a cost
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
@@ -3491,6 +3504,12 @@ def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
             and _ARABIC_CHAMBER_CONSTRUCT.match(text, c.end) is None
             and _ARABIC_CHAMBER_KIND.match(text, c.end) is None  # "إلى دائرة ابتدائية": a Trial Chamber
         )
+    if (
+        c.lang == "fr"
+        and text.startswith((" forte", " froide"), c.end)
+        and not text[c.end + 6 : c.end + 7].isalpha()
+    ):
+        return True  # "la chambre forte du service d'archives": a vault; "la chambre froide"
     if c.lang != "es":
         return False
     if "Sala" not in text[c.start : c.end] and _INTO_THE_ROOM.search(text, max(0, c.start - 30), c.start):
@@ -3777,33 +3796,6 @@ def _qualifies_a_noun(text: str, c: Candidate) -> bool:
         c.lang == "es"
         and text[c.start : c.start + 6].lower() == "fiscal"
         and _A_FISCAL_NOUN_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
-    )
-
-
-# A document "seen by" someone names who saw it, a news agency or a paper, whatever its
-# acronym: "selon le document consulté par l'AEP", "according to a filing seen by the AEP"
-_SEEN_BY = re.compile(
-    r"\b(?:consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues|seen|obtained|reviewed"
-    r"|consultado|consultada|consultados|consultadas|obtenido|obtenida|visto|vista)"
-    r"\s+(?:par|by|por)\s+(?:l['’]|la |el |the )?$",
-    re.IGNORECASE,
-)
-_SEEN_BY_KEYS = frozenset(
-    keys(
-        "consulté consultée consultés consultées obtenu obtenue obtenus obtenues seen obtained reviewed "
-        "consultado consultada consultados consultadas obtenido obtenida visto vista"
-    )
-)
-
-
-def _an_agency(text: str, c: Candidate) -> bool:
-    """True when ``c`` is an acronym right after "seen by", "consulté par": who saw a document
-    (not the Court's own: "evidence obtained by the ICC")."""
-    return (
-        c.concept != COURT
-        and c.end - c.start <= 6
-        and text[c.start : c.end].isupper()
-        and _SEEN_BY.search(text, max(0, c.start - 24), c.start) is not None
     )
 
 
@@ -4303,27 +4295,24 @@ def _names_split_where_crossed(
     tails = [c for c in cands if c.alias in tailed and c.word >= 0]
     if not tails:
         return cands  # most paragraphs
+
     # the terms that may cross one from the left start at most the longest term's length before
     # it: looked up by bisection, not among all (a paragraph of 400 KB repeating "el año fiscal de
     # la Corte y el Fiscal de la CPI." took 17 s)
-    if len(cands) <= _FEW:
-        crossed = [
-            c
-            for c in tails
-            if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in cands)
-        ]
-    else:
+    def near(c: Candidate) -> Iterable[Candidate]:
+        return cands
+
+    if len(cands) > _FEW:
         by_start = sorted(cands, key=_START)
         starts = [d.start for d in by_start]
         longest = max(d.end - d.start for d in cands)
-        crossed = [
-            c
-            for c in tails
-            if any(
-                d.start < c.start < d.end < c.end and d.concept != c.concept
-                for d in by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
-            )
-        ]
+
+        def near(c: Candidate) -> Iterable[Candidate]:
+            return by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
+
+    crossed = [
+        c for c in tails if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in near(c))
+    ]
     if not crossed:
         return cands
     gone = set(map(id, crossed))

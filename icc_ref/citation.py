@@ -184,7 +184,13 @@ def _patterns() -> SimpleNamespace:
             # (not "sub-rule 3", "sous-règle 3", a paragraph of a rule named before)
             # (a text wrapped at its line ends may break the line after the keyword)
             rf"(?<![\w])(?<!sub-)(?<!sous-)(?:[lL]['’]|[dD]['’])?(?:{_KW_PATTERN})"
-            r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:من[ \u00a0]+)?"
+            # (not a list's number, a date, nor a number alone on its line: "article⏎1. The
+            # suspects", "article⏎12 mars 2024")
+            r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*(?![0-9]+(?:[.)][ \u00a0]|[ \u00a0]*\r?\n|[ \u00a0]*$"
+            r"|[ \u00a0]+(?-i:[A-Z])"  # "article⏎1 Background": a list of contents
+            r"|[ \u00a0]+(?:jan|f[eé]v|feb|mar|avr|apr|abr|ma[iy]|jui|jun|jul|ao[uû]|aug|ago|sep|oct|nov"
+            r"|d[eé]c|dic|ene)\w*)))"
+            r"(?:من[ \u00a0]+)?"
             rf"(?P<list>{_NUMREF}(?:{_SEP}{_NUMREF})*)",
             re.IGNORECASE,
         ),

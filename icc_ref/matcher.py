@@ -1020,12 +1020,13 @@ def _back_references(
         # provision -> (times cited down to a paragraph, times cited, last end): a text that
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
-        counts = _cited_counts(cited, opening, start, _A_SUB_RULE.match(text, start) is not None)
+        rules_only = _A_SUB_RULE.match(text, start) is not None
+        counts = _cited_counts(cited, opening, start, rules_only)
         if not counts and (lo := _paragraph_before(text, opening, start)) is not None:
             # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
             # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8"); not in a heading,
             # which is about what comes after it ("## La excepción del párrafo 2")
-            counts = _cited_counts(cited, lo, start, _A_SUB_RULE.match(text, start) is not None)
+            counts = _cited_counts(cited, lo, start, rules_only)
         # ... or the next when that one has none, if it was cited down to a paragraph (or had one
         # named alone): in "Article 20 ... (paragraph 1), nor ... a crime referred to in article
         # 5 ... (paragraph 2)" it is article 20's again; "article 16 ... article 98 agreements ...

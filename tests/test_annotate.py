@@ -5594,7 +5594,6 @@ def test_a_citation_is_not_read_across_a_blank_line(kb, index) -> None:
 
 # Round 65
 REVIEW_65_EVERYDAY = [
-    ("La CPI : selon le document consulté par l'AEP, le mandat retient cinq chefs.", "AEP"),
     ("At the ICC: there is one sentence I keep deleting.", "sentence"),
     ("La CPI : selon l'article 100, les frais sont à la charge de celui-ci.", "charge"),
     ("La CPI : les documents sont conservés dans la chambre forte du service d'archives.", "chambre"),
@@ -5620,3 +5619,95 @@ def test_review_round_65_everyday_and_other_senses(kb, index, text: str, word: s
 @pytest.mark.parametrize(("text", "word", "concept"), REVIEW_65_THE_RULES_KEEP_THE_COURTS_TERMS)
 def test_review_round_65_keeps_the_courts_terms(kb, index, text: str, word: str, concept: str) -> None:
     assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+# A second review of this session's rules: the Court's terms they must leave linked
+SECOND_REVIEW_KEEPS = [
+    (
+        "# ICC Prosecutor seeks arrest warrants in Valdoria\n\n## "
+        "Comparison with article 18\n\nThe Prosecutor "
+        "told the judges that the deferral request had failed.",
+        "judges",
+        "judges",
+    ),
+    (
+        "The ICC opened its trial.\n\n## A contrast: ICC vs ICTY\n\nHere the judges approve a warrant.",
+        "judges",
+        "judges",
+    ),
+    (
+        "La CPI abrió una investigación.\n\n## Sin desvío: la "
+        "Fiscalía sigue\n\nLos jueces dictaron una orden.",
+        "jueces",
+        "judges",
+    ),
+    (
+        "The ICC Prosecutor opened an investigation.\n\n#Contraste\n\nThe judges issued a warrant.",
+        "judges",
+        "judges",
+    ),
+    (
+        "The ICC Prosecutor opened an investigation.\n\n## The warrants\nIn contrast to national courts, the "
+        "judges issued a warrant.\n\nThe suspect was surrendered after the judges ruled.",
+        "surrendered",
+        "surrender",
+    ),
+    ("La CPI pidió a Sudán la detención y entrega de Omar al Bashir.", "detención", "arrest_and_surrender"),
+    (
+        "La CPI pidió a Filipinas ejecutar la orden de trasladar al sospechoso.",
+        "ejecutar",
+        "arrest_and_surrender",
+    ),
+    ("The ICC's draft budget, seen by the ASP, was adopted.", "ASP", "assembly_of_states_parties"),
+    (
+        "Le budget de la CPI, examiné puis consulté par l'AEP, a augmenté.",
+        "AEP",
+        "assembly_of_states_parties",
+    ),
+    ("La CPI a confirmé les crimes retenus à la charge de M. Ntaganda.", "charge", "charges"),
+    (
+        "La Chambre préliminaire de la CPI, forte de cette analyse, a délivré un mandat.",
+        "Chambre",
+        "pre_trial_chamber",
+    ),
+    (
+        "The ICC opened a case.\n\nThe United States was not part of "
+        "The Hague negotiations, but the judges ruled.",
+        "judges",
+        "judges",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), SECOND_REVIEW_KEEPS)
+def test_the_sessions_later_rules_reach_no_further(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_a_paragraph_that_is_not_part_of_the_court_tells_another_story(kb, index) -> None:
+    text = (
+        "The ICC opened a case in Valdoria.\n\nThe national truth commission is not part of the ICC. Its "
+        "judges heard witnesses and issued a warrant."
+    )
+    assert concepts_covering(text, text.index("judges"), kb, index) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC Prosecutor cited the article\n1. The suspects fled.",
+        "ICC: Contents of this article\n1 Background\n2 The warrants",
+        "La CPI publie un article\n12 mars 2024 : le mandat.",
+        "The ICC Prosecutor wrote an article\n12\nabout the warrants.",
+    ],
+    ids=["list-number", "contents", "date", "page-number"],
+)
+def test_a_number_on_the_next_line_is_no_citation_of_a_list_date_or_page(kb, index, text: str) -> None:
+    assert [m for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == []
+
+
+def test_a_wrapped_citation_with_windows_line_ends(kb, index) -> None:
+    text = "The ICC convicted him under article\r\n8(2)(e)(v)."
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
+        ("RS 8(2)(e)(v)",)
+    ]
