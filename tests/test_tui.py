@@ -274,3 +274,51 @@ async def test_snapshot_seed_80x24(kb, index, monkeypatch: pytest.MonkeyPatch) -
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
     assert "Warrant of arrest (" in text and "FoundConceptsStagesLaw" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line wrapped inside a paragraph: the pane wraps it again, so the line end goes
+        (
+            "Judges at the International Criminal Court on Thursday confirmed\nthe charges.",
+            "Judges at the International Criminal Court on Thursday confirmed the charges.",
+        ),
+        (
+            "Windows line ends wrapped the same way in this long enough line\r\nhere.",
+            "Windows line ends wrapped the same way in this long enough line  here.",
+        ),
+        # ... but not where a block starts, a heading ends, a short line ends, or in code
+        ("A list follows, introduced by a line long enough to be wrapped:\n- one\n- two", None),
+        ("# A heading long enough to be a wrapped line of prose, surely\nThe text.", None),
+        ("Go to the top\nClose", None),
+        ("```\nA line of code long enough to be a wrapped line of prose, surely\nmore\n```", None),
+    ],
+    ids=["wrapped", "crlf", "list", "heading", "short-lines", "code"],
+)
+def test_a_wrapped_paragraph_is_shown_unwrapped(text: str, expected: str | None) -> None:
+    from icc_ref.tui.widgets.article import unwrapped
+
+    shown = unwrapped(text)
+    assert shown == (text if expected is None else expected)
+    assert len(shown) == len(text)  # the mentions' offsets hold
+
+
+async def test_a_wrapped_text_is_shown_in_the_panes_width(kb, index, tmp_path: Path) -> None:
+    path = tmp_path / "wire.md"
+    path.write_text(
+        "THE HAGUE (Wire) - Judges at the International Criminal Court on\n"
+        "Thursday confirmed charges of war crimes against the former militia\n"
+        "chief, and the Prosecutor said the arrest warrant had been executed.\n",
+        encoding="utf-8",
+    )
+    app = make_app(kb, index, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        shown = app.query_one(ArticleView)._render_para(0)
+    # one paragraph, wrapped by the pane: none of the file's line ends is left in it
+    assert "\n" not in shown.plain.rstrip("\n")
+    assert "Criminal Court on Thursday" in shown.plain
+    assert any("arrest warrant" in m.text for m in app.mentions)  # linked, offsets into the file

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from icc_ref.model import Mention
-from icc_ref.normalize import paragraphs
+from icc_ref.normalize import BLOCK_START, paragraphs
 
 CATEGORY_COLOURS = {
     "institutions": "#4dabf7",
@@ -28,6 +30,32 @@ CATEGORY_COLOURS = {
     "instruments": "#adb5bd",
 }
 CITATION_COLOUR = "#e8590c"
+
+
+# A line end inside a paragraph of a text wrapped at a fixed width ("wire copy at 72
+# columns"), which the pane, narrower, would wrap again into a long line and a short one
+_WRAPPED_LINE_END = re.compile(r"\r?\n(?!" + BLOCK_START + ")")
+_HEADING_LINE = re.compile(r"[ \t]*#")
+WRAPPED_WIDTH = 40  # a line at least this long that ends inside a paragraph was wrapped
+
+
+def unwrapped(paragraph: str) -> str:
+    """``paragraph`` with the line ends of its wrapped lines made spaces, so that the pane
+    wraps it to its own width: the same length, so every mention's offsets still hold. A line
+    end stays where a block starts after it (a list item, a heading, a quote, a table row:
+    :data:`~icc_ref.normalize.BLOCK_START`), ends a heading or a line shorter than
+    :data:`WRAPPED_WIDTH`, and a paragraph holding a code fence is left as it is."""
+    if "```" in paragraph or "~~~" in paragraph:
+        return paragraph
+    out = list(paragraph)
+    for m in _WRAPPED_LINE_END.finditer(paragraph):
+        line_start = paragraph.rfind("\n", 0, m.start()) + 1
+        if _HEADING_LINE.match(paragraph, line_start):
+            continue  # "# A title⏎The first line": the title ends there
+        if m.start() - line_start < WRAPPED_WIDTH:
+            continue  # a short line ends where its writer ended it: an address, a menu, a verse
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 class ArticleView(VerticalScroll):
@@ -53,7 +81,7 @@ class ArticleView(VerticalScroll):
 
     def _render_para(self, i: int) -> Text:
         start, end = self.spans[i]
-        text = Text(self.text[start:end])
+        text = Text(unwrapped(self.text[start:end]))
         for j, m in enumerate(self.mentions):
             if m.start >= start and m.end <= end:
                 style = f"bold {self.colours[j]} underline"
