@@ -3741,7 +3741,7 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
-# "the scale adopted by the United Nations for its regular budget": the UN's own
+# "... the one the UN uses for its regular budget" (article 117's scale): the UN's own
 _THE_UNS_REGULAR_BUDGET = re.compile(
     r"\b(?:UN|United Nations)(?: (?:uses|used|adopted|adopts|applies))? (?:for|in) its regular $"
 )

@@ -5021,7 +5021,7 @@ REVIEW_60_THE_RULES_KEEP_THE_COURTS_TERMS = [
         "grounds_excluding_responsibility",
     ),
     (
-        "Selon l'article 55 du Statut de Rome, nul n'est soumis à aucune forme de coercition, de contrainte "
+        "Selon l'article 55 du Statut de Rome, il est protégé de toute coercition, de contrainte "
         "ou de menace.",
         "coercition",
         "rights_during_investigation",
@@ -5065,7 +5065,7 @@ def test_the_statute_left_is_no_leaving_of_it(kb, index) -> None:
         # the nearest article has no such paragraph: the one cited before it has
         (
             "Article 20 of the Rome Statute completes the picture: no retrial by the Court (paragraph 1), "
-            "nor by another court for a crime referred to in article 5 (paragraph 2).",
+            "nor elsewhere for one of the crimes of article 5 (paragraph 2).",
             "paragraph 2",
             "RS 20(2)",
         ),
