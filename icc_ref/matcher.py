@@ -1107,9 +1107,11 @@ def _article_or_rule(f: Found | None) -> Found | None:
 
 def _bare_subparagraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
     """A sub-paragraph named alone ("subparagraph (c)", "el apartado e)", "البند (أ)") is one of
-    the article or rule cited just before it in its paragraph of text, at the deepest level
-    that has it: after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after "article 97",
-    "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
+    the article or rule cited just before it in its paragraph of text that has it, at the
+    deepest level that has it (:func:`_resolved_below`; the paragraph of text before, when its
+    own cites none: :func:`_articles_and_rules_before`), or the next item of a list named alone
+    before it (:func:`_follows`): after "article 93(1)(k)", "subparagraph (i)" is 93(1)(i); after
+    "article 97", "subparagraph (c)" is 97(c); after "25(3)(d)", "inciso ii)" is 25(3)(d)(ii)."""
     sibling: Found | None = None  # the last one named alone so
     for start, end, labels, opening in _named_alone(
         text, list(cited.items), find_bare_subparagraphs, taken, _reach_and_next
