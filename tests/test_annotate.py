@@ -5711,3 +5711,27 @@ def test_a_wrapped_citation_with_windows_line_ends(kb, index) -> None:
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == [
         ("RS 8(2)(e)(v)",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("La CPI : le témoin va déposer par liaison vidéo depuis Nairobi.", "déposer", "evidence"),
+        (
+            "La CPI : l'enquête ouverte à l'initiative du Procureur.",
+            "initiative",
+            "proprio_motu_investigation",
+        ),
+    ],
+)
+def test_round_63_and_65_misses_are_linked(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_the_chambers_own_initiative_is_no_proprio_motu_investigation(kb, index) -> None:
+    # the new French alias is exact only: "de sa propre initiative si le Procureur" is the Chamber's
+    text = (
+        "À la CPI, le paragraphe 3 de l'article 56 permet à la Chambre d'agir de sa propre initiative si "
+        "le Procureur ne demande rien."
+    )
+    assert "proprio_motu_investigation" not in concepts_covering(text, text.index("initiative si"), kb, index)
