@@ -751,7 +751,7 @@ def annotate_text(
         bodies = sorted({*bodies, *courts})
     asides: dict[int, bool] = {}
     negations = not _NEGATION_KEYS.isdisjoint(distinct)  # no negation word: no negated reading
-    under_aside = _under_aside_headings(text, spans, anchored)
+    under_aside = _under_aside_headings(text, spans, anchored) if "#" in text else frozenset()
 
     def aside(j: int) -> bool:
         """True when paragraph ``j`` tells another story: no term of its own standing alone,
@@ -764,10 +764,7 @@ def annotate_text(
                 or _UNRELATED.search(text, opening, min(spans[j][1], opening + UNRELATED_CHARS)) is not None
                 or _opens_on_another_body(words, opening)
                 or _DISOWNS_THE_COURT.search(text, opening, spans[j][1]) is not None
-                or _CLOSES_ON_NOT_THE_COURT.search(
-                    text, max(opening, spans[j][1] - CLOSING_CHARS), spans[j][1]
-                )
-                is not None
+                or _closing_contrast(text, spans[j]) <= spans[j][1]
             )
         return asides[j]
 
@@ -1522,9 +1519,10 @@ _THE_COURTS_NAMES_WRITTEN = (
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
     r"anything to do with|n['’]a rien à voir avec|nada que ver con)"
-    r" (?:the |la |le |el |l['’]|a la )?" + _THE_COURTS_NAMES_WRITTEN + r""
+    r" (?:the |la |le |el |l['’]|a la )?"
+    + _THE_COURTS_NAMES_WRITTEN
     # ("is not part of the ICC", not "was not part of The Hague negotiations")
-    r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
+    + r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
@@ -1575,19 +1573,25 @@ def _anchors(cands: list[Candidate], text: str, span: tuple[int, int], disowning
     paragraph's context: not the Court named only to be disowned (looked for when the text has
     the words, ``disowning``), nor in the contrast its paragraph closes on
     (:data:`_CLOSES_ON_NOT_THE_COURT`)."""
-    closing: re.Match[str] | None | bool = False  # not looked for yet
+    closing = -1  # where that contrast starts (span's end + 1: none), -1 until looked for
     for c in cands:
         if not _stands_alone(c) or (disowning and not _vouches(c, text)):
             continue
         if c.concept in _THE_COURT_AND_ITS_LAW:
-            if closing is False:  # (at its end: the contrast's words are no longer than this)
-                closing = _CLOSES_ON_NOT_THE_COURT.search(
-                    text, max(span[0], span[1] - CLOSING_CHARS), span[1]
-                )
-            if isinstance(closing, re.Match) and closing.start() <= c.start:
+            if closing < 0:
+                closing = _closing_contrast(text, span)
+            if closing <= c.start:
                 continue
         return True
     return False
+
+
+def _closing_contrast(text: str, span: tuple[int, int]) -> int:
+    """Where the contrast with the Court that paragraph ``span`` closes on starts
+    (:data:`_CLOSES_ON_NOT_THE_COURT`, looked for in its last :data:`CLOSING_CHARS`), or the
+    paragraph's end + 1 when it closes on none."""
+    m = _CLOSES_ON_NOT_THE_COURT.search(text, max(span[0], span[1] - CLOSING_CHARS), span[1])
+    return m.start() if m is not None else span[1] + 1
 
 
 def _vouching(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -1942,7 +1946,7 @@ def _without_general_crossing(cands: list[Candidate], index: Index) -> list[Cand
         if c.concept in general:
             # only the specific matches that start within a mention's length before it and
             # before its end can cross it (a text of many Chambers must not cost their square)
-            near = specific[bisect_left(starts, c.start - MAX_SPAN) : bisect_left(starts, c.end)]
+            near = _near(specific, starts, c.start - MAX_SPAN, c.end)
             if any(index.narrows[p.concept or ""] == c.concept and _crosses(c, p) for p in near):
                 continue
         out.append(c)
@@ -4280,9 +4284,6 @@ def _cut_before_chamber_names(
     return out
 
 
-_FEW = 64  # candidates in a paragraph few enough to look at all of them for each
-
-
 def _names_split_where_crossed(
     cands: list[Candidate], text: str, words: Scan, kb: KnowledgeBase, index: Index
 ) -> list[Candidate]:
@@ -4295,23 +4296,18 @@ def _names_split_where_crossed(
     tails = [c for c in cands if c.alias in tailed and c.word >= 0]
     if not tails:
         return cands  # most paragraphs
-
-    # the terms that may cross one from the left start at most the longest term's length before
-    # it: looked up by bisection, not among all (a paragraph of 400 KB repeating "el año fiscal de
-    # la Corte y el Fiscal de la CPI." took 17 s)
-    def near(c: Candidate) -> Iterable[Candidate]:
-        return cands
-
-    if len(cands) > _FEW:
-        by_start = sorted(cands, key=_START)
-        starts = [d.start for d in by_start]
-        longest = max(d.end - d.start for d in cands)
-
-        def near(c: Candidate) -> Iterable[Candidate]:
-            return by_start[bisect_left(starts, c.start - longest) : bisect_left(starts, c.start)]
-
+    # the terms that may cross one from the left start at most MAX_SPAN before it: looked up by
+    # bisection, not among all (a paragraph of 400 KB repeating "el año fiscal de la Corte y el
+    # Fiscal de la CPI." took 19 s)
+    ordered = sorted(cands, key=_START)
+    starts = [d.start for d in ordered]
     crossed = [
-        c for c in tails if any(d.start < c.start < d.end < c.end and d.concept != c.concept for d in near(c))
+        c
+        for c in tails
+        if any(
+            d.start < c.start < d.end < c.end and d.concept != c.concept
+            for d in _near(ordered, starts, c.start - MAX_SPAN, c.start)
+        )
     ]
     if not crossed:
         return cands

@@ -299,7 +299,7 @@ def _patterns() -> SimpleNamespace:
         bare=re.compile(
             rf"(?<![\w])(?:{_PARA_NAMES}|apartado|(?:[وفب]?ال|لل|ب)فقرة)"
             # ("Paragraph 3 bis": article 25's on aggression)
-            rf"[ \u00a0]*(?:(?P<num>{_D}+(?:[ \u00a0]?(?:bis|ter|quater)(?![\w]))?+)"
+            rf"[ \u00a0]*(?:(?P<num>{_D}+(?:[ \u00a0]?{_SUFFIX}(?![\w]))?+)"
             rf"|(?P<ord>{_ORDINAL})(?![\w]))"
             rf"(?P<subs>{_SUBS})(?![\w(])"
             # "(párrafo 2, apartado b)": its sub-paragraph named in words

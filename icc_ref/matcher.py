@@ -396,9 +396,10 @@ def _record_number(text: str, start: int, end: int) -> bool:
     """True when the acronym at ``start:end`` opens a case or filing number of the Court's
     records ("ICC-01/09-01/11-1234-Conf") or is a part of a code ("ICC-CPI-GR-0417", a press
     release's): an identifier, not a mention of the Court."""
-    if not text.startswith("-", end) and not text.endswith("-", 0, start):
+    hyphen_after = text.startswith("-", end)
+    if not hyphen_after and not text.endswith("-", 0, start):
         return False  # the usual case
-    if text.startswith("-", end) and text[end + 1 : end + 2].isdigit():
+    if hyphen_after and text[end + 1 : end + 2].isdigit():
         return True  # "ICC-01/09-01/11"
     before = _A_CODE_BEFORE.search(text, max(0, start - 40), start)
     after = _A_CODE_AFTER.match(text, end)
