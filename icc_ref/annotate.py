@@ -858,6 +858,10 @@ REFERRAL = "exercise_of_jurisdiction"
 _REFERRAL_CUES: tuple[tuple[str, str], ...] = (
     ("security_council", "security_council_referral"),
     ("state_party", "state_party_referral"),
+    # ... or the article on it cited there: "A referral under article 13(b)", "under article 14"
+    ("RS 13(b)", "security_council_referral"),
+    ("RS 13(a)", "state_party_referral"),
+    ("RS 14", "state_party_referral"),
 )
 _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _OFFICIAL_CAPACITY_CUES = tuple(
@@ -1268,7 +1272,10 @@ def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[s
     for o in picked:
         if o is c:
             continue
-        key = o.concept if o.concept is not None else parse_citation(o.provisions[0]).provision  # its article
+        if o.concept is not None:
+            key = o.concept
+        else:  # the item cited, if a cue, else its article
+            key = o.provisions[0] if o.provisions[0] in table else parse_citation(o.provisions[0]).provision
         if key in table:
             at = _first_word(words, o)
             if words.sentence(at) == sentence:
@@ -1498,6 +1505,12 @@ _DISOWNING = (
     r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to|(?:is|are) not part of"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
+    # "Nada de eso tiene que ver con", "Rien de tout cela n'a à voir avec" (the lookbehinds see
+    # before a window's start)
+    r"|(?:(?<=nada de eso )|(?<=nada de esto )|(?<=nada de ello )|(?<=nada de todo eso )"
+    r"|(?<=nada de todo esto ))tiene que ver con"
+    r"|(?:(?<=rien de cela )|(?<=rien de ceci )|(?<=rien de tout cela )|(?<=rien de tout ceci ))"
+    r"n['’]a à voir avec"
     r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
 )
@@ -1518,7 +1531,10 @@ _THE_COURTS_NAMES_WRITTEN = (
 )
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
-    r"anything to do with|n['’]a rien à voir avec|nada que ver con)"
+    r"anything to do with|n['’]a rien à voir avec|nada que ver con"
+    # "Nada de eso tiene que ver con la Corte", "Rien de tout cela n'a à voir avec la CPI"
+    r"|nada de (?:todo )?(?:eso|esto|ello) tiene que ver con"
+    r"|rien de (?:tout )?(?:cela|ceci) n['’]a à voir avec)"
     r" (?:the |la |le |el |l['’]|a la )?"
     + _THE_COURTS_NAMES_WRITTEN
     # ("is not part of the ICC", not "was not part of The Hague negotiations")
@@ -2933,7 +2949,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
     r"|in (?:your|the|this|my|his|her|their|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
     r"(?:['’]s)? (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
-    r"|handout|slides?|transcript|quotation|textbook|syllabus"
+    r"|handout|slides?|transcript|quotation|textbook|syllabus|notebook|exercise book|homework|assignment"
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
@@ -2953,7 +2969,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
-    r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision)s?\b"
+    r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision"
+    r"|order|ruling|resolution|filing|submission|report|summary|communiqu[eé])s?\b"
     r"|of it\b)",
     re.IGNORECASE,
 )
@@ -3397,6 +3414,8 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "an appeal to the court of public opinion"
     if _APPEAL_WITH_PEOPLE.match(text, c.end):
         return True  # "her appeal with students": her attraction
+    if _A_MARK.match(text, c.end):
+        return True  # "students who wish to appeal a mark": a school's or a referee's
     if c.word >= 0:
         a, b = words.sentence_bounds(c.word)
         return not _GIVING.isdisjoint(words.keys[a:b])  # "the Fund's current appeal: a modest pledge"
@@ -3419,6 +3438,11 @@ _APPEAL_WITH_PEOPLE = re.compile(
     r" (?:with|among) (?:the )?(?:students|voters|audiences|readers|young|public|viewers|fans|listeners)\b",
     re.IGNORECASE,
 )
+_A_MARK = re.compile(
+    r" (?:a|an|the|their|his|her|your|my) (?:\w+ )?(?:marks?|grades?|exam(?:ination)?s?|scores?|results?"
+    r"|parking (?:ticket|fine)s?|speeding (?:ticket|fine)s?|yellow cards?|red cards?|penalty kicks?)\b",
+    re.IGNORECASE,
+)
 _PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
 _AT_HOME = re.compile(
     r" (?:at home|back home|in (?:his|her|their) (?:home )?country|en casa|en su país|chez (?:lui|elle|eux)"
@@ -3432,6 +3456,14 @@ _BORNE_BY = re.compile(r" (?:de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
 # retenus à la charge de M. Ntaganda": charges against him)
 _A_COST = re.compile(
     r"\b(?:frais|coûts?|dépenses|dépens|montants?|paiements?|salaires?|indemnités?|honoraires)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+
+
+# (not "found guilty as charged", "pleaded guilty as charged": a verdict, a plea)
+_GUILTY_AS = re.compile(
+    r"(?<!found )(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )(?<!are )(?<!pleaded )(?<!pleads )(?<!plead )"
+    r"\bguilty as $",
     re.IGNORECASE,
 )
 
@@ -3452,6 +3484,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "les frais sont à la charge de l'État requis": borne by, a cost
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
+    if c.lang == "en" and _GUILTY_AS.search(text, max(0, c.start - 12), c.start):
+        return True  # "Guilty as charged.": the idiom, owning up to a joke
     if c.words == 1:
         if text.startswith(
             (" it ", " it,", " it.", " them ", " them.", " them,", " no ", " a fee", " extra"), c.end
@@ -3499,6 +3533,8 @@ _ARABIC_CHAMBER_CONSTRUCT = re.compile(
 
 
 def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if _THEIR_OWN.search(text, max(0, c.start - 20), c.start):
+        return True  # "instituciones judiciales del país, con sus propias salas de apelación"
     if c.lang == "ar":  # "رسمت دائرة كبيرة على السبورة": a circle; the Chamber has the article,
         # or is the first noun of a construct ("دائرة الاستئناف")
         return (
@@ -3527,6 +3563,13 @@ _OF_A_REPUBLIC = re.compile(
 
 
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if (
+        c.lang == "en"
+        and text[c.start : c.end].lower() == "judge"
+        and _word_before(text, c.start) == "to"
+        and _TO_JUDGE_AS_A_VERB.match(text, c.end)
+    ):
+        return True  # "Whether that is enough is for the Chamber to judge.": the verb
     if _PLAYING.search(text, max(0, c.start - 20), c.start):
         return True  # "un camarade pour jouer le juge": a role in a class debate
     if _OURS.search(text, max(0, c.start - 12), c.start):
@@ -3558,6 +3601,11 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _OF_THE_PROSECUTION.match(text, c.end) is not None
 
 
+# what follows "to judge" the verb: the sentence's end, or its object ("to judge whether", "to
+# judge the evidence"), not a judge's name or a preposition ("to Judge Okoye", "from judge to judge")
+_TO_JUDGE_AS_A_VERB = re.compile(
+    r"\s*(?:[.;:!?]|,\s|$)|\s+(?:whether|if|how|what|which|when|who|the|its|his|her|their|for|them|him|it)\b"
+)
 _TO_PASS = frozenset({"pass", "passes", "passing"})
 # "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
 _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
@@ -3571,6 +3619,9 @@ _NOT_OURS = re.compile(
     r",? (?:that|which) (?:is|was|are|were) not (?:ours|the ICC['’]s|the Court['’]s|the ICC|the Court)"
     r"(?=[ \t]*(?:[.,;:!?)\n]|\Z))"  # ... and nothing after it: not "the Court's judicial organ"
 )
+# "their own" (the Court's would be "its own"): the chambers of the bodies just named
+_THEIR_OWN = re.compile(r"\b(?:their own|sus propi[oa]s|leurs propres)\s+$", re.IGNORECASE)
+
 _OURS = re.compile(r"\b(?:our|nuestros|nuestras|nuestro|nuestra|nos|notre)\s+$", re.IGNORECASE)
 _PLAYING = re.compile(
     r"\b(?:jouer|joue|jouera|play|plays|playing|played|hacer de|haga de|hará de|interpretar)"
@@ -4200,6 +4251,10 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "charges": _charges_sense,
     **{c: _chamber_sense for c in _CHAMBER_CONCEPTS},
     "judges": _judges_sense,
+    # "respond when summoned", a condition of release (rule 119(1)), is no summons to appear
+    "summons_to_appear": lambda text, c, words: (
+        c.words == 1 and _word_before(text, c.start) in ("when", "if", "whenever", "once")
+    ),
     "state_party": _state_party_sense,
     "place_of_trial": _place_of_trial_sense,
     "sentencing": _sentencing_sense,
@@ -4461,7 +4516,14 @@ def _naming_weight(text: str, m: Mention) -> float:
 
 # "the Chambers", "las Salas", "les Chambres", "الدوائر": the kind in general, whatever chamber
 # the text has named
-_PLURAL_GENERAL = re.compile(r"(?:chambers|salas|chambres|الدوائر)\Z", re.IGNORECASE)
+# general concepts whose kinds a text may name in turn, each for its own passage ("a State
+# referral ... **Security Council referral.** ... a Tarsenian referral"): read as the kind named
+# before only where the text has named no other (not as the one named most often, as the
+# Chamber seized of a case is)
+_ONE_KIND_ONLY = frozenset({REFERRAL})
+_PLURAL_GENERAL = re.compile(
+    r"(?:chambers|salas|chambres|الدوائر|referrals|remisiones|renvois|saisines|الإحالات)\Z", re.IGNORECASE
+)
 
 
 def resolve_back_references(chosen: list[Candidate], index: Index, text: str) -> list[Mention]:
@@ -4490,8 +4552,16 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
         if general is not None:
             seen = named.setdefault(general, {})
             seen[concept] = (seen.get(concept, (0, 0))[0] + _naming_weight(text, m), k)
-        elif cand.needs_context and concept in named and not _PLURAL_GENERAL.search(m.text):
+        elif (
+            cand.needs_context
+            and concept in named
+            and not _PLURAL_GENERAL.search(m.text)
+            and cand.alias not in _SITUATION_NAMES  # "the situation in ...": a name, whoever referred it
+        ):
             seen = named[concept]
+            if concept in _ONE_KIND_ONLY and len(seen) > 1:
+                out.append(m)  # "the referral" in a text that has named a State's and the Council's
+                continue
             specific = max(seen, key=seen.__getitem__)  # named most often; of those, last
             seen[specific] = (seen[specific][0] + 1, k)  # "the Chamber" again: still that one
             m = replace(m, concept=specific, provisions=index.primary[specific])

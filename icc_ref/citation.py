@@ -235,7 +235,8 @@ def _patterns() -> SimpleNamespace:
         # several sub-paragraphs written before an item: "los apartados a) y b) del párrafo 1 del
         # artículo 58", "sub-paragraphs (a) and (b) of article 13" (the letters read by ``letter``)
         subsbefore=re.compile(
-            r"(?<![\w])(?:sub-?paragraphs|alinéas|apartados|incisos|letras"
+            # (or one word for them all: "l'alinéa b) ou c) du paragraphe 2")
+            r"(?<![\w])(?:sub-?paragraphs?|alinéas?|apartados?|incisos?|letras?"
             # "الفقرتين (أ) و(ج) من المادة 13"
             r"|(?:[وفب]?ال|لل)(?:فقرتين|فقرات|بندين|بنود))[ \u00a0]*"
             rf"\(?(?:[ivx]{{2,5}}|[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*"
@@ -250,6 +251,16 @@ def _patterns() -> SimpleNamespace:
             r"[,،]?[ \u00a0]*(?:sub-?paragraphs|alinéas|apartados|incisos|letras"
             r"|(?:ال)?بندان|(?:ال)?بندين)[ \u00a0]*"
             rf"(\(?(?:[a-z]|{_AR_LETTER})\)(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\(?(?:[a-z]|{_AR_LETTER})\))+)",
+            re.IGNORECASE,
+        ),
+        # a paragraph's sub-paragraphs written before their article: "paragraph 2(b) or (c) of
+        # article 19", "paragraphs 2 (b) and (c) of article 19", "الفقرة 1 (أ) و(ب) من المادة 58"
+        # (the letters read by ``letter``, after the paragraph's number)
+        parasubs=re.compile(
+            rf"(?<![\w])(?:paragraphs?|paragraphes?|párrafos?|(?:[وفب]?ال|لل)فقرت?[ةاي]ن?)[ \u00a0]*"
+            rf"(?P<para>{_D}+)[ \u00a0]?(?P<letters>\((?:[a-z]|{_AR_LETTER})\)"
+            rf"(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\((?:[a-z]|{_AR_LETTER})\))+)"
+            r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
             re.IGNORECASE,
         ),
         # several paragraphs written before their article: "paragraphs 4 and 5 of article 19",
@@ -808,6 +819,26 @@ def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
                         )
                     )
                 start, pins = letters[-1].start(), (*pins, _letter(letters[-1]))
+            if (
+                i == 0
+                and not lead
+                and not pins
+                and (psubs := pat.parasubs.search(text, max(0, start - 80), start))
+            ):
+                # "paragraph 2(b) or (c) of article 19": one citation a letter of that paragraph,
+                # the last one running to the item's end
+                para = canonical_number(psubs.group("para"))
+                letters = list(pat.letter.finditer(text, psubs.start("letters"), psubs.end("letters")))
+                for k, letter in enumerate(letters[:-1]):
+                    parsed.append(
+                        (
+                            psubs.start() if k == 0 else letter.start(),
+                            letter.end(),
+                            number,
+                            (para, _letter(letter)),
+                        )
+                    )
+                start, pins = letters[-1].start(), (para, _letter(letters[-1]))
             if i == 0 and not pins and (paras := pat.parasbefore.search(text, max(0, start - 80), start)):
                 # "paragraphs 4 and 5 of article 19": one citation a paragraph, the last running to
                 # the item's end

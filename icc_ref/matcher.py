@@ -558,7 +558,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             if (
                 not _AND.isdisjoint(found[1:-1])
                 and _AND.isdisjoint(entry.keys)
-                and _POSSESSIVES.isdisjoint(found)
+                # (but "sus salas de apelación y sus propias sentencias": their own, another thing)
+                and (_POSSESSIVES.isdisjoint(found) or not _OWN.isdisjoint(found))
                 and _GENITIVES.isdisjoint(found)
                 and _OF_IN_AN_ALIAS.search(entry.text)
             ):
@@ -571,6 +572,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 and not _BE.isdisjoint(found)
             ):
                 continue  # "Can a Head of State be arrested?" is no "arresting State" turned round
+            if found[0] != entry.keys[0] and entry.lang == "en" and _a_new_noun_phrase(entry, found):
+                continue  # "how can a court arrest a president" is no "President of the Court" turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if "from" in found and "to" in entry.keys and "to" not in found:
@@ -657,6 +660,15 @@ _THAT: frozenset[str] = frozenset(keys("that que qu"))
 _THE_COURTS_NAMES: frozenset[str] = frozenset(keys("ICC CPI court cour corte"))
 
 
+def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
+    """True when ``found`` has an indefinite article that the alias has not, and not after a
+    genitive: "court arrest a president" opens a noun phrase of its own, where "testimony of a
+    witness" is "witness testimony" turned round."""
+    if not _INDEFINITE.isdisjoint(entry.keys):
+        return False
+    return any(k in _INDEFINITE and found[j] not in _GENITIVES for j, k in enumerate(found[1:]))
+
+
 def _genitive_turned(entry: Entry, found: list[str]) -> bool:
     """True when ``found`` holds the alias's "A of B" as "B of A": "la corte del presidente"
     (the president's court) is not "Presidente de la Corte", though "the warrant of arrest" is
@@ -691,6 +703,9 @@ _OF_IN_AN_ALIAS = re.compile(r"(?i)\b(?:of|de|du|des|del)\b|\bd['\u2019]")
 _AR_PREPOSITIONS: frozenset[str] = frozenset(keys("في على من إلى عن مع"))
 # "be" and its forms: a clause in the passive, which an "-ing" alias turned round is not
 _BE: frozenset[str] = frozenset(keys("be is are was were been being"))
+_OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
+# an indefinite article opens a noun phrase of its own
+_INDEFINITE: frozenset[str] = frozenset(keys("a an"))
 
 
 def _genitive_dropped(entry: Entry, found: list[str]) -> bool:

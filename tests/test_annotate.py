@@ -973,7 +973,8 @@ def test_a_national_court_named_in_a_paragraph_does_not_silence_the_courts_story
     kb, index, paragraph: str, linked: str
 ) -> None:
     mentions = annotate_text(ICC_LEAD + paragraph, kb, index).mentions
-    assert linked in [m.text for m in mentions if m.start >= len(ICC_LEAD)]
+    # (or a longer term that starts with it: "remisión del propio Estado")
+    assert any(m.text.startswith(linked) for m in mentions if m.start >= len(ICC_LEAD))
 
 
 def test_a_demonstrative_keeps_a_term_in_the_national_story(kb, index) -> None:
@@ -1978,9 +1979,8 @@ def test_a_deferral_is_read_by_the_council_or_the_article_cited_beside_it(kb, in
     text = (
         "The ICC Prosecutor said Kastavia could ask the Security Council to request a deferral under art. 16."
     )
-    assert ("request a deferral", "security_council_deferral") in [
-        (s, c) for s, c, _ in found(text, kb, index)
-    ]
+    # ("request a deferral" is no "deferral request" turned round: a verb and its object)
+    assert ("deferral", "security_council_deferral") in [(s, c) for s, c, _ in found(text, kb, index)]
     text = "The ICC Prosecutor received a deferral request under article 18 from Kastavia."
     assert ("deferral request", "preliminary_ruling_on_admissibility", "exact") in found(text, kb, index)
     assert ("deferral", "deferral", "exact") in found("The ICC judges will rule on the deferral.", kb, index)
@@ -5735,3 +5735,142 @@ def test_the_chambers_own_initiative_is_no_proprio_motu_investigation(kb, index)
         "le Procureur ne demande rien."
     )
     assert "proprio_motu_investigation" not in concepts_covering(text, text.index("initiative si"), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 66's everyday senses in texts about the Court
+        ("The ICC Prosecutor was on the show. TOM: Guilty as charged. It's fully charged today.", "charged"),
+        (
+            "The ICC Appeals Chamber sat today. Students who wish to appeal a mark should write to us.",
+            "appeal",
+        ),
+        (
+            "The ICC Trial Chamber sat today. One spectator is correcting the sentences in her notebook.",
+            "sentences",
+        ),
+        (
+            "The ICC Trial Chamber ordered reparations. The final sentence of the order leaves little doubt.",
+            "sentence",
+        ),
+        (
+            "The ICC Pre-Trial Chamber set conditions. He must respond when summoned and post bond.",
+            "summoned",
+        ),
+        (
+            "The ICC Pre-Trial Chamber heard it. Whether that is enough is for the Chamber to judge.",
+            "judge",
+        ),
+        (
+            "The ICC Prosecutor spoke. Listeners ask: how can a court arrest a president at all?",
+            "president",
+        ),
+    ],
+)
+def test_round_66_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # controls: the Court's own senses of the same words
+        ("The ICC accused was found guilty as charged on all counts.", "charged", "charges"),
+        ("The ICC Prosecutor will appeal the decision.", "appeal", "appeal"),
+        ("The ICC Presidency assigned the case to Judge Okoye.", "Judge", "judges"),
+        # "testimony of a witness" is still "witness testimony" turned round (a genitive before "a")
+        (
+            "At the ICC, under article 69(2), the testimony of a witness at trial is given in person.",
+            "testimony",
+            "evidence",
+        ),
+    ],
+)
+def test_round_66_the_courts_senses_stay_linked(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_a_paragraph_that_says_nothing_of_it_is_the_courts_lends_no_context(kb, index) -> None:
+    text = (
+        "La Corte Penal Internacional abrió una investigación sobre Valdoria.\n\n"
+        "Ese mismo día, el Consejo debatió otra misión. Se habló de jueces locales y de un fiscal "
+        "nacional. Nada de eso tiene que ver con la Corte Penal Internacional: son instituciones "
+        "judiciales del país, con sus propias salas de apelación y sus propias sentencias."
+    )
+    second = text.index("\n\n")
+    linked = [m.text for m in annotate_text(text, kb, index).mentions if m.start > second]
+    assert linked == ["Corte Penal Internacional"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a text that has named one kind of referral only: the referral is that kind
+        (
+            "The ICC Prosecutor welcomed the Security Council referral.\n\nThe referral needs nine votes.",
+            "referral needs",
+            "security_council_referral",
+        ),
+        (
+            "The ICC received a State Party referral.\n\nSuch a referral must be in writing.",
+            "referral must",
+            "state_party_referral",
+        ),
+        # ... a text that has named both: the general trigger mechanisms, unless its sentence says
+        (
+            "The ICC has a State Party referral and a Security Council referral on file.\n\n"
+            "The referral does not oblige the Prosecutor to open anything.",
+            "referral does",
+            "exercise_of_jurisdiction",
+        ),
+        (
+            "The ICC has a State Party referral and a Security Council referral on file.\n\n"
+            "A referral under article 13(b) can reach the leaders of any State.",
+            "referral under",
+            "security_council_referral",
+        ),
+        # ... and the plural stays general
+        (
+            "The ICC Prosecutor welcomed the Security Council referral.\n\nReferrals are rare.",
+            "Referrals",
+            "exercise_of_jurisdiction",
+        ),
+        ("The ICC can act on the Kampala compromise.", "Kampala", "jurisdiction_over_aggression"),
+        (
+            "At the ICC, a State referral or the Prosecutor's own motion may start it.",
+            "own motion",
+            "proprio_motu_investigation",
+        ),
+        (
+            "La Valdorie annonce son retrait de la CPI. Et ce retrait obéit à des règles précises.",
+            "ce retrait",
+            "withdrawal",
+        ),
+        (
+            "Under article 98(1) of the ICC Statute, a State may owe the immunity of a third State.",
+            "third State",
+            "waiver_of_immunity",
+        ),
+        (
+            "The ICC accused has applied for interim release. Advise on the release application.",
+            "release application",
+            "interim_release",
+        ),
+        (
+            "El procedimiento de la CPI del artículo 18 solo está previsto para las remisiones de Estados.",
+            "remisiones",
+            "state_party_referral",
+        ),
+    ],
+)
+def test_round_66_terms_are_read_as_their_kind(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+def test_a_situation_named_is_not_read_as_the_referral_named_before(kb, index) -> None:
+    text = (
+        "The ICC Prosecutor welcomed the Security Council referral.\n\n"
+        "Drawing on the referral of the Situation in the Republic of Carmena, it argues."
+    )
+    assert "security_council_referral" not in concepts_covering(text, text.index("Situation in"), kb, index)

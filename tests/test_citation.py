@@ -590,3 +590,35 @@ def test_a_number_written_again_alone_is_of_the_citation_with_that_number(
         assert "RS 35(2)" not in cited
     else:
         assert cited == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a State referred to in paragraph 2(b) or (c) of article 19",
+            [("paragraph 2(b)", "RS 19(2)(b)"), ("(c) of article 19", "RS 19(2)(c)")],
+        ),
+        (
+            "as paragraphs 2 (b) and (c) of article 19 provide",
+            [("paragraphs 2 (b)", "RS 19(2)(b)"), ("(c) of article 19", "RS 19(2)(c)")],
+        ),
+        (
+            "visé à l'alinéa b) ou c) du paragraphe 2 de l'article 19",
+            [("alinéa b)", "RS 19(2)(b)"), ("c) du paragraphe 2 de l'article 19", "RS 19(2)(c)")],
+        ),
+        (
+            "el apartado a) o b) del párrafo 1 del artículo 58",
+            [("apartado a)", "RS 58(1)(a)"), ("b) del párrafo 1 del artículo 58", "RS 58(1)(b)")],
+        ),
+        (
+            "وفقاً للفقرة 1 (أ) و(ب) من المادة 58",
+            [("للفقرة 1 (أ)", "RS 58(1)(a)"), ("(ب) من المادة 58", "RS 58(1)(b)")],
+        ),
+        # (one sub-paragraph: as before, one citation)
+        ("paragraph 2(b) of article 19", [("paragraph 2(b) of article 19", "RS 19(2)(b)")]),
+    ],
+)
+def test_a_paragraphs_sub_paragraphs_listed_before_their_article(text: str, expected: list) -> None:
+    # round 66: "paragraph 2(b) or (c) of article 19" was article 19 alone, its (c) lost
+    assert [(text[s:e], str(c)) for s, e, c in find_citations(text)] == expected
