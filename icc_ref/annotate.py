@@ -682,6 +682,27 @@ QUALIFIERS_BEFORE_IN_ENGLISH: frozenset[str] = frozenset(
 )
 
 
+def _read(text: str, lang: Language | str) -> tuple[list[tuple[int, int]], list[Language], Scan]:
+    """The paragraphs of ``text``, the language of each (``lang``, or detected for "auto"), and
+    its words."""
+    spans = paragraphs(text) or [(0, len(text))]
+    words = scan(text)
+    if lang == "auto":
+        langs: list[Language] = [detect_language_of_words(words.keys, words.starts, s, e) for s, e in spans]
+    else:
+        langs = [lang] * len(spans)  # type: ignore[list-item]
+    return spans, langs, words
+
+
+def match_only(text: str, kb: KnowledgeBase, index: Index, lang: Language | str = "auto") -> list[Candidate]:
+    """The matching stage of :func:`annotate_text` alone: every candidate its words, exact and
+    fuzzy matching and citations give, before any rule of context, sense or overlap is applied.
+    The benchmark times it apart, to show what the matching costs and what the rules do."""
+    spans, langs, words = _read(text, lang)
+    starts = [s for s, _ in spans]
+    return list(find_candidates(text, index, kb, Languages(starts, langs), words, set(words.keys)))
+
+
 def annotate_text(
     text: str,
     kb: KnowledgeBase,
@@ -691,13 +712,8 @@ def annotate_text(
 ) -> Annotation:
     """Find the mentions of ``text``; offsets are into ``text`` itself."""
     floor = DEFAULT_MIN_SCORE if min_score is None else min_score
-    spans = paragraphs(text) or [(0, len(text))]
+    spans, langs, words = _read(text, lang)
     starts = [s for s, _ in spans]
-    words = scan(text)
-    if lang == "auto":
-        langs: list[Language] = [detect_language_of_words(words.keys, words.starts, s, e) for s, e in spans]
-    else:
-        langs = [lang] * len(spans)  # type: ignore[list-item]
     per_para: list[list[Candidate]] = [[] for _ in spans]
     distinct = set(words.keys)
     unrecorded: list[Mention] = []
@@ -3764,6 +3780,14 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "si elle enquête elle-même", "l'État qui enquête": the verb, a State's
     if _A_SURVEY.match(text, c.end):
         return True  # "notre enquête de satisfaction": a survey
+    if _THE_WITNESS_PROBED.match(text, c.end) and text[c.start : c.end].lower() in (
+        "probes",
+        "probed",
+        "probing",
+    ):
+        return (
+            True  # "In cross-examination he probes the witness's account": questioning, not an investigation
+        )
     if _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
         return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
     if _OR_PROSECUTION_BY_A_STATE.match(text, c.end) or _GENUINELY.search(
@@ -3774,6 +3798,7 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
 
+_THE_WITNESS_PROBED = re.compile(r" (?:the |a |each )?witness(?:es)?\b", re.IGNORECASE)
 _A_SURVEY = re.compile(
     r" (?:de satisfaction|d['’]opinion|de lectorat|auprès (?:des|de nos) (?:lecteurs|abonnés|clients)"
     r"|de satisfacción|de opinión|entre (?:los|nuestros) lectores)\b",

@@ -41,3 +41,14 @@ def test_scaled_knowledge_base_multiplies_every_concept_s_aliases(kb) -> None:
         assert len(big.concepts[cid].aliases) == 3 * len(c.aliases)
         assert big.concepts[cid].aliases[: len(c.aliases)] == c.aliases
     assert scaled_kb(kb, 1) is kb
+
+
+def test_the_matching_stage_alone_finds_what_annotate_reads_and_applies_no_rule(kb, index) -> None:
+    from icc_ref.annotate import annotate_text, match_only
+
+    text = "The ICC issued an arest warrant under article 58(1)(b). Police made an appeal for calm."
+    found = {(text[c.start : c.end], c.method) for c in match_only(text, kb, index)}
+    assert ("arest warrant", "fuzzy") in found  # a typo, matched fuzzily
+    assert ("article 58(1)(b)", "citation") in found
+    assert ("appeal", "exact") in found  # a candidate, though the rules of sense drop it ...
+    assert "appeal" not in [m.text for m in annotate_text(text, kb, index).mentions]  # ... here
