@@ -827,6 +827,10 @@ def annotate_text(
             )
             and not _a_court_going_on(text, c, words)
         ]
+        if disowning and _disowns_itself(cands, text, spans[i]):
+            # "... ولا علاقة لها بقواعد المحكمة الجنائية الدولية" (none of the rules of the Court): a term
+            # standing alone there is the other body's; only the Court's name and citations stay
+            usable = [c for c in usable if c.method == "citation" or c.concept in _THE_COURT_AND_ITS_LAW]
         if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
             # first: a term of another body must not keep its sentence's terms
             usable = _without_terms_of_other_bodies(usable, text)
@@ -1528,7 +1532,7 @@ _DISOWNING = (
     r"|(?:(?<=rien de cela )|(?<=rien de ceci )|(?<=rien de tout cela )|(?<=rien de tout ceci ))"
     r"n['’]a à voir avec"
     r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
-    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?"  # "ولا صلة لها بنظام روما"
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?(?:(?:قواعد|اختصاص) )?"  # "ولا صلة لها بنظام روما"
 )
 _DISOWNED = re.compile(f"(?:{_DISOWNING})$", re.IGNORECASE)
 # ... or named second, after "nor": "no relation to individual criminal responsibility nor to
@@ -1555,7 +1559,9 @@ _DISOWNS_THE_COURT = re.compile(
     + _THE_COURTS_NAMES_WRITTEN
     # ("is not part of the ICC", not "was not part of The Hague negotiations")
     + r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
-    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
+    # ("ولا علاقة لها بقواعد المحكمة الجنائية الدولية": with its rules)
+    r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:(?:قواعد|اختصاص) )?"
+    r"(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
 # ... or closes on a contrast with the Court: "era justicia valdoriana, no la Corte Penal
@@ -1616,6 +1622,21 @@ def _anchors(cands: list[Candidate], text: str, span: tuple[int, int], disowning
                 continue
         return True
     return False
+
+
+def _disowns_itself(cands: list[Candidate], text: str, span: tuple[int, int]) -> bool:
+    """True when paragraph ``span`` says its story is none of the Court's
+    (:data:`_DISOWNS_THE_COURT`: "Nada de eso tiene que ver con la Corte Penal Internacional")
+    and names the Court nowhere else as its own (no name of the Court there vouches)."""
+    said = [m.span() for m in _DISOWNS_THE_COURT.finditer(text, span[0], span[1])]
+    if not said:
+        return False
+    return not any(
+        c.concept in _THE_COURT_AND_ITS_LAW
+        and _vouches(c, text)
+        and not any(a <= c.start < b for a, b in said)  # ("الجنائية الدولية" inside the name disowned)
+        for c in cands
+    )
 
 
 def _closing_contrast(text: str, span: tuple[int, int]) -> int:
@@ -2159,7 +2180,9 @@ _NATIONAL_MARKERS = frozenset(
         "national domestic district constitutional supreme military federal municipal provincial county "
         "magistrate magistrates nationale nationales nationaux suprême constitutionnelle pôle "
         "militaire nacional nacionales supremo suprema constitucional militar العليا الوطنية الدستورية "
-        "العسكرية الوطني anticorrupción anticorruption instructor instrucción"
+        "العسكرية الوطني anticorrupción anticorruption instructor instrucción "
+        # a court of its kind: "the commercial court in Port Lemar", "el juzgado mercantil"
+        "commercial labour labor juvenile bankruptcy probate maritime mercantil laboral"
     )
 )
 _NATIONAL_INSTITUTIONS = _INSTITUTION_WORDS | frozenset(
@@ -2769,6 +2792,9 @@ _BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|worth) a $", re.IG
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
+_IN_THE_SAME = re.compile(r"\b(?:in|into|within) (?:the|that|this) same $", re.IGNORECASE)
+
+
 def _sentence_of_writing(text: str, c: Candidate) -> bool:
     """True when "sentence" is one of writing: a verb of saying after it ("a sentence
     describing"), "of article ..." after it, or a counting word before it with a verb of
@@ -2782,6 +2808,8 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
+    if _IN_THE_SAME.search(text, max(0, c.start - 20), c.start):
+        return True  # "a condition built into the same sentence": of the article's text
     if _BARELY_A.search(text, max(0, c.start - 20), c.start):
         return True  # "barely a sentence for the law": a few words
     if _OPENED_WITH.search(text, max(0, c.start - 30), c.start):
@@ -3275,6 +3303,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
     if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
         return True  # "courting the elected members" is no "member of the court" turned round
+    if c.method == "fuzzy" and _CIRCUMSTANCES_CHANGE.fullmatch(text, c.start, c.end):
+        return True  # "Circumstances change. Article 104 allows ...": a clause, no "changed circumstances"
     if c.method == "fuzzy" and c.concept in _READ_AS_ANOTHER_WORD:
         written = _WORDS.findall(text, c.start, c.end)
         if not _READ_AS_ANOTHER_WORD[c.concept].isdisjoint(written):
@@ -3476,6 +3506,12 @@ _A_COST = re.compile(
 )
 
 
+_A_DEVICE = re.compile(
+    r" (?:his|her|their|my|your|our|its|the|a|an) (?:\w+ ){0,2}?(?:phones?|mobiles?|laptops?|batter(?:y|ies)"
+    r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b",
+    re.IGNORECASE,
+)
+_CIRCUMSTANCES_CHANGE = re.compile(r"circumstances (?:change|changes|may change|can change)", re.IGNORECASE)
 # (not "found guilty as charged", "pleaded guilty as charged": a verdict, a plea)
 _GUILTY_AS = re.compile(
     r"(?<!found )(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )(?<!are )(?<!pleaded )(?<!pleads )(?<!plead )"
@@ -3513,6 +3549,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "men who charge first": the verb
         if c.lang == "en" and text.startswith((" ahead", " forward", " headlong"), c.end):
             return True  # "we intend to charge ahead": to rush
+        if c.lang == "en" and _A_DEVICE.match(text, c.end):
+            return True  # "to charge his electric scooter"
         if c.lang == "en" and _word_before(text, c.start) == "to" and _NO_OBJECT.match(text, c.end):
             return True  # "plugs in her electric bicycle to charge.": a battery's
         if (
@@ -3622,6 +3660,7 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 _TO_JUDGE_AS_A_VERB = re.compile(
     r"\s*(?:[.;:!?]|,\s|$)|\s+(?:whether|if|how|what|which|when|who|the|its|his|her|their|for|them|him|it)\b"
 )
+_A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
 _TO_PASS = frozenset({"pass", "passes", "passing"})
 # "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
 _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
@@ -3680,7 +3719,9 @@ _A_DEMONYM = re.compile(
 _OF_THE_COURTS_BENCH = re.compile(
     r",? (?:de|à|en|ante) (?:la |le )?(?:CPI|Cour pénale|Corte Penal|Chambre|Sala|Cour\b|Corte\b)"
 )
-_SEATS = frozenset("public press wooden park back front empty opposition government visitors".split())
+_SEATS = frozenset(
+    "public press wooden park back front empty opposition government visitors defence defense".split()
+)  # ("Notes from the Defence Bench": a column's name)
 
 
 def _state_party_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -4261,6 +4302,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     # ... "absuelto en casa": acquitted by a national court, at home
     "trial_judgment": lambda text, c, words: (
         _rated(text, c, words)
+        or _A_BENCH_OF.search(text, max(0, c.start - 16), c.start) is not None  # "la formation de jugement"
         or _discharged(text, c)
         or _AT_HOME.match(text, c.end) is not None
         or _word_before(text, c.start) in _TO_PASS  # "to pass judgment on the conduct of a State"

@@ -574,6 +574,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "Can a Head of State be arrested?" is no "arresting State" turned round
             if found[0] != entry.keys[0] and entry.lang == "en" and _a_new_noun_phrase(entry, found):
                 continue  # "how can a court arrest a president" is no "President of the Court" turned round
+            if found[0] != entry.keys[0] and _a_second_item(entry, found):
+                continue  # "ارتكاب الجريمة أو الشروع فيها" (commission or attempt): two things, turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if "from" in found and "to" in entry.keys and "to" not in found:
@@ -660,13 +662,35 @@ _THAT: frozenset[str] = frozenset(keys("that que qu"))
 _THE_COURTS_NAMES: frozenset[str] = frozenset(keys("ICC CPI court cour corte"))
 
 
-def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
-    """True when ``found`` has an indefinite article that the alias has not, and not after a
-    genitive: "court arrest a president" opens a noun phrase of its own, where "testimony of a
-    witness" is "witness testimony" turned round."""
-    if not _INDEFINITE.isdisjoint(entry.keys):
+def _a_second_item(entry: Entry, found: list[str]) -> bool:
+    """True when ``found`` has "or" (that the alias has not) right before the alias's first
+    word: the alias's head is the second item of a list, "ارتكاب الجريمة أو الشروع" (the
+    commission or the attempt) is no "الشروع في ارتكاب الجريمة" turned round."""
+    if not _COORDINATORS.isdisjoint(entry.keys):
         return False
-    return any(k in _INDEFINITE and found[j] not in _GENITIVES for j, k in enumerate(found[1:]))
+    return any(k in _COORDINATORS and found[j + 1] == entry.keys[0] for j, k in enumerate(found[:-1]))
+
+
+def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
+    """True when ``found`` (the alias turned round) has an article before one of the alias's
+    words where the alias has none, not after "of": an indefinite one always ("how can a court
+    arrest a president" is no "President of the Court"; "testimony of a witness" is "witness
+    testimony"), "the" when the alias is a genitive and no preposition is before it ("gives
+    the defence the right" is no "rights of the defence"; "hearing the appeals" is an "appeals
+    hearing", "warrant for the arrest" a "warrant of arrest")."""
+    genitive = not _GENITIVES.isdisjoint(entry.keys)
+    for j in range(1, len(found) - 1):
+        article = found[j]
+        if article not in _ARTICLES_EN or found[j - 1] in _GENITIVES:
+            continue
+        if article == "the" and (not genitive or found[j - 1] in _PREPOSITIONS_EN):
+            continue  # ("warrant for the arrest" is "warrant of arrest"; but "sentenced person to a prison")
+        word = found[j + 1]
+        if word in entry.content:
+            at = entry.keys.index(word)
+            if at == 0 or entry.keys[at - 1] not in _ARTICLES_EN:
+                return True
+    return False
 
 
 def _genitive_turned(entry: Entry, found: list[str]) -> bool:
@@ -704,8 +728,10 @@ _AR_PREPOSITIONS: frozenset[str] = frozenset(keys("في على من إلى عن 
 # "be" and its forms: a clause in the passive, which an "-ing" alias turned round is not
 _BE: frozenset[str] = frozenset(keys("be is are was were been being"))
 _OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
-# an indefinite article opens a noun phrase of its own
-_INDEFINITE: frozenset[str] = frozenset(keys("a an"))
+_ARTICLES_EN: frozenset[str] = frozenset(keys("a an the"))
+_PREPOSITIONS_EN: frozenset[str] = frozenset(
+    keys("of for to in on at by with from into onto over under against about as after before between")
+)
 
 
 def _genitive_dropped(entry: Entry, found: list[str]) -> bool:

@@ -5874,3 +5874,127 @@ def test_a_situation_named_is_not_read_as_the_referral_named_before(kb, index) -
         "Drawing on the referral of the Situation in the Republic of Carmena, it argues."
     )
     assert "security_council_referral" not in concepts_covering(text, text.index("Situation in"), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 67's everyday senses in texts about the Court
+        ("The ICC Prosecutor spoke. He had gone down to charge his electric scooter.", "charge"),
+        (
+            "The ICC Statute is clear. There is a condition built into the same sentence: no prejudice.",
+            "sentence",
+        ),
+        ("Notes on the ICC. Notes from the Defence Bench, a column.", "Bench"),
+        ("La CPI juge les crimes. Surtout, la formation de jugement est réduite.", "jugement"),
+        (
+            "The ICC may move a prisoner. Circumstances change. Article 104 allows a transfer.",
+            "Circumstances",
+        ),
+        ("At the ICC, disclosure is strict. Rule 77 gives the defence the right to inspect books.", "right"),
+    ],
+)
+def test_round_67_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_commercial_court_is_a_national_body(kb, index) -> None:
+    text = (
+        "The ICC Prosecutor must disclose evidence.\n\n"
+        "In a shareholder suit in the commercial court in Port Lemar, the judges there ordered "
+        "disclosure of board minutes."
+    )
+    second = text.index("\n\n")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > second] == []
+
+
+def test_a_paragraph_that_says_it_has_no_relation_to_the_courts_rules(kb, index) -> None:
+    # "none of it has any relation to the rules of the ICC": the Trial Chamber and the judges
+    # there are the national military court's, though a Trial Chamber is a term standing alone
+    text = (
+        "تنص المادة 33 من نظام روما الأساسي على أوامر الرؤساء.\n\n"
+        "نظرت المحكمة العسكرية العليا في فالدوريا قضية ملازم، فأخذت الدائرة الابتدائية بدفعه "
+        "وأعادت محكمة الاستئناف القضية إلى القضاة. هذه الإجراءات تخضع لقانون القضاء العسكري، "
+        "ولا علاقة لها بقواعد المحكمة الجنائية الدولية."
+    )
+    second = text.index("\n\n")
+    later = [m.text for m in annotate_text(text, kb, index).mentions if m.start > second]
+    assert later == ["المحكمة الجنائية الدولية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # controls: fuzzy matches turned round that stay ("the", no genitive in the alias; "of a")
+        (
+            "The ICC case concerns the same person and substantially the same conduct.",
+            "substantially",
+            "admissibility",
+        ),
+        (
+            "At the ICC, victims or their legal representatives may attend.",
+            "legal",
+            "legal_representation_of_victims",
+        ),
+        # "appellate judges" are also the Court's
+        (
+            "An ICC Appeals Chamber judge dissented: appellate judges should not substitute theirs.",
+            "judges should",
+            "judges",
+        ),
+        # round 67's misses
+        (
+            "The ICC budget follows a scale of assessment under article 117.",
+            "scale",
+            "financing_of_the_court",
+        ),
+        (
+            "For the ICC, the Presidency weighs equitable distribution among States under article 103.",
+            "equitable",
+            "enforcement_of_sentences",
+        ),
+        (
+            "La defensa pidió ante la Corte Penal Internacional recusar a la magistrada",
+            "recusar",
+            "disqualification_of_judges",
+        ),
+        (
+            "Una portavoz de la CPI: no comentamos las solicitudes de dispensa.",
+            "solicitudes",
+            "disqualification_of_judges",
+        ),
+        (
+            "نظام روما الأساسي: ارتكاب الجريمة امتثالاً لأمر حكومة لا يعفي من المسؤولية.",
+            "امتثال",
+            "superior_orders",
+        ),
+        (
+            "Under the Rome Statute, the ICC cannot try anyone under the age of 18 at the time.",
+            "under the age",
+            "jurisdiction_over_minors",
+        ),
+    ],
+)
+def test_round_67_terms_are_linked(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # the election's "equitable geographical distribution" is no enforcement's (exact only)
+        (
+            "The ICC Bureau has a representative character and equitable geographical distribution.",
+            "equitable",
+            "enforcement_of_sentences",
+        ),
+        # "the commission or the attempt": a list of two, no "attempt to commit" turned round
+        (
+            "تنص المادة 25 من نظام روما الأساسي على من يساعد على ارتكاب الجريمة أو الشروع فيها.",
+            "الشروع",
+            "attempt",
+        ),
+    ],
+)
+def test_round_67_phrases_are_not_read_as_another_term(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept not in concepts_covering(text, text.index(word), kb, index)
