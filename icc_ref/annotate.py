@@ -139,7 +139,8 @@ UNRELATED_CHARS = 120
 _ASIDE_HEADING = re.compile(
     r"\b(?:paréntesis|parenthèse|an aside|digression|otra tribuna|autre tribune|another forum"
     r"|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro|la justicia nacional"
-    r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales)\b"
+    r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales"
+    r"|a different kind of|une autre sorte de|un autre genre de|otro tipo de|otra clase de)\b"
     r"|استطراد|القضاء الوطني|المحاكم الوطنية",
     re.IGNORECASE,
 )
@@ -2636,13 +2637,15 @@ _SPORT_SANCTIONS = _SPORT | _MATCH_BANS
 # (whole words: the keys of "referee" and "arbitre" are those of "refer" and "arbitrary")
 _SPORTS = re.compile(
     r"\b(?:football|fútbol|soccer|referees?|arbitres?|árbitros?|match-fixing|doping|dopage|dopaje"
-    r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo|athlètes?|athletes?|atletas?)\b",
+    r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo|athlètes?|athletes?|atletas?"
+    r"|sports?)\b",
     re.IGNORECASE,
 )
 _SPORT_KEYS = frozenset(
     keys(
         "football fútbol soccer referee arbitre árbitro fixing doping dopage dopaje basketball rugby cycling "
         "cyclisme ciclismo athletics athlétisme atletismo athlete athletes athlète athlètes atleta atletas "
+        "sport sports "  # (not "deportivo": "un puerto deportivo" is a marina)
         # "إيقاف مهاجمه ست مباريات", "حكم المباراة" (not "كرة": its key is "الفكرة"'s, an idea)
         "مباراة مباريات المنشطات"
     )
@@ -3009,7 +3012,8 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "the final sentence of his rebuttal", "every sentence of her vision statement"
     r"|of (?:his|her|their|its|my|your|our|the) (?:[a-z]+ )?(?:rebuttal|statement|speech|letter|essay|form"
     r"|answer|post|e-?mail|message|remarks|argument|address|text|note|preface|introduction|abstract"
-    r"|column|editorial|op-ed|blog|tweet|poem|song|novel|book|paragraph)s?\b"
+    r"|column|editorial|op-ed|blog|tweet|poem|song|novel|book|paragraph|memorandum|memo|bill|minutes|treaty"
+    r"|brief|submission|filing|motion|report)s?\b"
     # "If a sentence here is unclear, ask our staff"
     r"|(?:here )?(?:is|was|seems|looks)"
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
@@ -3211,7 +3215,7 @@ def _lower_back_reference(text: str, c: Candidate) -> bool:
 
 
 # "a three-month trial period at a new clinic", matched loosely as "new trial"
-_TRIAL_PERIOD = re.compile(r"\btrial periods?\b", re.IGNORECASE)
+_TRIAL_PERIOD = re.compile(r"\btrial (?:periods?|runs?)\b", re.IGNORECASE)
 # an organisation's own: "the federation's appeal panel", "the club's statutes"
 _OF_AN_ORGANISATION = re.compile(
     r"\b(?:federation|league|club|association|union|company|firm|school|university|team|charity|ministry"
@@ -3273,6 +3277,11 @@ _ANOTHER_TREATY = re.compile(
 )
 _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "public_hearing": re.compile(r" (?:gallery|galleries|benches|seating|seats)\b", re.IGNORECASE),
+    # "the assembly hall of St Brigid's school"
+    # (in lower case: "read out in the Assembly hall" is the Assembly's)
+    "assembly_of_states_parties": re.compile(
+        r"(?<=assembly) (?:hall|halls|room|rooms|point|points|line|lines)\b"
+    ),
     "head_of_state_immunity": _AN_IMMUNITY_OF_PROPERTY,
     "waiver_of_immunity": _AN_IMMUNITY_OF_PROPERTY,
     "signature_and_ratification": _ANOTHER_TREATY,
@@ -3303,6 +3312,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
     if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
         return True  # "courting the elected members" is no "member of the court" turned round
+    if c.concept in _PEOPLE_AND_COURTS and _NOT_A_DEMONYMS.search(text, max(0, c.start - 40), c.start):
+        return True  # "goes to the Pre-Trial Chamber in The Hague, not to a Lestrian judge"
     if c.method == "fuzzy" and _CIRCUMSTANCES_CHANGE.fullmatch(text, c.start, c.end):
         return True  # "Circumstances change. Article 104 allows ...": a clause, no "changed circumstances"
     if c.method == "fuzzy" and c.concept in _READ_AS_ANOTHER_WORD:
@@ -3491,8 +3502,8 @@ _A_MARK = re.compile(
 )
 _PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
 _AT_HOME = re.compile(
-    r" (?:at home|back home|in (?:his|her|their) (?:home )?country|en casa|en su país|chez (?:lui|elle|eux)"
-    r"|dans son pays)\b",
+    r" (?:at home|back home|in (?:his|her|their|this|our) (?:home )?country|en casa|en su país"
+    r"|chez (?:lui|elle|eux)|dans son pays)\b",
     re.IGNORECASE,
 )
 
@@ -3506,10 +3517,18 @@ _A_COST = re.compile(
 )
 
 
+_TO_AN_ACCOUNT = re.compile(
+    r"(?: [\w'’]+){1,6}? to (?:the |its |their |our |his |her |a |an )?(?:[\w'’]+ )?"
+    r"(?:budget|account|bill|card|tab)s?\b",
+    re.IGNORECASE,
+)
 _A_DEVICE = re.compile(
     r" (?:his|her|their|my|your|our|its|the|a|an) (?:\w+ ){0,2}?(?:phones?|mobiles?|laptops?|batter(?:y|ies)"
     r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b",
     re.IGNORECASE,
+)
+_NOT_A_DEMONYMS = re.compile(
+    r"\bnot (?:to |by |before |from |with |for )?(?:a |an |the )?[A-Z][a-z]+(?:an|ese|ish|ch)\s+\Z"
 )
 _CIRCUMSTANCES_CHANGE = re.compile(r"circumstances (?:change|changes|may change|can change)", re.IGNORECASE)
 # (not "found guilty as charged", "pleaded guilty as charged": a verdict, a plea)
@@ -3551,6 +3570,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
             return True  # "we intend to charge ahead": to rush
         if c.lang == "en" and _A_DEVICE.match(text, c.end):
             return True  # "to charge his electric scooter"
+        if c.lang == "en" and _TO_AN_ACCOUNT.match(text, c.end):
+            return True  # "charge the translation of requests to the courts' budget": to bill
         if c.lang == "en" and _word_before(text, c.start) == "to" and _NO_OBJECT.match(text, c.end):
             return True  # "plugs in her electric bicycle to charge.": a battery's
         if (
@@ -3660,6 +3681,7 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 _TO_JUDGE_AS_A_VERB = re.compile(
     r"\s*(?:[.;:!?]|,\s|$)|\s+(?:whether|if|how|what|which|when|who|the|its|his|her|their|for|them|him|it)\b"
 )
+_ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
 _TO_PASS = frozenset({"pass", "passes", "passing"})
 # "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
@@ -3858,6 +3880,7 @@ def _financing_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.words == 1 and (
         _BUDGETED.fullmatch(text, c.start, c.end) is not None
         or _OF_ANOTHER_THING.match(text, c.end) is not None
+        or text.endswith(("courts' ", "courts’ "), 0, c.start)  # "to the courts' budget": a State's
         or _THE_UNS_REGULAR_BUDGET.search(text, max(0, c.start - 60), c.start) is not None
     )
 
@@ -4197,9 +4220,18 @@ _OF_ANOTHER_BODY_AR = re.compile(r"\s+(?:ل|لل)(?!محكم|لمحكم)[\u0621-
 
 
 def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "en" and c.words == 1 and text[c.start : c.end].lower() in ("statute", "statutes"):
+        # "the extradition statute of 1962", "its implementing statute": a State's law
+        return _word_before(text, c.start) in _A_STATES_STATUTE or _OF_A_YEAR.match(text, c.end) is not None
     return (
         c.lang == "ar" and c.alias == "النظام الأساسي" and _OF_ANOTHER_BODY_AR.match(text, c.end) is not None
     )
+
+
+_A_STATES_STATUTE = frozenset(
+    "extradition implementing national domestic criminal penal federal state provincial municipal".split()
+)
+_OF_A_YEAR = re.compile(r" of (?:1[5-9]|20)\d\d\b")
 
 
 # "je m'acquitte de ma peine", "s'acquitter de ses obligations": to discharge a duty, no acquittal
@@ -4303,6 +4335,8 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "trial_judgment": lambda text, c, words: (
         _rated(text, c, words)
         or _A_BENCH_OF.search(text, max(0, c.start - 16), c.start) is not None  # "la formation de jugement"
+        # "tells you more than most judgments do": judgments at large
+        or (c.words == 1 and text[c.end - 1 : c.end] in "sS" and _word_before(text, c.start) in _ANY_FEW)
         or _discharged(text, c)
         or _AT_HOME.match(text, c.end) is not None
         or _word_before(text, c.start) in _TO_PASS  # "to pass judgment on the conduct of a State"

@@ -345,7 +345,9 @@ def _patterns() -> SimpleNamespace:
             # own), but "el apartado a) de dicho artículo" (of the one before)
             r"(?!\s*(?:of|de|del|du|من|in|en|dans)\s+(?:the\s+|la\s+|el\s+|l['’])?"
             r"(?:articles?|artículos?|rules?|règles?|reglas?|regulations?|paragraph|paragraphe|párrafo"
-            r"|sub-?rule|(?:ال)?مادة|المادة|القاعدة|الفقرة)(?![\w]))",
+            r"|sub-?rule|(?:ال)?مادة|المادة|القاعدة|الفقرة)(?![\w]))"
+            # (nor "le point c) du même paragraphe": the paragraph named again has it)
+            r"(?!\s*(?:of\s+the|du|del|de\s+ce)\s+(?:same|même|mismo)\s+(?:paragraph|paragraphe|párrafo)(?![\w]))",
             re.IGNORECASE,
         ),
         direct=re.compile(
@@ -618,7 +620,11 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
 # The paragraph cited last, named again: "the same paragraph", "le même paragraphe", "en vertu du
 # même paragraphe", "ese mismo párrafo", "del mismo párrafo", "dicho párrafo", "الفقرة نفسها"
 _SAME_PARAGRAPH = re.compile(
-    r"(?<![\w])(?:(?:the|that)\s+same\s+paragraph|(?:le|ce|du|au)\s+même\s+paragraphe"
+    # (with a sub-paragraph of it first: "le point c) du même paragraphe", "apartado b) del mismo
+    # párrafo", "sub-paragraph (c) of the same paragraph")
+    r"(?<![\w])(?:(?:sub-?paragraph|point|alinéa|apartado|inciso|letra)[ \u00a0]*\(?(?P<sub>[a-z])\)"
+    r"[ \u00a0]+(?:of[ \u00a0]+)?)?"
+    r"(?:(?:the|that)\s+same\s+paragraph|(?:le|ce|du|au)\s+même\s+paragraphe"
     r"|(?:el|ese|este|del|al)\s+mismo\s+párrafo|dicho\s+párrafo"
     r"|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?\s+(?:نفسها|ذاتها))(?![\w])",
     re.IGNORECASE,
@@ -626,10 +632,11 @@ _SAME_PARAGRAPH = re.compile(
 
 
 def find_same_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Yield ``(start, end, ())`` for each paragraph named as the one cited last ("the same
-    paragraph"); which one that is, is the caller's to find."""
+    """Yield ``(start, end, labels)`` for each paragraph named as the one cited last ("the same
+    paragraph"), ``labels`` the sub-paragraph of it named first ("le point c) du même
+    paragraphe": ``("c",)``), if any; which paragraph that is, is the caller's to find."""
     for m in _SAME_PARAGRAPH.finditer(text):
-        yield m.start(), m.end(), ()
+        yield m.start(), m.end(), ((m.group("sub").lower(),) if m.group("sub") else ())
 
 
 # A provision's number with its pinpoint and no keyword: "under 68(2)(b)", "8(2)(e)(iv)"; at
@@ -771,10 +778,32 @@ def find_citations_of_the_treaty(text: str) -> Iterator[tuple[int, int, Citation
     yield from _find(text)
 
 
+# An article named by its text's possessive ("Su artículo 112", "its article 5"): of the law
+# named last before it, which may be a State's own
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:su|sus|its|son|sa|ses|leur|their)\s+\Z", re.IGNORECASE)
+_A_LAW_NAMED = re.compile(
+    r"\b(?:(?P<other>Constituci[oó]n|Constitution|C[oó]digo|Code|Ley|Loi|Act|Charter|Carta|Charte"
+    r"|Convention|Convenci[oó]n)|Estatuto|Statute|Statut|Reglamento|Règlement|Rules|Reglas|Regulations)\b"
+)
+LAW_REACH = 200  # characters back to the law a possessive citation is of
+
+
+def possessed_by_another_law(text: str, at: int) -> bool:
+    """True when the citation at ``at`` opens with a possessive ("Su artículo 112") and the law
+    named last before it (within LAW_REACH) is not the Statute, its Rules or the Regulations: a
+    constitution, a code, an act, a charter, another convention."""
+    if _POSSESSIVE_BEFORE.search(text, max(0, at - 8), at) is None:
+        return False
+    names = list(_A_LAW_NAMED.finditer(text, max(0, at - LAW_REACH), at))
+    return bool(names) and names[-1].group("other") is not None
+
+
 def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     found: list[tuple[int, int, Citation, bool]] = []
     pat = _patterns()
     for m in pat.free.finditer(text):
+        if possessed_by_another_law(text, m.start()):
+            continue  # "nuestra propia Constitución. Su artículo 112 dice ...": the Constitution's
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
         lead = pat.lead.search(text, max(0, m.start() - 64), m.start())
         parsed: list[tuple[int, int, str, tuple[str, ...]]] = []

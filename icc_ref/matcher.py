@@ -44,6 +44,7 @@ from icc_ref.citation import (
     is_range,
     number_order,
     parse_citation,
+    possessed_by_another_law,
 )
 from icc_ref.model import KnowledgeBase, Language, Mention, Method
 from icc_ref.normalize import MAX_CACHED, Scan, keys, scan
@@ -841,6 +842,8 @@ def _citations_near_numbers(
     (:func:`_number_windows`); much cheaper than the full pattern over a whole text."""
     for lo, hi in _number_windows(text) if windows is None else windows:
         for start, end, cit, bare in find_citations_of_the_treaty(text[lo:hi]):
+            if possessed_by_another_law(text, start + lo):
+                continue  # (the law it is of may be named before the window)
             yield start + lo, end + lo, cit, bare
 
 
@@ -1198,6 +1201,26 @@ def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: in
         if f[2].instrument not in ("RS", "RPE"):
             break
         out.append(f)
+    # whole articles named in a list ("conduct proscribed under article 6, 7, 8 or 8 bis") are
+    # passed over for one cited alone: after "Article 20(3) ... article 6, 7, 8 or 8 bis",
+    # "sub-paragraph (b)" is 20(3)(b), not 6(b)
+    listed = _listed(text, found)
+    alone = [f for f in out if f[2].pinpoint or id(f) not in listed]
+    return alone or out
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:,|،|\band\b|\bor\b|\bet\b|\bou\b|\by\b|\bo\b|و)\s*(?:(?:and|or|et|ou|y|o)\s+)?\Z"
+)
+
+
+def _listed(text: str, found: list[Found]) -> set[int]:
+    """The ids of the citations of ``found`` (in the order of the text) that are items of a list:
+    next to another with only a separator between ("article 6, 7, 8 or 8 bis")."""
+    out: set[int] = set()
+    for f, g in zip(found, found[1:], strict=False):
+        if 0 <= g[0] - f[1] <= 6 and _LIST_GAP.match(text, f[1], g[0]):
+            out.update((id(f), id(g)))
     return out
 
 
@@ -1261,17 +1284,33 @@ def _same_paragraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken)
     """ "The same paragraph", "ese mismo párrafo", "الفقرة نفسها": the paragraph of the article or
     rule cited last before it, in its paragraph of text, if that citation names a paragraph
     and no other paragraph is named between them."""
-    for start, end, _, opening in _named_alone(text, list(cited.items), find_same_paragraphs, taken):
+    for start, end, labels, opening in _named_alone(text, list(cited.items), find_same_paragraphs, taken):
         before = _article_or_rule(cited.last_before(start, opening))
-        if before is None or not before[2].pinpoint or not before[2].pinpoint[0][:1].isdigit():
+        if labels and (having := _paragraph_with(kb, cited, opening, start, labels)) is not None:
+            before = having  # "párrafo 1 del artículo 69; ... el apartado c) del mismo párrafo": 70(1)'s
+        elif before is None or not before[2].pinpoint or not before[2].pinpoint[0][:1].isdigit():
             continue  # no paragraph cited ("article 97(c)": a letter)
-        if _ANOTHER_PARAGRAPH.search(text, before[1], start):
+        elif _ANOTHER_PARAGRAPH.search(text, before[1], start):
             continue
         _, _, last, bare = before
-        resolved = kb.closest(str(Citation(last.instrument, last.number, last.pinpoint[:1])))
+        resolved = kb.closest(str(Citation(last.instrument, last.number, (*last.pinpoint[:1], *labels))))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
             taken.add(start, end)
+
+
+def _paragraph_with(
+    kb: KnowledgeBase, cited: _Cited, opening: int, start: int, labels: tuple[str, ...]
+) -> Found | None:
+    """The citation nearest before ``start`` in its paragraph of text that names a paragraph
+    having the sub-paragraph ``labels``: what "le point c) du même paragraphe" is of."""
+    for f in reversed(list(cited.within(opening, start))):
+        cit = f[2]
+        if cit.instrument not in ("RS", "RPE") or not cit.pinpoint or not cit.pinpoint[0][:1].isdigit():
+            continue
+        if kb.resolve(str(Citation(cit.instrument, cit.number, (cit.pinpoint[0], *labels)))) is not None:
+            return f
+    return None
 
 
 def _numbered_alone(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:

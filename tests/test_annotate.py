@@ -5998,3 +5998,82 @@ def test_round_67_terms_are_linked(kb, index, text: str, word: str, concept: str
 )
 def test_round_67_phrases_are_not_read_as_another_term(kb, index, text: str, word: str, concept: str) -> None:
     assert concept not in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 68's everyday senses and other bodies' terms in texts about the Court
+        ("The ICC Prosecutor spoke. Our DPP decides whom to charge in this country.", "charge"),
+        (
+            "The ICC asks for cooperation. Will the Ministry charge the translations to the courts' budget?",
+            "charge",
+        ),
+        ("The ICC asks for cooperation. It goes to the courts' budget, or to the ministry's own.", "budget"),
+        ("The ICC Trial Chamber sat. I have read every sentence of the financial memorandum.", "sentence"),
+        (
+            "The ICC Appeals Chamber sat. If a sports tribunal can hear an appeal in a day, so can we.",
+            "appeal",
+        ),
+        (
+            "The ICC Appeals Chamber will hear a new trial request. The mayor appealed to residents to stay "
+            "calm outside the consulate, closed since a\ntrial run of a new visa system failed.",
+            "run",
+        ),
+        ("The ICC Statute governs requests. Officials reach for the extradition statute of 1962.", "statute"),
+        (
+            "The ICC Assembly of States Parties met. Our choir sang in the assembly hall of the school.",
+            "assembly",
+        ),
+        (
+            "Lestria joined the ICC. A challenge goes to the Pre-Trial Chamber, not to a Lestrian judge.",
+            "judge",
+        ),
+        ("The ICC Trial Chamber ruled. The canteen menu tells you more than most judgments do.", "judgments"),
+    ],
+)
+def test_round_68_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_heading_that_announces_a_different_kind_is_an_aside(kb, index) -> None:
+    text = (
+        "The ICC Presidency reviews the sentence after two thirds under article 110(3).\n\n"
+        "## A different kind of sentence review\n\n"
+        "Morvania's own system is different: its parole board may shorten a sentence."
+    )
+    heading = text.index("## A")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > heading] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "provision"),
+    [
+        # a sub-paragraph of "the same paragraph": one citation, of the paragraph that has it
+        (
+            "Pour le Procureur, l'article 46(2)(b) du Statut de Rome suffit ; pour un adjoint, le point c) "
+            "du même paragraphe ajoute une condition.",
+            "point c)",
+            "RS 46(2)(c)",
+        ),
+        (
+            "Según el artículo 70, párrafo 1, apartado a), del Estatuto de Roma, la Corte juzga el falso "
+            "testimonio del párrafo 1 del artículo 69; el intermediario quedó expuesto al apartado c) del "
+            "mismo párrafo.",
+            "apartado c) del",
+            "RS 70(1)(c)",
+        ),
+        # whole articles listed are passed over for the one cited alone before them
+        (
+            "Article 20(3) of the Rome Statute protects a person tried elsewhere for conduct under "
+            "article 6, 7, 8 or 8 bis, unless (a) or (b). Here the exception in sub-paragraph (b) applies.",
+            "sub-paragraph (b)",
+            "RS 20(3)(b)",
+        ),
+    ],
+)
+def test_round_68_citations_named_alone(kb, index, text: str, word: str, provision: str) -> None:
+    at = text.index(word)
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
+        (provision,)
+    ]

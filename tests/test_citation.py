@@ -622,3 +622,19 @@ def test_a_number_written_again_alone_is_of_the_citation_with_that_number(
 def test_a_paragraphs_sub_paragraphs_listed_before_their_article(text: str, expected: list) -> None:
     # round 66: "paragraph 2(b) or (c) of article 19" was article 19 alone, its (c) lost
     assert [(text[s:e], str(c)) for s, e, c in find_citations(text)] == expected
+
+
+def test_an_article_of_the_law_a_possessive_points_to_is_not_the_statutes() -> None:
+    # round 68: "nuestra propia Constitución. Su artículo 112" was read as article 112 of the Statute
+    from icc_ref.citation import possessed_by_another_law
+
+    text = (
+        "No faltará quien recurra a nuestra propia Constitución. Su artículo 112 dice que el presidente goza."
+    )
+    assert [str(c) for _, _, c in find_citations(text)] == []
+    assert possessed_by_another_law(text, text.index("artículo"))
+    # ... but the Statute's own, by the same possessive, is the Statute's
+    text = (
+        "El Estatuto de Roma es claro: su artículo 27 lo dice. The Rome Statute is clear; its article 28 too."
+    )
+    assert [str(c) for _, _, c in find_citations(text)] == ["RS 27", "RS 28"]
