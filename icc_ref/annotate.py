@@ -87,7 +87,7 @@ from unicodedata import normalize
 from icc_ref.aliasindex import NAME_CONCEPTS, Entry
 from icc_ref.citation import parse_citation
 from icc_ref.language import detect_language_of_words
-from icc_ref.matcher import NEGATIONS, STOPWORDS, Candidate, Index, Languages, find_candidates
+from icc_ref.matcher import NEGATIONS, STOPWORDS, Candidate, Index, Languages, find_candidates, record_number
 from icc_ref.model import KnowledgeBase, Language, Mention
 from icc_ref.normalize import Scan, keys, paragraphs, scan
 
@@ -212,7 +212,7 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
                 "movie notion little المحادثات المفاوضات الحوار المباحثات نادي الرحلات الدراسة لجنة البث "
                 # "استئناف رحلاتها", "استئناف العمل": a resumption
                 "رحلاتها رحلاتهم العمل عملها أعمالها نشاطها الملاحة الإنتاج الإمدادات العلاقات الدروس "
-                "النقاش الحلقة البرنامج"
+                "النقاش الحلقة البرنامج تدريباته تدريباتها تدريباتهم التدريبات المباريات مبارياته الدوري"
             )
         )
         for c in ("appeal", "appeal_against_judgment")
@@ -486,6 +486,8 @@ VERB_FORMS: dict[str, frozenset[str]] = {
 # phrase: "المقبلة" (next) is not "مقبولة" (admissible)
 _READ_AS_ANOTHER_WORD: dict[str, frozenset[str]] = {
     "admissibility": frozenset({"المقبلة", "المقبل", "مقبلة", "والمقبلة"}),
+    # "Cours de droit international pénal" (a university course) is no "Cour pénale internationale"
+    COURT: frozenset({"Cours", "cours", "COURS"}),
 }
 
 
@@ -2795,6 +2797,7 @@ _BARELY_A = re.compile(r"\b(?:barely|hardly|scarcely|not even|worth) a $", re.IG
 _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
+_NTH = frozenset("first second third fourth last opening 1st 2nd 3rd 4th".split())
 _IN_THE_SAME = re.compile(r"\b(?:in|into|within) (?:the|that|this) same $", re.IGNORECASE)
 
 
@@ -2819,12 +2822,14 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "The Deputy Minister opened with a sentence that members later quoted"
     if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
         return True  # "In its final sentence, the judges note": a decision's last words
-    if _word_before(text, c.start) in ("first", "second", "last", "opening") and text[c.end : c.end + 1] in (
+    if _word_before(text, c.start) in _NTH and text[c.end : c.end + 2].strip()[:1] in (
         ".",
         ",",
         ";",
         ":",
         ")",
+        "—",
+        "–",
     ):
         return True  # "named him in its very first sentence."; "(art. 61(9), first sentence)"
     before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
@@ -3000,6 +3005,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
+    r"|from one \w+ (?:sums? up|summed up|captures?|captured)\b"  # "A sentence from one survivor sums up why"
     # "no sentence longer than three lines"
     r"|(?:longer|shorter) than (?:\w+ ){0,2}(?:lines?|words?|pages?|characters?)\b"
     # "the sentence I'll end on", "a sentence I must have underlined three times"
@@ -3471,6 +3477,8 @@ def _appeal_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "an appeal to the court of public opinion"
     if _APPEAL_WITH_PEOPLE.match(text, c.end):
         return True  # "her appeal with students": her attraction
+    if _AT_HOME.match(text, c.end):
+        return True  # "Is this the same as an appeal at home?": a national appeal
     if _A_MARK.match(text, c.end):
         return True  # "students who wish to appeal a mark": a school's or a referee's
     if c.word >= 0:
@@ -3664,6 +3672,8 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     if _AT_A_SHOW.match(text, c.end):
         return True  # "one of the judges at the regional baking fair"
+    if _OF_A_COMMITTEE.match(text, c.end):
+        return True  # "los jueces del comité rechazaron el recurso": a federation's committee
     if (
         c.lang in ("fr", "es")
         and (people := _A_DEMONYM.match(text, c.end))
@@ -3683,6 +3693,11 @@ _TO_JUDGE_AS_A_VERB = re.compile(
 )
 _ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
+_OF_A_COMMITTEE = re.compile(
+    r" (?:of the|del|du|de la) (?:disciplinary |appeals? |disciplinario |d['’]appel )?"
+    r"(?:committee|comité|comisión|commission)\b",
+    re.IGNORECASE,
+)
 _TO_PASS = frozenset({"pass", "passes", "passing"})
 # "X are the Y": one noun said to be another, a clause ("the permanent members are the States")
 _A_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b", re.IGNORECASE)
@@ -3906,8 +3921,19 @@ def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "pointing at the court, where two boys are arguing over a foul"
     if c.lang in ("es", "fr") and c.words == 2 and _OF_A_NAMED_PLACE.match(text, c.end):
         return True  # "el Tribunal de Sentencia Penal N.º 2", "El tribunal de Puerto Alcázar"
+    if c.lang in ("fr", "es") and _THE_FORUM_SEIZED.match(text, c.end):
+        return True  # "La juridiction saisie est la Chambre d'appel": whichever forum, named next
     # "dans la cour pavée", "la cour de l'école"
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
+
+
+_OF_AN_ARREST = re.compile(
+    r" (?:d['’]une |de l['’]|of (?:an? |the |his |her )?|de una |de la )"
+    r"(?:unlawful |illegal |wrongful |arbitrary )?"
+    r"(?:arrestation|détention|arrest|detention|detención|arresto)\b",
+    re.IGNORECASE,
+)
+_THE_FORUM_SEIZED = re.compile(r" (?:saisie|compétente|competente|saisies|compétentes)\b", re.IGNORECASE)
 
 
 # The Court's short Arabic name is two adjectives ("الجنائية الدولية"): after a noun with the
@@ -4107,8 +4133,13 @@ def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "We also keep a confidential register of liaison officers"
     if _A_MARKING_BEFORE.search(text, max(0, c.start - 8), c.start) and _A_MARKING_AFTER.match(text, c.end):
         return True  # "**Confidentiel — couvert par le secret professionnel**": the note's own marking
+    if _ON_A_BASIS.search(text, max(0, c.start - 8), c.start) and text.startswith(" basis", c.end):
+        return True  # "may inquire ... on a confidential basis": the manner of asking, no filing
     # "This note is confidential until 10:00": the writer's own paper, under embargo
     return _THIS_PAPER_IS.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_ON_A_BASIS = re.compile(r"\b(?:on|in) an? $", re.IGNORECASE)
 
 
 _OUR_OWN = re.compile(  # (not "Pre-Trial Chamber I held a confidential hearing")
@@ -4344,7 +4375,12 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
         # read as the attached preposition
         or (c.alias == "برأت المحكمة" and not text[c.start : c.start + 2].lstrip("وف").startswith("ب"))
     ),
-    "victim": lambda text, c, words: _of_its_success(text, c, words) or _sentence_gives_away(text, c, words),
+    "victim": lambda text, c, words: (
+        _of_its_success(text, c, words)
+        or _sentence_gives_away(text, c, words)
+        # "quiconque a été victime d'une arrestation ... illégale" (article 85): compensation's
+        or (c.words == 1 and _OF_AN_ARREST.match(text, c.end) is not None)
+    ),
     "rome_statute": _statute_sense,
     "arrest_in_custodial_state": _arrested_sense,
     "arrest_warrant": _warrant_sense,
@@ -4518,6 +4554,9 @@ def _name_at_end(c: Candidate, ks: list[str], text: str, words: Scan, index: Ind
         start = words.starts[c.word + first] if first is not None else c.end
         if not head or first is None or (entry.acronym and not text[start : c.end].isupper()):
             return ()
+        if entry.acronym and record_number(text, start, c.end):
+            # "the warrant in `ICC-07/31-01/29`": the head alone, the case number no mention
+            return (c._replace(end=words.ends[c.word + head[-1]], words=head[-1] + 1),)
         return (
             c._replace(end=words.ends[c.word + head[-1]], words=head[-1] + 1),
             _name_mention(entry, index, start, c.end, c.lang, c.word + first, c.words - first),

@@ -295,7 +295,7 @@ def _exact(text: str, w: Scan, index: Index, lang_at: LangAt, starters: list[int
                 if n == 1 and lang is not None and entry.lang != lang:
                     continue  # one-word aliases only in their own language, phrases in any
                 if entry.acronym and (
-                    not text[starts[i] : end].isupper() or _record_number(text, starts[i], end)
+                    not text[starts[i] : end].isupper() or record_number(text, starts[i], end)
                 ):
                     continue
                 yield new(  # Candidate(...) without the call of its __new__: many are made
@@ -393,7 +393,7 @@ def _pool(index: Index, lang: str, first: str, size: int, limit: int) -> list[st
     return pool
 
 
-def _record_number(text: str, start: int, end: int) -> bool:
+def record_number(text: str, start: int, end: int) -> bool:
     """True when the acronym at ``start:end`` opens a case or filing number of the Court's
     records ("ICC-01/09-01/11-1234-Conf") or is a part of a code ("ICC-CPI-GR-0417", a press
     release's): an identifier, not a mention of the Court."""

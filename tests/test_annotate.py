@@ -6077,3 +6077,50 @@ def test_round_68_citations_named_alone(kb, index, text: str, word: str, provisi
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
         (provision,)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 69's everyday senses and identifiers in texts about the Court
+        ("La CPI juge les crimes. *Cours de droit international pénal*, Master 1.", "Cours"),
+        ("La CPI juge les crimes. La juridiction saisie est la Chambre d'appel.", "juridiction"),
+        (
+            "L'article 85 du Statut de la CPI. Quiconque a été victime d'une arrestation illégale a droit.",
+            "victime",
+        ),
+        (
+            "The ICC Registrar acts under rule 44. She may ask a State, on a confidential basis, about it.",
+            "confidential",
+        ),
+        ("The ICC Appeals Chamber rules under article 81. Is this the same as an appeal at home?", "appeal"),
+        ("El fiscal de la CPI habló. Los jueces del comité rechazaron el recurso del club.", "jueces"),
+        (
+            "The ICC Statute: art. 32(2), first sentence — mistake of law is no ground. 2nd sentence: may.",
+            "sentence",
+        ),
+        ("The ICC Trial Chamber ruled. A sentence from one survivor sums up why.", "sentence"),
+        (
+            "المحكمة الجنائية الدولية تنظر في القضية. ويشغل سكاردا منصب رئيس نادي ليراندا لكرة القدم، الذي "
+            "أعلن أمس استئناف تدريباته بعد العطلة الشتوية.",
+            "استئناف",
+        ),
+    ],
+)
+def test_round_69_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_filing_classified_confidential_is_still_linked(kb, index) -> None:
+    text = "The ICC Pre-Trial Chamber classified the filing as confidential under regulation 23 bis."
+    assert "classification_of_filings" in concepts_covering(text, text.index("confidential"), kb, index)
+
+
+def test_a_case_number_inside_a_fuzzy_match_is_no_mention_of_the_court(kb, index) -> None:
+    # "warrant in `ICC" matched "ICC warrant" turned round; the name split off it was the case number's
+    text = (
+        "The ICC judges ruled. In our example, the warrant in `ICC-07/31-01/29` was issued under seal and "
+        "made public under article 58 of the ICC Statute."
+    )
+    code = text.index("`ICC")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if code < m.start < code + 16] == []
