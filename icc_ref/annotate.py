@@ -365,6 +365,8 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so right before it: "African Union member states"
 CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
     "state_party": frozenset(keys("union league")),
+    # "the university registrar who handles your enrolment"
+    "registrar": frozenset(keys("university school college hospital company land")),
     # "يعانون الوحدة", "الشعور بالوحدة": loneliness, not the Victims and Witnesses Unit
     "victims_and_witnesses_unit": frozenset(keys("يعانون يعاني تعاني يعانين الشعور شعور")),
     # a verb: "the service should budget for visits"; "الوقت الذي قضاه" (the time he spent), whose
@@ -1718,7 +1720,8 @@ def _without_national_sentences(
             strong_for_people = {
                 words.sentence(_first_word(words, o)) for o in vouching if not _of_the_custodial_state(o)
             }
-        if words.sentence(i) not in (strong_for_people if c.concept in _PEOPLE_AND_COURTS else strong):
+        people = c.concept in _PEOPLE_AND_COURTS or c.concept in _CHAMBER_CONCEPTS  # (a chamber's too)
+        if words.sentence(i) not in (strong_for_people if people else strong):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -3002,10 +3005,13 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|in (?:your|the|this|my|his|her|their|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
     r"(?:['’]s)? (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
     r"|handout|slides?|transcript|quotation|textbook|syllabus|notebook|exercise book|homework|assignment"
+    r"|communiqu[eé]"
     r"|document|draft|article|story|book|paper|press release)s?\b"
     r"|describing|explaining|summari[sz]ing|saying|stating|overheard|uttered|spoken|said(?! to\b)|says"
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
     r"|from one \w+ (?:sums? up|summed up|captures?|captured)\b"  # "A sentence from one survivor sums up why"
+    # "Here is a sentence to translate for homework"
+    r"|to (?:translate|rewrite|complete|copy|correct|parse|memori[sz]e|finish|read aloud)\b"
     # "no sentence longer than three lines"
     r"|(?:longer|shorter) than (?:\w+ ){0,2}(?:lines?|words?|pages?|characters?)\b"
     # "the sentence I'll end on", "a sentence I must have underlined three times"
@@ -3278,11 +3284,18 @@ _AN_IMMUNITY_OF_PROPERTY = re.compile(
 # Immunities", "recommend ratification of the privileges agreement"
 _ANOTHER_TREATY = re.compile(
     r" (?:of |to )?(?:the |that |this |an? )?(?:[\w-]+ ){0,3}?(?:agreement|convention|protocol|covenant"
-    r"|accord|convenio|convención|protocolo|protocole|acuerdo)s?\b",
+    r"|accord|convenio|convención|protocolo|protocole|acuerdo)s?\b"
+    # ... or treaties in the plural, which the Statute is not: "ratification of human rights treaties"
+    r"|(?: of| to)? (?:[\w-]+ ){0,3}?(?:treaties|traités|tratados)\b",
     re.IGNORECASE,
 )
 _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "public_hearing": re.compile(r" (?:gallery|galleries|benches|seating|seats)\b", re.IGNORECASE),
+    # "serious breaches of the rules of war": the law of armed conflict, no Rules of Procedure
+    "rules_of_procedure_and_evidence": re.compile(
+        r" (?:of|de|del|des) (?:la )?(?:war|the game|engagement|the road|thumb|guerre|guerra|juego|jeu)\b",
+        re.IGNORECASE,
+    ),
     # "the assembly hall of St Brigid's school"
     # (in lower case: "read out in the Assembly hall" is the Assembly's)
     "assembly_of_states_parties": re.compile(
@@ -3318,6 +3331,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
     if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
         return True  # "courting the elected members" is no "member of the court" turned round
+    if c.concept in _ROLES and _PLAYING.search(text, max(0, c.start - 20), c.start):
+        return True  # "one pupil plays the Prosecutor": a role in a mock hearing
     if c.concept in _PEOPLE_AND_COURTS and _NOT_A_DEMONYMS.search(text, max(0, c.start - 40), c.start):
         return True  # "goes to the Pre-Trial Chamber in The Hague, not to a Lestrian judge"
     if c.method == "fuzzy" and _CIRCUMSTANCES_CHANGE.fullmatch(text, c.start, c.end):
@@ -3535,6 +3550,7 @@ _A_DEVICE = re.compile(
     r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b",
     re.IGNORECASE,
 )
+_ROLES = frozenset({"prosecutor", "judges", "defence_counsel", "registrar", "presiding_judge"})
 _NOT_A_DEMONYMS = re.compile(
     r"\bnot (?:to |by |before |from |with |for )?(?:a |an |the )?[A-Z][a-z]+(?:an|ese|ish|ch)\s+\Z"
 )
@@ -3672,8 +3688,12 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     if _AT_A_SHOW.match(text, c.end):
         return True  # "one of the judges at the regional baking fair"
+    if _INVESTIGATING.match(text, c.end):
+        return True  # "قضاة التحقيق", "le juge d'instruction": a State's; the Court has none
     if _OF_A_COMMITTEE.match(text, c.end):
         return True  # "los jueces del comité rechazaron el recurso": a federation's committee
+    if c.lang in ("fr", "es") and _OF_A_TOWN.match(text, c.end):
+        return True  # "les juges de Brennsholm": a town's court (not "les juges de La Haye")
     if (
         c.lang in ("fr", "es")
         and (people := _A_DEMONYM.match(text, c.end))
@@ -3693,6 +3713,10 @@ _TO_JUDGE_AS_A_VERB = re.compile(
 )
 _ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
+_INVESTIGATING = re.compile(
+    r" (?:التحقيق|d['’]instruction|de instrucción|instructor(?:es)?)(?![\w])", re.IGNORECASE
+)
+_OF_A_TOWN = re.compile(r" (?:de|du) (?!La |Le |Los |Las |El )(?-i:[A-Z])[\w-]+")
 _OF_A_COMMITTEE = re.compile(
     r" (?:of the|del|du|de la) (?:disciplinary |appeals? |disciplinario |d['’]appel )?"
     r"(?:committee|comité|comisión|commission)\b",
@@ -3757,7 +3781,8 @@ _OF_THE_COURTS_BENCH = re.compile(
     r",? (?:de|à|en|ante) (?:la |le )?(?:CPI|Cour pénale|Corte Penal|Chambre|Sala|Cour\b|Corte\b)"
 )
 _SEATS = frozenset(
-    "public press wooden park back front empty opposition government visitors defence defense".split()
+    "public press wooden park back front empty opposition government visitors defence defense one "
+    "other".split()
 )  # ("Notes from the Defence Bench": a column's name)
 
 
@@ -3790,6 +3815,12 @@ def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "la disposición del condenado a cooperar": the sentenced person, willing to
     if text[c.start - 1 : c.start] == "-" and _word_before(text, c.start) in _SENTENCE_COUNTED:
         return True  # "a one-sentence statement"
+    if (
+        c.method == "fuzzy"
+        and text[c.start : c.start + 9].lower() == "sentence "
+        and _SENTENCE_OF_WRITING_AFTER.match(text, c.start + 8)
+    ):
+        return True  # "One sentence in the joint communiqué" read as a "sentencing ..." turned round
     # "a sentence describing the harm", "every sentence he writes"
     return c.words == 1 and c.lang == "en" and _sentence_of_writing(text, c)
 
@@ -3858,14 +3889,8 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "si elle enquête elle-même", "l'État qui enquête": the verb, a State's
     if _A_SURVEY.match(text, c.end):
         return True  # "notre enquête de satisfaction": a survey
-    if _THE_WITNESS_PROBED.match(text, c.end) and text[c.start : c.end].lower() in (
-        "probes",
-        "probed",
-        "probing",
-    ):
-        return (
-            True  # "In cross-examination he probes the witness's account": questioning, not an investigation
-        )
+    if text[c.start : c.end].lower() in _PROBED and _THE_WITNESS_PROBED.match(text, c.end):
+        return True  # "In cross-examination he probes the witness's account": questioning, no investigation
     if _A_STATES_OWN.search(text, max(0, c.start - 24), c.start):
         return True  # "the Prosecutor must defer to that State's investigation" (article 18(2))
     if _OR_PROSECUTION_BY_A_STATE.match(text, c.end) or _GENUINELY.search(
@@ -3876,6 +3901,7 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
 
+_PROBED = frozenset({"probes", "probed", "probing"})
 _THE_WITNESS_PROBED = re.compile(r" (?:the |a |each )?witness(?:es)?\b", re.IGNORECASE)
 _A_SURVEY = re.compile(
     r" (?:de satisfaction|d['’]opinion|de lectorat|auprès (?:des|de nos) (?:lecteurs|abonnés|clients)"

@@ -579,6 +579,10 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "ارتكاب الجريمة أو الشروع فيها" (commission or attempt): two things, turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
+            if entry.lang in ("en", "fr") and _THE_OTHER_WAY.get(entry.lang, ("", ""))[0] in entry.keys:
+                by, to = _THE_OTHER_WAY[entry.lang]
+                if by not in found and to in found:
+                    continue  # "the judges referred the matter to the Council": not "referred by the Council"
             if "from" in found and "to" in entry.keys and "to" not in found:
                 continue  # "transfer from The Hague" goes the other way from "transferred to The Hague"
             others = sum(
@@ -728,6 +732,10 @@ _OF_IN_AN_ALIAS = re.compile(r"(?i)\b(?:of|de|du|des|del)\b|\bd['\u2019]")
 _AR_PREPOSITIONS: frozenset[str] = frozenset(keys("في على من إلى عن مع"))
 # "be" and its forms: a clause in the passive, which an "-ing" alias turned round is not
 _BE: frozenset[str] = frozenset(keys("be is are was were been being"))
+# an alias's agent and the word that sends the other way: "referred by the Council", "... to the Council"
+_THE_OTHER_WAY: dict[str, tuple[str, str]] = {
+    lang: (keys(by)[0], keys(to)[0]) for lang, by, to in (("en", "by", "to"), ("fr", "par", "à"))
+}
 _OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
 _ARTICLES_EN: frozenset[str] = frozenset(keys("a an the"))
 _PREPOSITIONS_EN: frozenset[str] = frozenset(

@@ -6124,3 +6124,42 @@ def test_a_case_number_inside_a_fuzzy_match_is_no_mention_of_the_court(kb, index
     )
     code = text.index("`ICC")
     assert [m.text for m in annotate_text(text, kb, index).mentions if code < m.start < code + 16] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 70's everyday senses and other bodies' terms in texts about the Court
+        ("The ICC tries war crimes. They are serious breaches of the rules of war.", "rules"),
+        ("The ICC tries war crimes. Here is a sentence to translate for homework.", "sentence"),
+        ("The ICC tries war crimes. In a mock hearing, one pupil plays the Prosecutor.", "Prosecutor"),
+        ("The ICC has a Registrar. She is not the university registrar who handles enrolment.", "registrar"),
+        ("The ICC sits in The Hague. The Prosecutor on one bench, the defence on the other.", "bench"),
+        (
+            "La CPI a délivré un mandat d'arrêt. La défense a tenté de contester les charges, mais les "
+            "juges de Brennsholm ont rappelé qu'il ne leur appartenait pas de vérifier le mandat au regard "
+            "de l'art. 58.",
+            "juges",
+        ),
+        ("تنظر المحكمة الجنائية الدولية في القضية. ويجب ضمان استقلالية قضاة التحقيق عن السلطة.", "قضاة"),
+        ("The ICC judges ruled on non-compliance. They referred the matter to the Council.", "referred"),
+        (
+            "The ICC Statute was ratified. Bloc members made ratification of human rights treaties a rule.",
+            "ratification",
+        ),
+        ("The ICC tries crimes. One sentence in the joint communiqué drew attention.", "sentence"),
+    ],
+)
+def test_round_70_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_custodial_states_chamber_beside_article_59_is_its_own(kb, index) -> None:
+    # article 59(2) vouches for the proceedings it describes, not for the State's chamber named there
+    text = (
+        "La CPI a délivré un mandat d'arrêt contre Kasmarek.\n\n"
+        "Conformément à l'article 59, paragraphe 2, du Statut, Kasmarek a été déféré à la chambre de "
+        "l'extradition de la cour d'appel de Brennsholm."
+    )
+    assert "pre_trial_chamber" not in concepts_covering(text, text.index("la chambre"), kb, index)
+    assert "chambers" not in concepts_covering(text, text.index("la chambre"), kb, index)
