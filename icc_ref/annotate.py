@@ -3137,7 +3137,7 @@ _A_COURTYARD = re.compile(
     r"(?:la |une )?cour (?:pavée|intérieure|carrée|arrière|d['’]honneur|de récréation|d['’]école"
     r"|de l['’]école|du lycée|du collège|de la faculté|de l['’]université|de l['’]immeuble|de la ferme"
     r"|de la maison|du palais|de la prison|de l['’]ancien(?:ne)?|du couvent|de l['’]hôpital|de la mairie"
-    r"|du château|de la caserne|de l['’]église)",
+    r"|du château|de la caserne|de l['’]église|de la gare|du musée|de l['’]hôtel)",
 )
 # "the hearing", "l'audience", "الجلسة" refer to the confirmation hearing only in the singular,
 # and "l'audience" only as written, not as the sitting a judge opens, adjourns or resumes ("a
@@ -3331,6 +3331,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
     if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
         return True  # "courting the elected members" is no "member of the court" turned round
+    if c.concept == "deputy_prosecutor" and text[c.start : c.end] == "deputies":
+        return True  # "a group of Valdorian deputies accused the Office": members of parliament
     if c.concept in _ROLES and _PLAYING.search(text, max(0, c.start - 20), c.start):
         return True  # "one pupil plays the Prosecutor": a role in a mock hearing
     if c.concept in _PEOPLE_AND_COURTS and _NOT_A_DEMONYMS.search(text, max(0, c.start - 40), c.start):
@@ -3901,6 +3903,11 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _COMMISSION_OF.search(text, max(0, c.start - 16), c.start) is not None
 
 
+_FROM_A_FRIEND = re.compile(
+    r" from (?:a|an|my|your|his|her|our|their) (?:\w+ )?(?:friends?|doctors?|GPs?|colleagues?|customers?"
+    r"|readers?|subscribers?|neighbou?rs?|members?|partners?)\b",
+    re.IGNORECASE,
+)
 _PROBED = frozenset({"probes", "probed", "probing"})
 _THE_WITNESS_PROBED = re.compile(r" (?:the |a |each )?witness(?:es)?\b", re.IGNORECASE)
 _A_SURVEY = re.compile(
@@ -4386,7 +4393,11 @@ def _plenary_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
-    REFERRAL: lambda text, c, words: _situation_sense(text, c, words) or _sentence_gives_away(text, c, words),
+    REFERRAL: lambda text, c, words: (
+        _situation_sense(text, c, words)
+        or _sentence_gives_away(text, c, words)
+        or _FROM_A_FRIEND.match(text, c.end) is not None  # "a referral from a friend should unlock it"
+    ),
     "plenary_sessions": _plenary_sense,
     # ... "absuelto en casa": acquitted by a national court, at home
     "trial_judgment": lambda text, c, words: (

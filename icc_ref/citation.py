@@ -269,7 +269,9 @@ def _patterns() -> SimpleNamespace:
         parasbefore=re.compile(
             r"(?<![\w])(?:paragraphs|paragraphes|párrafos|sub-?rules|sous-règles|subreglas|dispositions"
             r"|(?:[وفب]?ال|لل)(?:فقرتان|فقرتين|فقرات))[ \u00a0]*"
-            rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+)+\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
+            # ("paragraphs 4 to 6 of article 90": a range, its ends read here, its middle by the caller)
+            rf"{_D}+(?:\s*(?:,|،|and|et|y|e|و|to|through|à|a|al|إلى)\s*{_D}+)+\s+(?:of|de|del|du|من)\s+"
+            r"(?:the\s+|la\s+)?\Z",
             re.IGNORECASE,
         ),
         # more pinpoints at the same level after an item: "58(1)(a) and (b)", "8(2)(b)(xxii),

@@ -1074,12 +1074,14 @@ def _back_references(
         # cites "الفقرة 1 من المادة 53" and then "المادة 17" goes on about article 53's
         # paragraphs ("أما الفقرة 2")
         rules_only = _A_SUB_RULE.match(text, start) is not None
-        counts = _cited_counts(cited, opening, start, rules_only)
+        counts = _cited_counts(cited, opening, start, rules_only, text)
         if not counts and (lo := _paragraph_before(text, opening, start)) is not None:
             # none cited before it in its paragraph of text: the one before goes on ("... تنطبق
             # الفقرة 6 [of article 90]. ⏎⏎ ... إخطار المحكمة بموجب الفقرة 8"); not in a heading,
             # which is about what comes after it ("## La excepción del párrafo 2")
-            counts = _cited_counts(cited, lo, start, rules_only)
+            counts = _cited_counts(cited, lo, start, rules_only, text)
+        if not counts:  # ... and a list of whole articles as a last resort
+            counts = _cited_counts(cited, opening, start, rules_only)
         # ... or the next when that one has none, if it was cited down to a paragraph (or had one
         # named alone): in "Article 20 ... (paragraph 1), nor ... a crime referred to in article
         # 5 ... (paragraph 2)" it is article 20's again; "article 16 ... article 98 agreements ...
@@ -1120,12 +1122,18 @@ _A_SUB_RULE = re.compile(
 
 
 def _cited_counts(
-    cited: _Cited, lo: int, hi: int, rules_only: bool = False
+    cited: _Cited, lo: int, hi: int, rules_only: bool = False, text: str | None = None
 ) -> dict[tuple[str, str], tuple[int, int, int]]:
     """The articles and rules (``rules_only``: the rules) cited between ``lo`` and ``hi``:
-    provision -> (times cited down to a paragraph, times cited, last end)."""
+    provision -> (times cited down to a paragraph, times cited, last end); with ``text``, not
+    the whole articles named in a list ("determined under article 18 or 19 ... after our
+    notification under paragraph 1" is of the article 90 cited before: :func:`_listed`)."""
     counts: dict[tuple[str, str], tuple[int, int, int]] = {}
-    for f in cited.within(lo, hi):
+    found = list(cited.within(lo, hi))
+    listed = _listed(text, found) if text is not None else set()
+    for f in found:
+        if not f[2].pinpoint and id(f) in listed and not _RIGHT_BEFORE.fullmatch(text or "", f[1], hi):
+            continue  # (but "articles 15, 18, 19, 54, paragraphe 2": the one written right before it)
         if f[2].instrument == "RPE" or (f[2].instrument == "RS" and not rules_only):
             key = (f[2].instrument, f[2].number)
             paras, times, _ = counts.get(key, (0, 0, 0))
@@ -1217,6 +1225,7 @@ def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: in
     return alone or out
 
 
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*")
 _LIST_GAP = re.compile(
     r"\s*(?:,|،|\band\b|\bor\b|\bet\b|\bou\b|\by\b|\bo\b|و)\s*(?:(?:and|or|et|ou|y|o)\s+)?\Z"
 )
@@ -1267,6 +1276,9 @@ _ROMANS = tuple(
     "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
     for n in range(1, 40)
 )  # i to xxxix: the Statute's longest list, article 8(2)(b), runs to (xxvi)
+
+
+_ROMAN_AT = {r: n for n, r in enumerate(_ROMANS)}
 
 
 def _follows(pinpoint: tuple[str, ...], labels: tuple[str, ...]) -> bool:
@@ -1435,10 +1447,13 @@ def _letter_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[s
     a, b = first.pinpoint[-1:], last.pinpoint[-1:]
     if first.number != last.number or first.pinpoint[:-1] != last.pinpoint[:-1] or not (a and b):
         return ()
+    label: Callable[[int], str]
     if len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha():
         lo, hi, label = ord(a[0]), ord(b[0]), chr
     elif a[0].isdigit() and b[0].isdigit():
         lo, hi, label = int(a[0]), int(b[0]), str
+    elif a[0] in _ROMAN_AT and b[0] in _ROMAN_AT:  # "58(1)(b)(i)-(iii)": (i), (ii), (iii)
+        lo, hi, label = _ROMAN_AT[a[0]], _ROMAN_AT[b[0]], _ROMANS.__getitem__
     else:
         return ()
     if not 0 < hi - lo <= MAX_RANGE:

@@ -6163,3 +6163,59 @@ def test_a_custodial_states_chamber_beside_article_59_is_its_own(kb, index) -> N
     )
     assert "pre_trial_chamber" not in concepts_covering(text, text.index("la chambre"), kb, index)
     assert "chambers" not in concepts_covering(text, text.index("la chambre"), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 71's everyday senses and other bodies' terms in texts about the Court
+        (
+            "The ICC Prosecutor and the Deputy Prosecutors are independent. The defence will ask for the "
+            "disqualification of one of the Deputy Prosecutors. A group of Valdorian deputies accused the "
+            "Office of the Prosecutor of bias.",
+            "deputies",
+        ),
+        ("The ICC newsletter. Others suggested a referral from a friend should unlock it.", "referral"),
+        ("La CPI juge. Je cherche une prise pour recharger mon téléphone dans la cour de la gare.", "cour"),
+    ],
+)
+def test_round_71_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "provisions"),
+    [
+        # a range of items within one article, roman or numbered paragraphs, is every item in it
+        (
+            "Under article 58(1)(b)(i)-(iii) of the Rome Statute, arrest must appear necessary.",
+            "article 58",
+            ("RS 58(1)(b)(i)", "RS 58(1)(b)(ii)", "RS 58(1)(b)(iii)"),
+        ),
+        (
+            "Paragraphs 4 to 6 of article 90 of the Rome Statute do not apply.",
+            "Paragraphs",
+            ("RS 90(4)", "RS 90(5)", "RS 90(6)"),
+        ),
+        # a paragraph named alone is not of a whole article named in a list ...
+        (
+            "Because Norvale is a State Party, article 90(2) of the Rome Statute governs priority:\n\n"
+            "- the Court has already determined under article 18 or 19 that the case is admissible; or\n"
+            "- the Court makes that determination after our notification under paragraph 1.",
+            "paragraph 1",
+            ("RS 90(1)",),
+        ),
+        # ... unless that article is written right before it
+        (
+            "À la CPI, les décisions rendues au titre des articles 15, 18, 19, 54,\nparagraphe 2, 61, "
+            "paragraphe 7, et 72 du Statut de Rome exigent la majorité des juges.",
+            "paragraphe 2",
+            ("RS 54(2)",),
+        ),
+    ],
+)
+def test_round_71_citations(kb, index, text: str, word: str, provisions: tuple[str, ...]) -> None:
+    at = text.index(word)
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
+        provisions
+    ]
