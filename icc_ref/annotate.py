@@ -280,7 +280,13 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
         )
     ),
     # a judge's expertise: "une compétence reconnue en droit pénal" (article 36(3)(b))
-    "preconditions_to_jurisdiction": frozenset(keys("reconnue reconnues")),
+    # ... or a skill: "la compétence linguistique d'un interprète"
+    "preconditions_to_jurisdiction": frozenset(
+        keys(
+            "reconnue reconnues linguistique linguistiques professionnelle professionnelles technique "
+            "techniques"
+        )
+    ),
     # a witness summoned, not a suspect's summons to appear (article 58(7)): "summoned as witnesses"
     "summons_to_appear": frozenset(keys("witness witnesses témoin témoins testigo testigos")),
     # the admissibility of evidence (article 69(4)), not of a case: "a contesté la recevabilité de
@@ -375,7 +381,7 @@ CONCEPT_PREV_QUALIFIERS: dict[str, frozenset[str]] = {
         keys("should must would could will can may to justice health education defence defense police prison")
     ),
     # ... and "the investigating judge", a national one: the Court has none
-    "judges": frozenset(keys("الذي التي investigating examining")),
+    "judges": frozenset(keys("الذي التي investigating examining competent")),
     # the victims of a fraud, a scam, a burglary: "fraud victims who want their day in court"
     "victim": frozenset(
         keys("fraud scam burglary theft robbery phishing cyber traffic road fire storm hurricane")
@@ -2329,6 +2335,8 @@ def _national_bodies(words: Scan, distinct: set[str], text: str = "") -> list[in
             k = m - 2 if m > 1 and keys_[m - 1] == "of" else m - 1  # "Court of Appeal"
             if keys_[k] in heads:
                 out.add(k)
+        if heads is not None and m + 1 < total and keys_[m + 1] in heads and words.same_sentence(m, m + 1):
+            out.add(m + 1)  # "appeal court upholds murder conviction": the Court has an Appeals Chamber
     return sorted(out)
 
 
@@ -3634,6 +3642,10 @@ _ARABIC_CHAMBER_CONSTRUCT = re.compile(
 
 
 def _chamber_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if text[c.start : c.end] in ("the chamber", "chamber") and _A_ROOM_BEFORE.search(
+        text, max(0, c.start - 12), c.start
+    ):
+        return True  # "Outside the chamber, the Chamber of Commerce issued ...": a room
     if _THEIR_OWN.search(text, max(0, c.start - 20), c.start):
         return True  # "instituciones judiciales del país, con sus propias salas de apelación"
     if c.lang == "ar":  # "رسمت دائرة كبيرة على السبورة": a circle; the Chamber has the article,
@@ -3684,12 +3696,14 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _a_profession(text, c):
         return True  # "trabajó como fiscal y juez": where a judge has "el", "la"
     if c.words == 1 and text[c.start : c.end].lower() in ("bench", "benches"):
-        if _word_before(text, c.start) in _SEATS:
-            return True  # "from the public benches in The Hague": seats
+        if _word_before(text, c.start) in _SEATS or _OFF_THE.search(text, max(0, c.start - 8), c.start):
+            return True  # "from the public benches in The Hague": seats; "Off the Bench", a show's name
     if _OF_A_REPUBLIC.match(text, c.end):
         return True  # "ancienne magistrate de la République de Valdorie": a State's judge
     if _AT_A_SHOW.match(text, c.end):
         return True  # "one of the judges at the regional baking fair"
+    if _COMPETENT.match(text, c.end):
+        return True  # "llevarlo ante el juez competente": the custodial State's (article 59(2))
     if _INVESTIGATING.match(text, c.end):
         return True  # "قضاة التحقيق", "le juge d'instruction": a State's; the Court has none
     if _OF_A_COMMITTEE.match(text, c.end):
@@ -3715,6 +3729,7 @@ _TO_JUDGE_AS_A_VERB = re.compile(
 )
 _ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
+_COMPETENT = re.compile(r" (?:competente|compétente?)s?\b", re.IGNORECASE)
 _INVESTIGATING = re.compile(
     r" (?:التحقيق|d['’]instruction|de instrucción|instructor(?:es)?)(?![\w])", re.IGNORECASE
 )
@@ -3738,6 +3753,9 @@ _NOT_OURS = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)\n]|\Z))"  # ... and nothing after it: not "the Court's judicial organ"
 )
 # "their own" (the Court's would be "its own"): the chambers of the bodies just named
+_A_ROOM_BEFORE = re.compile(
+    r"\b(?:outside|inside|into|out of|left|entered|across|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _THEIR_OWN = re.compile(r"\b(?:their own|sus propi[oa]s|leurs propres)\s+$", re.IGNORECASE)
 
 _OURS = re.compile(r"\b(?:our|nuestros|nuestras|nuestro|nuestra|nos|notre)\s+$", re.IGNORECASE)
@@ -3782,6 +3800,7 @@ _A_DEMONYM = re.compile(
 _OF_THE_COURTS_BENCH = re.compile(
     r",? (?:de|à|en|ante) (?:la |le )?(?:CPI|Cour pénale|Corte Penal|Chambre|Sala|Cour\b|Corte\b)"
 )
+_OFF_THE = re.compile(r"\boff the $", re.IGNORECASE)
 _SEATS = frozenset(
     "public press wooden park back front empty opposition government visitors defence defense one "
     "other".split()
@@ -4228,8 +4247,16 @@ def _power_sense(text: str, c: Candidate, words: Scan) -> bool:
         # "طلاب يسألون عن اختصاص القانون الدولي في الجامعات": a field of study
         a, b = words.sentence_bounds(c.word)
         return not _STUDIES.isdisjoint(words.keys[a:b])
+    if c.lang in ("fr", "es") and _OF_NATIONAL_COURTS.match(text, c.end):
+        return True  # "la « compétence » des tribunaux valdoriens, fondée sur le code": theirs
     # "donne à l'Assemblée la compétence d'examiner le budget": a power to act, not jurisdiction
     return c.lang == "fr" and _POWER_TO.match(text, c.end) is not None
+
+
+_OF_NATIONAL_COURTS = re.compile(
+    r"[\s»”\"]*(?:des|de los|de las) (?:tribunaux|juridictions|tribunales|juzgados|cours|jueces|juges)\b",
+    re.IGNORECASE,
+)
 
 
 _STUDIES = frozenset(keys("طلاب الطلاب طالب طالبة الطالبات الجامعات كلية الكلية دراسة دراسته تخصص التخصص"))
@@ -4284,6 +4311,8 @@ _OF_ANOTHER_BODY_AR = re.compile(r"\s+(?:ل|لل)(?!محكم|لمحكم)[\u0621-
 
 
 def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "ar" and _ITS_OWN_STATUTE.match(text, c.start):
+        return True  # "عدّل ناديه نظامه الأساسي": the club's own statute ("its statute")
     if c.lang == "en" and c.words == 1 and text[c.start : c.end].lower() in ("statute", "statutes"):
         # "the extradition statute of 1962", "its implementing statute": a State's law
         return _word_before(text, c.start) in _A_STATES_STATUTE or _OF_A_YEAR.match(text, c.end) is not None
@@ -4292,6 +4321,7 @@ def _statute_sense(text: str, c: Candidate, words: Scan) -> bool:
     )
 
 
+_ITS_OWN_STATUTE = re.compile(r"[وفبل]?نظام(?:ه|ها|هم|هما|ي|نا|كم) ")
 _A_STATES_STATUTE = frozenset(
     "extradition implementing national domestic criminal penal federal state provincial municipal".split()
 )

@@ -150,6 +150,7 @@ _NUMREF = (
     # "8-2-e-v", "25-3-d-i": a roman item below the letter
     rf"(?:[.-][0-9]{{1,2}}(?![0-9])(?:[.-][a-z]{{1,6}}\)?(?:-[ivx]{{1,5}})?(?![\w])|[ ][a-z]\)(?![\w]))?"
     rf"|\.?[ ]?[a-z]\)(?![\w])"
+    rf"|,[ ]?[a-z]\)(?![\w])"  # "(article 13, b))": the French way, with a comma
     rf"|[ ][0-9]{{1,2}}\)(?:[ ][a-z]\)(?![\w]))?)?"
     rf"{_PINS_IN_WORDS}"
 )
@@ -201,7 +202,8 @@ def _patterns() -> SimpleNamespace:
             rf"|[ ]([a-z]|[ivx]{{1,5}}|[0-9]{{1,2}})\)"
             rf"|{_PARA_WORD}[ \u00a0]*([0-9]+(?:[ \u00a0]?bis(?![\w]))?)"
             rf"|{_SUB_WORD}(?:[ \u00a0]*\(?([a-z]{{1,4}})\)|[ \u00a0]+([a-z])(?![\w'’]))"
-            rf"|,[ \u00a0]?([ivx]{{1,5}})(?![\w'’])",
+            rf"|,[ \u00a0]?([ivx]{{1,5}})(?![\w'’])"
+            rf"|,[ ]?([a-z])\)",
             re.IGNORECASE,
         ),
         # the pinpoint written first: "paragraph 7 of article 87", "الفقرة 7 من المادة 87"
@@ -387,6 +389,8 @@ def _patterns() -> SimpleNamespace:
         foreign=re.compile(
             r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?(?:ال)?"
             r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
+            # "article 23 of the Agreement" (on the Privileges and Immunities of the Court)
+            r"agreement|accord\b|acuerdo|convenio|"
             r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
             re.IGNORECASE,
         ),

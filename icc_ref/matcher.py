@@ -682,7 +682,8 @@ def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
     arrest a president" is no "President of the Court"; "testimony of a witness" is "witness
     testimony"), "the" when the alias is a genitive and no preposition is before it ("gives
     the defence the right" is no "rights of the defence"; "hearing the appeals" is an "appeals
-    hearing", "warrant for the arrest" a "warrant of arrest")."""
+    hearing", "warrant for the arrest" a "warrant of arrest"). (Written in the alias's order,
+    an article inside is usual: "a State that is not a Party", "threatens a witness".)"""
     genitive = not _GENITIVES.isdisjoint(entry.keys)
     for j in range(1, len(found) - 1):
         article = found[j]

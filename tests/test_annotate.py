@@ -6219,3 +6219,52 @@ def test_round_71_citations(kb, index, text: str, word: str, provisions: tuple[s
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
         provisions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 72's everyday senses, other bodies and other instruments in texts about the Court
+        ("The ICC judges ruled. Welcome back to Off the Bench, our podcast.", "Bench"),
+        (
+            "La CPI pide la entrega. Las autoridades deberán llevarlo ante el juez competente según el "
+            "artículo 59.",
+            "juez",
+        ),
+        (
+            "The Security Council referred the situation to the ICC. The ambassador said her government "
+            'would not hand over any official. "Our courts are competent," she told reporters outside '
+            "the chamber.",
+            "chamber",
+        ),
+        (
+            "La CPI a compétence. La haute juridiction rappelle que la « compétence » des tribunaux "
+            "valdoriens est fondée sur le code.",
+            "compétence",
+        ),
+        ("La CPI a compétence. On vante la compétence linguistique d'un interprète.", "compétence"),
+        (
+            "المحكمة الجنائية الدولية ونظام روما الأساسي. وقال رئيس النادي الذي عدّل ناديه نظامه "
+            "الأساسي مؤخراً.",
+            "نظامه",
+        ),
+        (
+            "The ICC Statute. Under article 23 of the Agreement, a State may declare when it ratifies.",
+            "article 23",
+        ),
+        (
+            "The ICC Appeals Chamber ruled on interim release.\n\n## 2. Harlow Bay: appeal court upholds "
+            "murder conviction of ferry captain",
+            "appeal",
+        ),
+    ],
+)
+def test_round_72_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_french_item_after_a_comma_is_cited() -> None:
+    from icc_ref.citation import find_citations
+
+    text = "La CPI peut agir (article 13, b)) du Statut de Rome."
+    assert [(text[s:e], str(c)) for s, e, c in find_citations(text)] == [("article 13, b)", "RS 13(b)")]
