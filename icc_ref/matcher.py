@@ -59,6 +59,7 @@ _ALL_DIGITS = _ASCII_DIGITS + "".join(map(chr, range(0x660, 0x66A))) + "".join(m
 _DIGITS = re.compile(f"[{_ALL_DIGITS}]+")  # Western, Arabic-Indic and Eastern Arabic-Indic
 _CLAUSE_CHARS = ",;:()[]،؛—"  # with the Arabic comma and semicolon, and the dash that sets words apart
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
+_A_QUOTE = re.compile('["“”«»]')  # a fuzzy phrase does not run into or out of a quotation
 # Prefixes that make a hyphenated word another thing than the word after them
 BOUND_PREFIXES: frozenset[str] = frozenset(keys("pre post semi quasi mini"))  # not "non": a negated reading
 # Words that turn a phrase into its opposite: a fuzzy match may neither put one in ("دولة غير
@@ -536,6 +537,8 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "a lawyer for a victims' association": the last word qualifies the next
             if _CLAUSE_BREAK.search(text, w.ends[a], w.starts[b]):
                 continue  # "genocidio, los crímenes": a list, not one phrase
+            if _A_QUOTE.search(text, w.ends[a], w.starts[b]):
+                continue  # 'the warrants "will be unsealed when the time is right"': a quotation opens
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it

@@ -6268,3 +6268,12 @@ def test_a_french_item_after_a_comma_is_cited() -> None:
 
     text = "La CPI peut agir (article 13, b)) du Statut de Rome."
     assert [(text[s:e], str(c)) for s, e, c in find_citations(text)] == [("article 13, b)", "RS 13(b)")]
+
+
+def test_a_fuzzy_phrase_does_not_run_into_a_quotation(kb, index) -> None:
+    # found in the new-user check: 'warrants "will be unsealed' read as an unsealed warrant turned round
+    text = (
+        "Two generals remain subject to ICC arrest warrants issued under seal last year, and a diplomat said "
+        'the warrants "will be unsealed when the time is right".'
+    )
+    assert not [m.text for m in annotate_text(text, kb, index).mentions if '"' in m.text]
