@@ -139,8 +139,7 @@ UNRELATED_CHARS = 120
 _ASIDE_HEADING = re.compile(
     r"\b(?:paréntesis|parenthèse|an aside|digression|otra tribuna|autre tribune|another forum"
     r"|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro|la justicia nacional"
-    r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales"
-    r"|a different kind of|une autre sorte de|un autre genre de|otro tipo de|otra clase de)\b"
+    r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales)\b"
     r"|استطراد|القضاء الوطني|المحاكم الوطنية",
     re.IGNORECASE,
 )
@@ -838,10 +837,15 @@ def annotate_text(
             )
             and not _a_court_going_on(text, c, words)
         ]
-        if disowning and _disowns_itself(cands, text, spans[i]):
+        if disowning and (cut := _disowned_until(cands, text, spans[i])) > 0:
             # "... ولا علاقة لها بقواعد المحكمة الجنائية الدولية" (none of the rules of the Court): a term
-            # standing alone there is the other body's; only the Court's name and citations stay
-            usable = [c for c in usable if c.method == "citation" or c.concept in _THE_COURT_AND_ITS_LAW]
+            # standing alone there is the other body's, up to the end of the sentence that says so;
+            # only the Court's name and citations stay
+            usable = [
+                c
+                for c in usable
+                if c.start >= cut or c.method == "citation" or c.concept in _THE_COURT_AND_ITS_LAW
+            ]
         if not _OF_BODIES_CONCEPTS.isdisjoint(present):  # even a term standing alone
             # first: a term of another body must not keep its sentence's terms
             usable = _without_terms_of_other_bodies(usable, text)
@@ -894,6 +898,8 @@ _REFERRAL_CUES: tuple[tuple[str, str], ...] = (
     ("RS 13(a)", "state_party_referral"),
     ("RS 14", "state_party_referral"),
 )
+_STATE_ARTICLES = (("RS 13(a)", "state_party_referral"), ("RS 14", "state_party_referral"))
+_COUNCIL_ARTICLES = (("RS 13(b)", "security_council_referral"),)
 _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _OFFICIAL_CAPACITY_CUES = tuple(
     (cue, "irrelevance_of_official_capacity")
@@ -1322,7 +1328,10 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
         if len([k for k in between if k not in _MATTER]) <= 3 and not _TO.isdisjoint(between):
             return "non_compliance_finding"  # "a referral (of the matter) to the Assembly of States Parties"
     # the nearer: "a State Party could have referred it, and the Security Council could have done
-    # so" is the State's referral
+    # so" is the State's referral; but a sentence that cites the articles of both kinds leaves it
+    # general ("a referral under article 13(a) or (b)")
+    if _cue(picked, c, words, _STATE_ARTICLES) and _cue(picked, c, words, _COUNCIL_ARTICLES):
+        return None
     return _cue(picked, c, words, _REFERRAL_CUES)
 
 
@@ -1635,19 +1644,27 @@ def _anchors(cands: list[Candidate], text: str, span: tuple[int, int], disowning
     return False
 
 
-def _disowns_itself(cands: list[Candidate], text: str, span: tuple[int, int]) -> bool:
-    """True when paragraph ``span`` says its story is none of the Court's
-    (:data:`_DISOWNS_THE_COURT`: "Nada de eso tiene que ver con la Corte Penal Internacional")
-    and names the Court nowhere else as its own (no name of the Court there vouches)."""
+def _disowned_until(cands: list[Candidate], text: str, span: tuple[int, int]) -> int:
+    """Where the story that paragraph ``span`` says is none of the Court's ends
+    (:data:`_DISOWNS_THE_COURT`: "Nada de eso tiene que ver con la Corte Penal Internacional: son
+    instituciones ...", "... ولا علاقة لها بقواعد المحكمة الجنائية الدولية."): the end of the last
+    sentence that says so; 0 when none does, or when a name of the Court there vouches outside
+    what is disowned. What follows it is the Court's story again ("... had nothing to do with the
+    ICC. Yet the Pre-Trial Chamber issued a warrant")."""
     said = [m.span() for m in _DISOWNS_THE_COURT.finditer(text, span[0], span[1])]
     if not said:
-        return False
-    return not any(
-        c.concept in _THE_COURT_AND_ITS_LAW
-        and _vouches(c, text)
-        and not any(a <= c.start < b for a, b in said)  # ("الجنائية الدولية" inside the name disowned)
-        for c in cands
-    )
+        return 0
+    starts = [a for a, _ in said]
+    for c in cands:
+        if c.concept in _THE_COURT_AND_ITS_LAW and _vouches(c, text):
+            k = bisect_right(starts, c.start) - 1  # the one disowning span that may hold it
+            if k < 0 or c.start >= said[k][1]:
+                return 0  # ("الجنائية الدولية" inside the name disowned does not vouch)
+    end = _SENTENCE_END.search(text, said[-1][1], span[1])
+    return end.end() if end is not None else span[1]
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
 
 
 def _closing_contrast(text: str, span: tuple[int, int]) -> int:
@@ -2292,6 +2309,8 @@ _NATIONAL_COURT_KINDS: dict[str, frozenset[str]] = {
         ("الجنايات", "محكمة"),
     )
 }
+_LABOUR = frozenset(keys("labour labor"))
+_FORCED = keys("forced")[0]
 NATIONAL_BEFORE, NATIONAL_AFTER = 12, 8  # words: how far from the term the body may be named
 
 
@@ -2316,6 +2335,8 @@ def _national_bodies(words: Scan, distinct: set[str], text: str = "") -> list[in
     out: set[int] = set()
     for m in _positions(keys_, hints):
         marker = keys_[m]
+        if marker in _LABOUR and m and keys_[m - 1] == _FORCED:
+            continue  # "the forced labour trial": a crime, no labour court
         if marker in _NATIONAL_MARKERS:
             for k in range(max(0, m - 2), min(total, m + 3)):
                 if keys_[k] in _NATIONAL_INSTITUTIONS and words.same_sentence(m, k):
@@ -2651,21 +2672,21 @@ _SPORT_SANCTIONS = _SPORT | _MATCH_BANS
 _SPORTS = re.compile(
     r"\b(?:football|fútbol|soccer|referees?|arbitres?|árbitros?|match-fixing|doping|dopage|dopaje"
     r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo|athlètes?|athletes?|atletas?"
-    r"|sports?)\b",
+    # a sports body ("a sports tribunal", not "a former sports minister")
+    r"|sports? (?:tribunal|court|federation|arbitration|body|bodies|disciplinary|appeals?))\b",
     re.IGNORECASE,
 )
 _SPORT_KEYS = frozenset(
     keys(
         "football fútbol soccer referee arbitre árbitro fixing doping dopage dopaje basketball rugby cycling "
         "cyclisme ciclismo athletics athlétisme atletismo athlete athletes athlète athlètes atleta atletas "
-        "sport sports "  # (not "deportivo": "un puerto deportivo" is a marina)
         # "إيقاف مهاجمه ست مباريات", "حكم المباراة" (not "كرة": its key is "الفكرة"'s, an idea)
-        "مباراة مباريات المنشطات"
+        "مباراة مباريات المنشطات sports"
     )
 )
 # keys that other words share: "refer" (referee), "arbitr" (arbitre, arbitrer), "cycl" (cycle),
 # "fixing"
-_SHARED_SPORT_KEYS = frozenset(keys("referee arbitre cycling fixing"))
+_SHARED_SPORT_KEYS = frozenset(keys("referee arbitre cycling fixing sports"))  # ("sports minister")
 _THE_STATUTES_CRIMES = re.compile(
     r"\b(?:war crimes?|crimes? against humanity|genocide|crimes? de guerre|crimes? contre l['’]humanité"
     r"|génocide|crímenes de guerra|lesa humanidad|genocidio)\b|جرائم الحرب|جرائم حرب|الإبادة الجماعية",
@@ -2809,6 +2830,8 @@ _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 
 _NTH = frozenset("first second third fourth last opening 1st 2nd 3rd 4th".split())
+_AFTER_AN_NTH = frozenset(".,;:)—–")
+_A_FIGURE_AFTER = re.compile(r"\s*[—–-]\s*(?:\d|life\b|a life\b|one\b|two\b|three\b)", re.IGNORECASE)
 _IN_THE_SAME = re.compile(r"\b(?:in|into|within) (?:the|that|this) same $", re.IGNORECASE)
 
 
@@ -2833,14 +2856,10 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "The Deputy Minister opened with a sentence that members later quoted"
     if _IN_ITS_LAST.search(text, max(0, c.start - 30), c.start) and text.startswith((",", " of "), c.end):
         return True  # "In its final sentence, the judges note": a decision's last words
-    if _word_before(text, c.start) in _NTH and text[c.end : c.end + 2].strip()[:1] in (
-        ".",
-        ",",
-        ";",
-        ":",
-        ")",
-        "—",
-        "–",
+    if (
+        _word_before(text, c.start) in _NTH
+        and text[c.end : c.end + 2].strip()[:1] in _AFTER_AN_NTH
+        and not _A_FIGURE_AFTER.match(text, c.end)  # ("first sentence — 14 years for Lubanga —")
     ):
         return True  # "named him in its very first sentence."; "(art. 61(9), first sentence)"
     before = _WORDS.findall(text, max(0, c.start - 24), c.start)[-2:]
@@ -3019,7 +3038,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r"|worth (?:re-?)?reading"  # "One sentence worth re-reading"
     r"|from one \w+ (?:sums? up|summed up|captures?|captured)\b"  # "A sentence from one survivor sums up why"
     # "Here is a sentence to translate for homework"
-    r"|to (?:translate|rewrite|complete|copy|correct|parse|memori[sz]e|finish|read aloud)\b"
+    r"|to (?:translate|rewrite|copy|correct|parse|memori[sz]e|read aloud)\b"
     # "no sentence longer than three lines"
     r"|(?:longer|shorter) than (?:\w+ ){0,2}(?:lines?|words?|pages?|characters?)\b"
     # "the sentence I'll end on", "a sentence I must have underlined three times"
@@ -3345,7 +3364,12 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "one pupil plays the Prosecutor": a role in a mock hearing
     if c.concept in _PEOPLE_AND_COURTS and _NOT_A_DEMONYMS.search(text, max(0, c.start - 40), c.start):
         return True  # "goes to the Pre-Trial Chamber in The Hague, not to a Lestrian judge"
-    if c.method == "fuzzy" and _CIRCUMSTANCES_CHANGE.fullmatch(text, c.start, c.end):
+    if (
+        c.method == "fuzzy"
+        and _CIRCUMSTANCES_CHANGE.fullmatch(text, c.start, c.end)
+        and text.startswith(".", c.end)
+        and _SENTENCE_START.search(text, max(0, c.start - 4), c.start) is not None
+    ):
         return True  # "Circumstances change. Article 104 allows ...": a clause, no "changed circumstances"
     if c.method == "fuzzy" and c.concept in _READ_AS_ANOTHER_WORD:
         written = _WORDS.findall(text, c.start, c.end)
@@ -3550,27 +3574,28 @@ _A_COST = re.compile(
 )
 
 
+# (not "charge him with transferring gold to a personal account": a person charged, with a crime)
 _TO_AN_ACCOUNT = re.compile(
-    r"(?: [\w'’]+){1,6}? to (?:the |its |their |our |his |her |a |an )?(?:[\w'’]+ )?"
-    r"(?:budget|account|bill|card|tab)s?\b",
+    r"(?: (?!(?:him|her|them|me|us|you|with|for|suspects?|accused|minister|general|commander)\b)"
+    r"[\w'’]+){1,5}?"
+    r" to (?:the |its |their |our |his |her |a |an )?(?:[\w'’]+ )?(?:budget|account|bill|card|tab)s?\b",
     re.IGNORECASE,
 )
 _A_DEVICE = re.compile(
     r" (?:his|her|their|my|your|our|its|the|a|an) (?:\w+ ){0,2}?(?:phones?|mobiles?|laptops?|batter(?:y|ies)"
-    r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b",
+    r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b"
+    # (the device ends its noun phrase: "charge the car bomb suspects" charges people)
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|at|in|on|with|before|after|while|so|and|but|overnight|again)\b))",
     re.IGNORECASE,
 )
 _ROLES = frozenset({"prosecutor", "judges", "defence_counsel", "registrar", "presiding_judge"})
 _NOT_A_DEMONYMS = re.compile(
     r"\bnot (?:to |by |before |from |with |for )?(?:a |an |the )?[A-Z][a-z]+(?:an|ese|ish|ch)\s+\Z"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][*_\s]*)$")
 _CIRCUMSTANCES_CHANGE = re.compile(r"circumstances (?:change|changes|may change|can change)", re.IGNORECASE)
 # (not "found guilty as charged", "pleaded guilty as charged": a verdict, a plea)
-_GUILTY_AS = re.compile(
-    r"(?<!found )(?<!been )(?<!was )(?<!were )(?<!be )(?<!is )(?<!are )(?<!pleaded )(?<!pleads )(?<!plead )"
-    r"\bguilty as $",
-    re.IGNORECASE,
-)
+_GUILTY_AS = re.compile(r"(?:^|[.!?:;\"“(\n][*_\s]*)guilty as $", re.IGNORECASE)
 
 
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
@@ -3589,7 +3614,7 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "les frais sont à la charge de l'État requis": borne by, a cost
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
-    if c.lang == "en" and _GUILTY_AS.search(text, max(0, c.start - 12), c.start):
+    if c.lang == "en" and _GUILTY_AS.search(text, max(0, c.start - 16), c.start):
         return True  # "Guilty as charged.": the idiom, owning up to a joke
     if c.words == 1:
         if text.startswith(
@@ -3727,13 +3752,17 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 _TO_JUDGE_AS_A_VERB = re.compile(
     r"\s*(?:[.;:!?]|,\s|$)|\s+(?:whether|if|how|what|which|when|who|the|its|his|her|their|for|them|him|it)\b"
 )
+_OF_THE_COURTS = re.compile(r" (?:of|by) (?:the |its )?(?:Trial|Appeals?|Pre-Trial|Court|ICC|Chambers?)\b")
 _ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
 _COMPETENT = re.compile(r" (?:competente|compétente?)s?\b", re.IGNORECASE)
 _INVESTIGATING = re.compile(
     r" (?:التحقيق|d['’]instruction|de instrucción|instructor(?:es)?)(?![\w])", re.IGNORECASE
 )
-_OF_A_TOWN = re.compile(r" (?:de|du) (?!La |Le |Los |Las |El )(?-i:[A-Z])[\w-]+")
+_OF_A_TOWN = re.compile(
+    r" (?:de|du) (?!La |Le |Los |Las |El |Cuestiones|Primera|Apelaci|Premi|Appel|Instanc|Juicio|Jugement)"
+    r"(?-i:[A-Z])[\w-]+"
+)
 _OF_A_COMMITTEE = re.compile(
     r" (?:of the|del|du|de la) (?:disciplinary |appeals? |disciplinario |d['’]appel )?"
     r"(?:committee|comité|comisión|commission)\b",
@@ -3924,7 +3953,7 @@ def _investigation_sense(text: str, c: Candidate, words: Scan) -> bool:
 
 _FROM_A_FRIEND = re.compile(
     r" from (?:a|an|my|your|his|her|our|their) (?:\w+ )?(?:friends?|doctors?|GPs?|colleagues?|customers?"
-    r"|readers?|subscribers?|neighbou?rs?|members?|partners?)\b",
+    r"|readers?|subscribers?|neighbou?rs?)\b",
     re.IGNORECASE,
 )
 _PROBED = frozenset({"probes", "probed", "probing"})
@@ -3979,10 +4008,11 @@ def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
     return c.lang == "fr" and _A_COURTYARD.match(text, c.start, c.end + 24) is not None
 
 
+# (only an unlawful one, article 85's: "victims of arbitrary detention in the camps" may be a crime's)
 _OF_AN_ARREST = re.compile(
     r" (?:d['’]une |de l['’]|of (?:an? |the |his |her )?|de una |de la )"
-    r"(?:unlawful |illegal |wrongful |arbitrary )?"
-    r"(?:arrestation|détention|arrest|detention|detención|arresto)\b",
+    r"(?:(?:unlawful|illegal|wrongful) (?:arrest|detention)"
+    r"|(?:arrestation|arrest|detención|arresto)[^.;!?]{0,40}?(?:illégale?s?|unlawful|illegal|ilegal(?:es)?|wrongful))",
     re.IGNORECASE,
 )
 _THE_FORUM_SEIZED = re.compile(r" (?:saisie|compétente|competente|saisies|compétentes)\b", re.IGNORECASE)
@@ -4434,7 +4464,12 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
         _rated(text, c, words)
         or _A_BENCH_OF.search(text, max(0, c.start - 16), c.start) is not None  # "la formation de jugement"
         # "tells you more than most judgments do": judgments at large
-        or (c.words == 1 and text[c.end - 1 : c.end] in "sS" and _word_before(text, c.start) in _ANY_FEW)
+        or (
+            c.words == 1
+            and text[c.end - 1 : c.end] in "sS"
+            and _word_before(text, c.start) in _ANY_FEW
+            and _OF_THE_COURTS.match(text, c.end) is None  # (not "all judgments of the Trial Chamber")
+        )
         or _discharged(text, c)
         or _AT_HOME.match(text, c.end) is not None
         or _word_before(text, c.start) in _TO_PASS  # "to pass judgment on the conduct of a State"
@@ -4457,7 +4492,7 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "judges": _judges_sense,
     # "respond when summoned", a condition of release (rule 119(1)), is no summons to appear
     "summons_to_appear": lambda text, c, words: (
-        c.words == 1 and _word_before(text, c.start) in ("when", "if", "whenever", "once")
+        c.words == 1 and _word_before(text, c.start) in ("when", "if", "whenever")
     ),
     "state_party": _state_party_sense,
     "place_of_trial": _place_of_trial_sense,
@@ -4752,9 +4787,11 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
     # general concept -> specific one -> (how much named so far, when last named)
     named: dict[str, dict[str, tuple[float, int]]] = {}
     out = []
+    council = False  # the Security Council named so far
     for k, cand in enumerate(chosen):
         m = cand.mention(text)
         concept = m.concept or ""
+        council = council or concept == "security_council"
         general = narrowing.get(concept)
         if general is not None:
             seen = named.setdefault(general, {})
@@ -4766,8 +4803,13 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
             and cand.alias not in _SITUATION_NAMES  # "the situation in ...": a name, whoever referred it
         ):
             seen = named[concept]
-            if concept in _ONE_KIND_ONLY and len(seen) > 1:
-                out.append(m)  # "the referral" in a text that has named a State's and the Council's
+            if concept in _ONE_KIND_ONLY and (
+                len(seen) > 1 or (council and "security_council_referral" not in seen)
+            ):
+                # "the referral" in a text that has named a State's and the Council's, or a State's
+                # and then the Security Council ("... In 2023 the Security Council debated Kestria.
+                # The referral passed with eleven votes")
+                out.append(m)
                 continue
             specific = max(seen, key=seen.__getitem__)  # named most often; of those, last
             seen[specific] = (seen[specific][0] + 1, k)  # "the Chamber" again: still that one

@@ -625,11 +625,15 @@ def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ..
 
 # The paragraph cited last, named again: "the same paragraph", "le même paragraphe", "en vertu du
 # même paragraphe", "ese mismo párrafo", "del mismo párrafo", "dicho párrafo", "الفقرة نفسها"
+# a sub-paragraph named before "the same paragraph": "le point c) du même paragraphe", "apartado
+# b) del mismo párrafo", "sub-paragraph (c) of the same paragraph"
+_SUB_BEFORE_SAME = (
+    r"(?:sub-?paragraph|point|alinéa|apartado|inciso|letra)[ \u00a0]*\(?(?P<sub>[a-z])\)"
+    r"[ \u00a0]+(?:of[ \u00a0]+)?"
+)
+SUB_BEFORE_SAME = re.compile(_SUB_BEFORE_SAME, re.IGNORECASE)
 _SAME_PARAGRAPH = re.compile(
-    # (with a sub-paragraph of it first: "le point c) du même paragraphe", "apartado b) del mismo
-    # párrafo", "sub-paragraph (c) of the same paragraph")
-    r"(?<![\w])(?:(?:sub-?paragraph|point|alinéa|apartado|inciso|letra)[ \u00a0]*\(?(?P<sub>[a-z])\)"
-    r"[ \u00a0]+(?:of[ \u00a0]+)?)?"
+    rf"(?<![\w])(?:{_SUB_BEFORE_SAME})?"
     r"(?:(?:the|that)\s+same\s+paragraph|(?:le|ce|du|au)\s+même\s+paragraphe"
     r"|(?:el|ese|este|del|al)\s+mismo\s+párrafo|dicho\s+párrafo"
     r"|(?:[وفب]?ال|لل)فقرة[\u064b-\u0652]?\s+(?:نفسها|ذاتها))(?![\w])",
@@ -786,7 +790,11 @@ def find_citations_of_the_treaty(text: str) -> Iterator[tuple[int, int, Citation
 
 # An article named by its text's possessive ("Su artículo 112", "its article 5"): of the law
 # named last before it, which may be a State's own
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:su|sus|its|son|sa|ses|leur|their)\s+\Z", re.IGNORECASE)
+# (a sentence's first word, after a full stop: in "the Statute prevails over the national
+# Constitution: its article 27 ..." the possessive is the Statute's)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\A|[.!?؟][\s\"”»*_]*\s)(?:su|sus|its|son|sa|ses|leur|their)\s+\Z", re.IGNORECASE
+)
 _A_LAW_NAMED = re.compile(
     r"\b(?:(?P<other>Constituci[oó]n|Constitution|C[oó]digo|Code|Ley|Loi|Act|Charter|Carta|Charte"
     r"|Convention|Convenci[oó]n)|Estatuto|Statute|Statut|Reglamento|Règlement|Rules|Reglas|Regulations)\b"
@@ -795,10 +803,11 @@ LAW_REACH = 200  # characters back to the law a possessive citation is of
 
 
 def possessed_by_another_law(text: str, at: int) -> bool:
-    """True when the citation at ``at`` opens with a possessive ("Su artículo 112") and the law
-    named last before it (within LAW_REACH) is not the Statute, its Rules or the Regulations: a
-    constitution, a code, an act, a charter, another convention."""
-    if _POSSESSIVE_BEFORE.search(text, max(0, at - 8), at) is None:
+    """True when the citation at ``at`` opens its sentence with a possessive ("... nuestra propia
+    Constitución. Su artículo 112 dice") and the law named last before it (within LAW_REACH) is
+    not the Statute, its Rules or the Regulations: a constitution, a code, an act, a charter,
+    another convention."""
+    if _POSSESSIVE_BEFORE.search(text, max(0, at - 16), at) is None:
         return False
     names = list(_A_LAW_NAMED.finditer(text, max(0, at - LAW_REACH), at))
     return bool(names) and names[-1].group("other") is not None

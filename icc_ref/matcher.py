@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 
 from icc_ref.aliasindex import STOPWORDS, Entry, Index, build_index, deletions, languages
 from icc_ref.citation import (
+    SUB_BEFORE_SAME,
     Citation,
     canonical_number,
     find_back_references,
@@ -578,7 +579,7 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "Can a Head of State be arrested?" is no "arresting State" turned round
             if found[0] != entry.keys[0] and entry.lang == "en" and _a_new_noun_phrase(entry, found):
                 continue  # "how can a court arrest a president" is no "President of the Court" turned round
-            if found[0] != entry.keys[0] and _a_second_item(entry, found):
+            if found[0] != entry.keys[0] and _a_second_item(entry, found, index):
                 continue  # "ارتكاب الجريمة أو الشروع فيها" (commission or attempt): two things, turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
@@ -670,13 +671,18 @@ _THAT: frozenset[str] = frozenset(keys("that que qu"))
 _THE_COURTS_NAMES: frozenset[str] = frozenset(keys("ICC CPI court cour corte"))
 
 
-def _a_second_item(entry: Entry, found: list[str]) -> bool:
+def _a_second_item(entry: Entry, found: list[str], index: Index) -> bool:
     """True when ``found`` has "or" (that the alias has not) right before the alias's first
-    word: the alias's head is the second item of a list, "ارتكاب الجريمة أو الشروع" (the
-    commission or the attempt) is no "الشروع في ارتكاب الجريمة" turned round."""
+    word, and what comes before the "or" is an item of its own: "ارتكاب الجريمة أو الشروع" (the
+    commission or the attempt) is no "الشروع في ارتكاب الجريمة" turned round, "the Prosecutor or
+    Deputy" no "Deputy Prosecutor"; but "confirm or decline", article 61(7)'s two options, is
+    "decline to confirm" ("confirm" is no term alone)."""
     if not _COORDINATORS.isdisjoint(entry.keys):
         return False
-    return any(k in _COORDINATORS and found[j + 1] == entry.keys[0] for j, k in enumerate(found[:-1]))
+    for j, k in enumerate(found[:-1]):
+        if k in _COORDINATORS and found[j + 1] == entry.keys[0]:
+            return entry.lang == "ar" or tuple(found[:j]) in index.exact
+    return False
 
 
 def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
@@ -692,6 +698,8 @@ def _a_new_noun_phrase(entry: Entry, found: list[str]) -> bool:
         article = found[j]
         if article not in _ARTICLES_EN or found[j - 1] in _GENITIVES:
             continue
+        if article != "the" and found[j - 1] in _PREPOSITIONS_EN and found[j - 1] != _TO_KEY:
+            continue  # ("release on a conditional basis", "request for an arrest"; not "to a prison")
         if article == "the" and (not genitive or found[j - 1] in _PREPOSITIONS_EN):
             continue  # ("warrant for the arrest" is "warrant of arrest"; but "sentenced person to a prison")
         word = found[j + 1]
@@ -742,6 +750,7 @@ _THE_OTHER_WAY: dict[str, tuple[str, str]] = {
 }
 _OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
 _ARTICLES_EN: frozenset[str] = frozenset(keys("a an the"))
+_TO_KEY = keys("to")[0]
 _PREPOSITIONS_EN: frozenset[str] = frozenset(
     keys("of for to in on at by with from into onto over under against about as after before between")
 )
@@ -1061,6 +1070,10 @@ def _back_references(
         before = cited.last_of(instrument, start, BACK_REACH)
         if before is None:
             continue
+        if (
+            owned := _A_POSSESSED_ARTICLE.search(text, before[1], start)
+        ) is not None and possessed_by_another_law(text, owned.start("kw")):
+            continue  # "Su artículo 112 ... el párrafo 2 de dicho artículo": the Constitution's, not ours
         resolved = kb.closest(str(Citation(instrument, before[2].number, pins)))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, before[3], None)
@@ -1135,6 +1148,8 @@ def _cited_counts(
     counts: dict[tuple[str, str], tuple[int, int, int]] = {}
     found = list(cited.within(lo, hi))
     listed = _listed(text, found) if text is not None else set()
+    if any(id(f) not in listed and not _pinned(f) for f in found):
+        listed = set()  # (but "Article 58 ... Articles 59 and 60 ...: under paragraph 2" is 60(2))
     for f in found:
         if not f[2].pinpoint and id(f) in listed and not _RIGHT_BEFORE.fullmatch(text or "", f[1], hi):
             continue  # (but "articles 15, 18, 19, 54, paragraphe 2": the one written right before it)
@@ -1225,10 +1240,20 @@ def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: in
     # passed over for one cited alone: after "Article 20(3) ... article 6, 7, 8 or 8 bis",
     # "sub-paragraph (b)" is 20(3)(b), not 6(b)
     listed = _listed(text, found)
+    if not any(id(f) not in listed and _pinned(f) for f in out):
+        return out  # no citation alone down to a paragraph to prefer to the list
     alone = [f for f in out if f[2].pinpoint or id(f) not in listed]
     return alone or out
 
 
+def _pinned(f: Found) -> bool:
+    """True when citation ``f`` names a paragraph or an item of its provision."""
+    return bool(f[2].pinpoint)
+
+
+_A_POSSESSED_ARTICLE = re.compile(
+    r"\b(?:su|sus|its|son|sa|ses|leur|their)\s+(?P<kw>artículo|article|art\.)", re.IGNORECASE
+)
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*")
 _LIST_GAP = re.compile(
     r"\s*(?:,|،|\band\b|\bor\b|\bet\b|\bou\b|\by\b|\bo\b|و)\s*(?:(?:and|or|et|ou|y|o)\s+)?\Z"
@@ -1307,7 +1332,9 @@ _ANOTHER_PARAGRAPH = re.compile(
 def _same_paragraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken) -> Iterable[Candidate]:
     """ "The same paragraph", "ese mismo párrafo", "الفقرة نفسها": the paragraph of the article or
     rule cited last before it, in its paragraph of text, if that citation names a paragraph
-    and no other paragraph is named between them."""
+    and no other paragraph is named between them; with a sub-paragraph named first ("le point
+    c) du même paragraphe"), the nearest paragraph cited before it that has that item, its
+    item (or, when none has it, the paragraph alone, without the words of the item)."""
     for start, end, labels, opening in _named_alone(text, list(cited.items), find_same_paragraphs, taken):
         before = _article_or_rule(cited.last_before(start, opening))
         if labels and (having := _paragraph_with(kb, cited, opening, start, labels)) is not None:
@@ -1317,6 +1344,14 @@ def _same_paragraphs(text: str, kb: KnowledgeBase, cited: _Cited, taken: _Taken)
         elif _ANOTHER_PARAGRAPH.search(text, before[1], start):
             continue
         _, _, last, bare = before
+        if (
+            labels
+            and kb.resolve(str(Citation(last.instrument, last.number, (*last.pinpoint[:1], *labels)))) is None
+        ):
+            # a sub-paragraph the paragraph has not: "the same paragraph" alone is the citation
+            labels = ()
+            if (sub := SUB_BEFORE_SAME.match(text, start)) is not None:
+                start = sub.end()
         resolved = kb.closest(str(Citation(last.instrument, last.number, (*last.pinpoint[:1], *labels))))
         if resolved is not None:
             yield Candidate(start, end, None, (resolved,), 100.0, "citation", None, bare, None)
@@ -1452,12 +1487,18 @@ def _letter_range(kb: KnowledgeBase, first: Citation, last: Citation) -> tuple[s
     if first.number != last.number or first.pinpoint[:-1] != last.pinpoint[:-1] or not (a and b):
         return ()
     label: Callable[[int], str]
-    if len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha():
+    romans = (
+        a[0] in _ROMAN_AT
+        and b[0] in _ROMAN_AT
+        and kb.resolve(str(Citation(first.instrument, first.number, (*first.pinpoint[:-1], "ii"))))
+        is not None
+    )
+    if romans:  # "58(1)(b)(i)-(iii)", "8(2)(b)(i)-(v)": (i), (ii), (iii) ..., not the letters i to v
+        lo, hi, label = _ROMAN_AT[a[0]], _ROMAN_AT[b[0]], _ROMANS.__getitem__
+    elif len(a[0]) == len(b[0]) == 1 and a[0].isalpha() and b[0].isalpha():
         lo, hi, label = ord(a[0]), ord(b[0]), chr
     elif a[0].isdigit() and b[0].isdigit():
         lo, hi, label = int(a[0]), int(b[0]), str
-    elif a[0] in _ROMAN_AT and b[0] in _ROMAN_AT:  # "58(1)(b)(i)-(iii)": (i), (ii), (iii)
-        lo, hi, label = _ROMAN_AT[a[0]], _ROMAN_AT[b[0]], _ROMANS.__getitem__
     else:
         return ()
     if not 0 < hi - lo <= MAX_RANGE:
