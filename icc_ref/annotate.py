@@ -320,6 +320,8 @@ CONCEPT_QUALIFIERS: dict[str, frozenset[str]] = {
 # ... and words that do so as the next content word only: the members "of the Security
 # Council", "de l'Union européenne" are no States Parties ("member states and the Council" are)
 CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
+    # "une expérience du procès pénal": criminal trials at large (a candidate's experience)
+    "trial": frozenset(keys("pénal pénaux")),
     # "ميزانية الأسرة": a household's budget
     "financing_of_the_court": frozenset(keys("الأسرة العائلة المنزل household")),
     # "la audiencia de su medio", "l'audience de l'émission": a news outlet's audience
@@ -807,12 +809,18 @@ def annotate_text(
         and spans[0][1] - spans[0][0] <= HEADLINE_CHARS
         and not text[spans[0][0] : spans[0][1]].rstrip().endswith(".")
     )
+    # a thematic break ("---", "***") between two stories of a digest: context does not cross it
+    section = _sections(text, spans) if ("---" in text or "***" in text or "___" in text) else None
     for i, cands in enumerate(per_para):
         if not cands:
             continue
         other_story = not anchored[i] and aside(i)
         near = anchored[i] or (
-            not other_story and (headline or _anchored_near(i, anchored, spans, passed_over))
+            not other_story
+            and (
+                (headline and (section is None or section[i] == 0))
+                or _anchored_near(i, anchored, spans, passed_over, section)
+            )
         )
         present = set(map(_CONCEPT, cands))  # a superset of the usable ones': gates the rare rules
         # a national story that raises complementarity raises the Court's law: "... which may
@@ -821,7 +829,7 @@ def annotate_text(
             _ABOUT_THE_STORY
             if other_story
             and not _ABOUT_THE_STORY.isdisjoint(present)
-            and _anchored_near(i, anchored, spans, passed_over)
+            and _anchored_near(i, anchored, spans, passed_over, section)
             else frozenset()
         )
         usable = [
@@ -1349,13 +1357,35 @@ def _under_aside_headings(text: str, spans: list[tuple[int, int]], anchored: lis
     return frozenset(under)
 
 
+def _sections(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The number of each paragraph's section: the thematic breaks ("---", "***", "___" alone
+    on their lines) before it, which divide a digest into its stories."""
+    out, n = [], 0
+    for a, b in spans:
+        if _THEMATIC_BREAK.fullmatch(text, a, b):
+            n += 1
+        out.append(n)
+    return out
+
+
+_THEMATIC_BREAK = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\s*")
+
+
 def _anchored_near(
-    i: int, anchored: list[bool], spans: list[tuple[int, int]], aside: Callable[[int], bool]
+    i: int,
+    anchored: list[bool],
+    spans: list[tuple[int, int]],
+    aside: Callable[[int], bool],
+    section: list[int] | None = None,
 ) -> bool:
     """True when a paragraph near paragraph ``i`` holds a term that stands alone: one of the
     :data:`CONTEXT_REACH` on either side, not counting the paragraphs ``aside`` passes over
     (another story: a national interlude does not cut the story it interrupts; a heading), or
-    any within :data:`CONTEXT_CHARS` characters."""
+    any within :data:`CONTEXT_CHARS` characters; with ``section`` (:func:`_sections`), only in
+    paragraph ``i``'s own section."""
+    if section is not None:
+        own = section[i]
+        anchored = [a and section[j] == own for j, a in enumerate(anchored)]
     if any(anchored[max(0, i - CONTEXT_REACH) : i + CONTEXT_REACH + 1]):
         return True
     for step in (-1, 1):
@@ -1544,6 +1574,7 @@ def _names_a_story_body(keys_: list[str], b: int) -> bool:
 _DISOWNING = (
     r"(?:not bind|nothing to do with|does not (?:concern|involve|affect)|unrelated to|(?:is|are) not part of"
     r"|ne concerne (?:en rien|pas)|n['’]a rien à voir avec|sans (?:aucun )?lien avec"
+    r"|no (?:connection|link|relation) (?:with|to)|aucun lien avec|ninguna relación con"
     r"|no (?:vincula|afecta|concierne) a|nada que ver con"
     # "Nada de eso tiene que ver con", "Rien de tout cela n'a à voir avec" (the lookbehinds see
     # before a window's start)
@@ -1572,6 +1603,9 @@ _THE_COURTS_NAMES_WRITTEN = (
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
     r"anything to do with|n['’]a rien à voir avec|nada que ver con"
+    # "The case has no connection with the International Criminal Court"
+    r"|(?:has|have|had|bears?) no (?:connection|link|relation) (?:with|to)|n['’]a aucun lien avec"
+    r"|no (?:tiene|guarda) (?:ninguna )?relación con"
     # "Nada de eso tiene que ver con la Corte", "Rien de tout cela n'a à voir avec la CPI"
     r"|nada de (?:todo )?(?:eso|esto|ello) tiene que ver con"
     r"|rien de (?:tout )?(?:cela|ceci) n['’]a à voir avec)"
@@ -1593,7 +1627,10 @@ _CLOSES_ON_NOT_THE_COURT = re.compile(
     re.IGNORECASE,
 )
 _DISOWNING_KEYS = frozenset(
-    keys("bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta part")
+    keys(
+        "bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta part "
+        "connection"
+    )
     + keys("concierne nada relación صلة علاقة")
 )
 _CONTRAST_KEYS = frozenset(keys("not no non pas"))
@@ -3318,6 +3355,8 @@ _ANOTHER_TREATY = re.compile(
 )
 _WHAT_FOLLOWS_GIVES_AWAY: dict[str, re.Pattern[str]] = {
     "public_hearing": re.compile(r" (?:gallery|galleries|benches|seating|seats)\b", re.IGNORECASE),
+    # "the common purpose of our faculty reading group": a group's aim, not article 25(3)(d)
+    "common_purpose_liability": re.compile(r" of (?:our|my|your|their|this|that) \w", re.IGNORECASE),
     # "serious breaches of the rules of war": the law of armed conflict, no Rules of Procedure
     "rules_of_procedure_and_evidence": re.compile(
         r" (?:of|de|del|des) (?:la )?(?:war|the game|engagement|the road|thumb|guerre|guerra|juego|jeu)\b",
@@ -3358,6 +3397,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "the hearing from the public gallery", "l'immunité d'exécution des biens"
     if c.method == "fuzzy" and _COURTING.search(text, c.start, c.end):
         return True  # "courting the elected members" is no "member of the court" turned round
+    if c.concept == "signature_and_ratification" and _A_TREATY_BEFORE.search(
+        text, max(0, c.start - 40), c.start
+    ):
+        return True  # "a State cannot invoke its own constitution to escape a treaty it has ratified"
     if c.concept == "deputy_prosecutor" and text[c.start : c.end] == "deputies":
         return True  # "a group of Valdorian deputies accused the Office": members of parliament
     if c.concept in _ROLES and _PLAYING.search(text, max(0, c.start - 20), c.start):
@@ -3586,6 +3629,11 @@ _A_DEVICE = re.compile(
     r"|scooters?|cars?|bikes?|bicycles?|tablets?|devices?|cameras?|torch(?:es)?|headphones|vehicles?)\b"
     # (the device ends its noun phrase: "charge the car bomb suspects" charges people)
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|at|in|on|with|before|after|while|so|and|but|overnight|again)\b))",
+    re.IGNORECASE,
+)
+_A_TREATY_BEFORE = re.compile(
+    r"\b(?:a|any|another|an|un|une|cualquier)\s+(?:treaty|traité|tratado)\s+(?:(?:it|they|that|which|qu['’]il|que)\s+)?"
+    r"(?:has\s+|have\s+|had\s+|a\s+|ha\s+)?$",
     re.IGNORECASE,
 )
 _ROLES = frozenset({"prosecutor", "judges", "defence_counsel", "registrar", "presiding_judge"})
@@ -4264,7 +4312,8 @@ _A_PERSON_NEXT = re.compile(r"(?: the (?:ICC|Court|International Criminal Court)
 _ENTRUSTS = re.compile(r" (?:le|la|les|l['’])\s*\w+(?: \w+)? (?:de|d['’])\s*\w+", re.IGNORECASE)
 # a person's skill: "une grande compétence", "sa solide compétence juridique"
 _A_SKILL = re.compile(
-    r"\b(?:grande|grandes|haute|hautes|solide|solides|réelle|réelles|forte|fortes) $", re.IGNORECASE
+    r"\b(?:grande|grandes|haute|hautes|solide|solides|réelle|réelles|forte|fortes|exigence de) $",
+    re.IGNORECASE,
 )
 
 

@@ -581,6 +581,16 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
                 continue  # "how can a court arrest a president" is no "President of the Court" turned round
             if found[0] != entry.keys[0] and _a_second_item(entry, found, index):
                 continue  # "ارتكاب الجريمة أو الشروع فيها" (commission or attempt): two things, turned round
+            if (
+                entry.lang == "en"
+                and found[0] != entry.keys[0]
+                and len(entry.keys) == 2
+                and found[-1] == entry.keys[0]
+                and entry.keys[0] in _AN_ADJECTIVE_FIRST
+                and text[w.starts[b] : w.ends[b]].lower().endswith("ed")
+                and not entry.text.lower().startswith(text[w.starts[b] : w.ends[b]].lower())
+            ):
+                continue  # "Since the Court opened its case" is a clause, no "open court" turned round
             if entry.keys[0] in _AUXILIARIES and found[0] != entry.keys[0]:
                 continue  # "L'arrêt sera rendu" (the judgment will be) is no "sera arrêté" turned round
             if entry.lang in ("en", "fr") and _THE_OTHER_WAY.get(entry.lang, ("", ""))[0] in entry.keys:
@@ -751,6 +761,7 @@ _THE_OTHER_WAY: dict[str, tuple[str, str]] = {
 _OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
 _ARTICLES_EN: frozenset[str] = frozenset(keys("a an the"))
 _TO_KEY = keys("to")[0]
+_AN_ADJECTIVE_FIRST: frozenset[str] = frozenset(keys("open closed public secret"))  # "open court"
 _PREPOSITIONS_EN: frozenset[str] = frozenset(
     keys("of for to in on at by with from into onto over under against about as after before between")
 )

@@ -6445,3 +6445,40 @@ def test_a_sub_paragraph_the_same_paragraph_has_not_is_left_out(kb, index) -> No
         (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
     ]
     assert ("del mismo párrafo", ("RS 69(1)",)) in cited
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 73's everyday senses and other stories in texts about the Court
+        (
+            "The ICC case. The common purpose of our faculty reading group is simply to finish the book.",
+            "common",
+        ),
+        (
+            "The ICC Statute binds it. A State cannot invoke its law to escape a treaty it has ratified.",
+            "ratified",
+        ),
+        ("The ICC case began. Since the Court opened its case, many people have asked questions.", "opened"),
+        (
+            "La CPI élit ses juges. L'alinéa b) ajoute une exigence de compétence en droit pénal.",
+            "compétence",
+        ),
+        ("La CPI élit ses juges. Il faut une expérience du procès pénal comme juge ou avocat.", "procès"),
+    ],
+)
+def test_round_73_everyday_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert word not in " ".join(after_the_first_sentence(text, kb, index))
+
+
+def test_a_thematic_break_divides_a_digests_stories(kb, index) -> None:
+    # the second story of a wire digest, after "---", borrows no context from the ICC story before it
+    text = (
+        "Two generals face ICC arrest warrants, the Prosecutor said.\n\n---\n\n"
+        "# Lusaria sends banker to Tarvenia after extradition appeal fails\n\n"
+        "PORT ALBIN — The case has no connection with the International Criminal Court: it was decided "
+        "under a bilateral treaty.\n\nRellig had spent six months in pre-trial detention in Port Albin."
+    )
+    rule = text.index("---")
+    later = [m.text for m in annotate_text(text, kb, index).mentions if m.start > rule]
+    assert later == ["International Criminal Court"]
