@@ -906,8 +906,6 @@ _REFERRAL_CUES: tuple[tuple[str, str], ...] = (
     ("RS 13(a)", "state_party_referral"),
     ("RS 14", "state_party_referral"),
 )
-_STATE_ARTICLES = (("RS 13(a)", "state_party_referral"), ("RS 14", "state_party_referral"))
-_COUNCIL_ARTICLES = (("RS 13(b)", "security_council_referral"),)
 _REFERRED_TO = ("assembly_of_states_parties", "security_council")
 _OFFICIAL_CAPACITY_CUES = tuple(
     (cue, "irrelevance_of_official_capacity")
@@ -1259,6 +1257,16 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
     :data:`SENTENCE_CUES` likewise, and a term of :data:`PLURAL_READINGS` in the plural as
     its office."""
     out = []
+    by_sentence: dict[int, list[Candidate]] = {}  # the candidates of each sentence, once needed
+
+    def in_its_sentence(c: Candidate) -> list[Candidate]:
+        """The candidates of ``c``'s sentence: what a cue is looked for in (not the paragraph's
+        every candidate for each cued term, which was quadratic in a long paragraph)."""
+        if not by_sentence:
+            for o in picked:
+                by_sentence.setdefault(words.sentence(_first_word(words, o)), []).append(o)
+        return by_sentence.get(words.sentence(c.word), [])
+
     for k, c in enumerate(picked):
         specific = None
         if c.word >= 0 and c.concept is not None:
@@ -1266,17 +1274,17 @@ def _read_again(picked: list[Candidate], text: str, words: Scan, index: Index) -
                 # "immunities ... shall not bar the Court from exercising its jurisdiction": the
                 # words of article 27(2), official capacity's, not the trigger mechanisms'
                 if _JURISDICTION.search(c.alias or ""):
-                    specific = _cue(picked, c, words, _OFFICIAL_CAPACITY_CUES)
+                    specific = _cue(in_its_sentence(c), c, words, _OFFICIAL_CAPACITY_CUES)
                 if specific is None and c.needs_context and c.alias not in _SITUATION_NAMES:
-                    specific = _referral_cue(picked, k, words)  # (a situation named is no referral)
+                    specific = _referral_cue(picked, k, words, in_its_sentence(c), text)  # (not a situation)
             elif (cues := SENTENCE_CUES.get((c.concept, c.alias or ""))) is not None:
-                specific = _cue(picked, c, words, cues)  # named with its alias: whatever its kind
-                if specific is not None and _cue(picked, c, words, _KEPT_BY.get(c.concept, ())) is not None:
+                specific = _cue(in_its_sentence(c), c, words, cues)  # named with its alias: whatever its kind
+                if specific is not None and _cue(in_its_sentence(c), c, words, _KEPT_BY.get(c.concept, ())):
                     specific = None  # "... el error de hecho o error de derecho del artículo 32": its own
                 if specific is None and c.alias in _EVERY_120_DAYS:
                     specific = _adjourned_trial(c, words)
             elif c.needs_context:
-                specific = _cue(picked, c, words, SENTENCE_CUES.get((c.concept, ""), ()))
+                specific = _cue(in_its_sentence(c), c, words, SENTENCE_CUES.get((c.concept, ""), ()))
         if (
             c.concept == _PRECONDITIONS
             and c.words == 1
@@ -1308,7 +1316,8 @@ def _adjourned_trial(c: Candidate, words: Scan) -> str | None:
 
 
 def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[str, str], ...]) -> str | None:
-    """The specific concept of the cue named nearest to ``c`` in its sentence, if any."""
+    """The specific concept of the cue named nearest to ``c`` in its sentence, if any (``picked``:
+    candidates of its paragraph, or of its sentence alone)."""
     if not cues:
         return None
     table = dict(cues)
@@ -1328,7 +1337,11 @@ def _cue(picked: list[Candidate], c: Candidate, words: Scan, cues: tuple[tuple[s
     return min(named)[1] if named else None
 
 
-def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
+def _referral_cue(
+    picked: list[Candidate], k: int, words: Scan, sentence: list[Candidate], text: str = ""
+) -> str | None:
+    """The kind of referral the general one at ``picked[k]`` is, read by its sentence's cues
+    (``sentence``: the candidates of its sentence)."""
     c = picked[k]
     nxt = picked[k + 1] if k + 1 < len(picked) else None
     if nxt is not None and nxt.concept in _REFERRED_TO and nxt.word >= 0:
@@ -1336,11 +1349,28 @@ def _referral_cue(picked: list[Candidate], k: int, words: Scan) -> str | None:
         if len([k for k in between if k not in _MATTER]) <= 3 and not _TO.isdisjoint(between):
             return "non_compliance_finding"  # "a referral (of the matter) to the Assembly of States Parties"
     # the nearer: "a State Party could have referred it, and the Security Council could have done
-    # so" is the State's referral; but a sentence that cites the articles of both kinds leaves it
-    # general ("a referral under article 13(a) or (b)")
-    if _cue(picked, c, words, _STATE_ARTICLES) and _cue(picked, c, words, _COUNCIL_ARTICLES):
+    # so" is the State's referral; but a list citing the articles of both kinds leaves it general
+    # ("a referral under article 13(a) or (b)"; not "under article 14 ..., not under article 13(b)")
+    if _both_kinds_listed(sentence, text):
         return None
-    return _cue(picked, c, words, _REFERRAL_CUES)
+    return _cue(sentence, c, words, _REFERRAL_CUES)
+
+
+_KIND_ARTICLES = {"RS 13(a)": "state", "RS 14": "state", "RS 13(b)": "council"}
+_COORDINATED = re.compile(
+    r"\s*(?:,|and|or|y|o|et|ou|و|أو)\s*(?:articles?\s+|artículos?\s+)?\Z", re.IGNORECASE
+)
+
+
+def _both_kinds_listed(sentence: list[Candidate], text: str) -> bool:
+    """True when two citations next to each other in a list name the articles of both kinds of
+    referral ("article 13(a) or (b)", "articles 13(b) and 14")."""
+    cited = [o for o in sentence if o.concept is None and o.provisions and o.provisions[0] in _KIND_ARTICLES]
+    return any(
+        _KIND_ARTICLES[a.provisions[0]] != _KIND_ARTICLES[b.provisions[0]]
+        and _COORDINATED.match(text, a.end, b.start) is not None
+        for a, b in zip(cited, cited[1:], strict=False)
+    )
 
 
 def _under_aside_headings(text: str, spans: list[tuple[int, int]], anchored: list[bool]) -> frozenset[int]:
@@ -1684,10 +1714,10 @@ def _anchors(cands: list[Candidate], text: str, span: tuple[int, int], disowning
 def _disowned_until(cands: list[Candidate], text: str, span: tuple[int, int]) -> int:
     """Where the story that paragraph ``span`` says is none of the Court's ends
     (:data:`_DISOWNS_THE_COURT`: "Nada de eso tiene que ver con la Corte Penal Internacional: son
-    instituciones ...", "... ولا علاقة لها بقواعد المحكمة الجنائية الدولية."): the end of the last
-    sentence that says so; 0 when none does, or when a name of the Court there vouches outside
-    what is disowned. What follows it is the Court's story again ("... had nothing to do with the
-    ICC. Yet the Pre-Trial Chamber issued a warrant")."""
+    instituciones ...", "... ولا علاقة لها بقواعد المحكمة الجنائية الدولية."): the paragraph's
+    end, or the end of the last sentence that says so when the next turns back to the Court
+    ("... had nothing to do with the ICC. Yet the Pre-Trial Chamber issued a warrant"); 0 when
+    none says so, or when a name of the Court there vouches outside what is disowned."""
     said = [m.span() for m in _DISOWNS_THE_COURT.finditer(text, span[0], span[1])]
     if not said:
         return 0
@@ -1698,10 +1728,19 @@ def _disowned_until(cands: list[Candidate], text: str, span: tuple[int, int]) ->
             if k < 0 or c.start >= said[k][1]:
                 return 0  # ("الجنائية الدولية" inside the name disowned does not vouch)
     end = _SENTENCE_END.search(text, said[-1][1], span[1])
-    return end.end() if end is not None else span[1]
+    if end is None or _TURNS_BACK.match(text, end.end()) is None:
+        return span[
+            1
+        ]  # the paragraph goes on with the other story ("... nothing to do with the ICC. The court ...")
+    return end.end()
 
 
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
+# ... what turns back to the Court after it: "... had nothing to do with the ICC. Yet the Pre-Trial Chamber"
+_TURNS_BACK = re.compile(
+    r"\s*(?:Yet|But|However|Still|Nevertheless|Sin embargo|Pero|No obstante|Pourtant|Cependant|Mais|Toutefois"
+    r"|غير أن|لكن|ولكن|إلا أن)(?![\w])",
+)
 
 
 def _closing_contrast(text: str, span: tuple[int, int]) -> int:
@@ -2710,7 +2749,8 @@ _SPORTS = re.compile(
     r"\b(?:football|fútbol|soccer|referees?|arbitres?|árbitros?|match-fixing|doping|dopage|dopaje"
     r"|basketball|rugby|cycling|cyclisme|ciclismo|athletics|athlétisme|atletismo|athlètes?|athletes?|atletas?"
     # a sports body ("a sports tribunal", not "a former sports minister")
-    r"|sports? (?:tribunal|court|federation|arbitration|body|bodies|disciplinary|appeals?))\b",
+    r"|sports? (?:tribunal|court|federation|arbitration|body|bodies|disciplinary|appeals?)"
+    r"|Arbitration for Sport|Arbitral du Sport|Arbitraje Deportivo)\b",
     re.IGNORECASE,
 )
 _SPORT_KEYS = frozenset(
@@ -2868,7 +2908,7 @@ _QUOTED_AFTER = re.compile(r"[^.;\n]{0,60}:\s*[\"“«]")
 
 _NTH = frozenset("first second third fourth last opening 1st 2nd 3rd 4th".split())
 _AFTER_AN_NTH = frozenset(".,;:)—–")
-_A_FIGURE_AFTER = re.compile(r"\s*[—–-]\s*(?:\d|life\b|a life\b|one\b|two\b|three\b)", re.IGNORECASE)
+_A_FIGURE_AFTER = re.compile(r"\s*[—–-]\s*(?:\d|life\b|a life\b)", re.IGNORECASE)
 _IN_THE_SAME = re.compile(r"\b(?:in|into|within) (?:the|that|this) same $", re.IGNORECASE)
 
 
@@ -3800,7 +3840,10 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
 _TO_JUDGE_AS_A_VERB = re.compile(
     r"\s*(?:[.;:!?]|,\s|$)|\s+(?:whether|if|how|what|which|when|who|the|its|his|her|their|for|them|him|it)\b"
 )
-_OF_THE_COURTS = re.compile(r" (?:of|by) (?:the |its )?(?:Trial|Appeals?|Pre-Trial|Court|ICC|Chambers?)\b")
+_OF_THE_COURTS = re.compile(
+    r" (?:of|by) (?:the |its )?(?:Trial|Appeals?|Pre-Trial|Court(?! of (?:Appeal|Cassation|Arbitration))|ICC"
+    r"|Chambers?)\b"
+)
 _ANY_FEW = frozenset({"most", "many", "all", "few", "some", "other", "countless", "numerous"})
 _A_BENCH_OF = re.compile(r"\bformations? de $", re.IGNORECASE)  # the judges sitting, not a judgment
 _COMPETENT = re.compile(r" (?:competente|compétente?)s?\b", re.IGNORECASE)
@@ -4836,11 +4879,12 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
     # general concept -> specific one -> (how much named so far, when last named)
     named: dict[str, dict[str, tuple[float, int]]] = {}
     out = []
-    council = False  # the Security Council named so far
+    council = -1  # where the Security Council was last named
     for k, cand in enumerate(chosen):
         m = cand.mention(text)
         concept = m.concept or ""
-        council = council or concept == "security_council"
+        if concept == "security_council":
+            council = k
         general = narrowing.get(concept)
         if general is not None:
             seen = named.setdefault(general, {})
@@ -4853,7 +4897,8 @@ def resolve_back_references(chosen: list[Candidate], index: Index, text: str) ->
         ):
             seen = named[concept]
             if concept in _ONE_KIND_ONLY and (
-                len(seen) > 1 or (council and "security_council_referral" not in seen)
+                len(seen) > 1
+                or ("security_council_referral" not in seen and council > max(v[1] for v in seen.values()))
             ):
                 # "the referral" in a text that has named a State's and the Council's, or a State's
                 # and then the Security Council ("... In 2023 the Security Council debated Kestria.

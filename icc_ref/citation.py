@@ -776,7 +776,7 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
     (:func:`find_citations_of_the_treaty` has those). Whether the provision exists is the
     caller's question.
     """
-    for start, end, cit, bare in _find(text):
+    for start, end, cit, bare in find_citations_of_the_treaty(text):
         if not bare:
             yield start, end, cit
 
@@ -784,7 +784,16 @@ def find_citations(text: str) -> Iterator[tuple[int, int, Citation]]:
 def find_citations_of_the_treaty(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     """:func:`find_citations`, plus the articles "of the treaty" (or "du traité", "del
     tratado", "من المعاهدة") read as articles of the Statute; the last item of each tuple is
-    True for those, which only a text about the ICC supports."""
+    True for those, which only a text about the ICC supports. Not an article a possessive gives
+    to another law (:func:`possessed_by_another_law`)."""
+    for found in _find(text):
+        if not possessed_by_another_law(text, found[0]):
+            yield found
+
+
+def find_all_citations(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
+    """:func:`find_citations_of_the_treaty` with the articles a possessive may give to another
+    law: for a caller that reads a stretch of a longer text and judges those on the whole."""
     yield from _find(text)
 
 
@@ -793,8 +802,9 @@ def find_citations_of_the_treaty(text: str) -> Iterator[tuple[int, int, Citation
 # (a sentence's first word, after a full stop: in "the Statute prevails over the national
 # Constitution: its article 27 ..." the possessive is the Statute's)
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\A|[.!?؟][\s\"”»*_]*\s)(?:su|sus|its|son|sa|ses|leur|their)\s+\Z", re.IGNORECASE
+    r"(?:\A|[.!?؟:;][\s\"”»*_]*\s|[(\"“«]\s*)(?:su|sus|its|son|sa|ses|leur|their)\s+\Z", re.IGNORECASE
 )
+_CLAUSE_START = re.compile(r"[.!?؟]\s")
 _A_LAW_NAMED = re.compile(
     r"\b(?:(?P<other>Constituci[oó]n|Constitution|C[oó]digo|Code|Ley|Loi|Act|Charter|Carta|Charte"
     r"|Convention|Convenci[oó]n)|Estatuto|Statute|Statut|Reglamento|Règlement|Rules|Reglas|Regulations)\b"
@@ -803,22 +813,27 @@ LAW_REACH = 200  # characters back to the law a possessive citation is of
 
 
 def possessed_by_another_law(text: str, at: int) -> bool:
-    """True when the citation at ``at`` opens its sentence with a possessive ("... nuestra propia
-    Constitución. Su artículo 112 dice") and the law named last before it (within LAW_REACH) is
-    not the Statute, its Rules or the Regulations: a constitution, a code, an act, a charter,
-    another convention."""
+    """True when the citation at ``at`` opens a sentence or a clause with a possessive ("...
+    nuestra propia Constitución. Su artículo 112 dice", "La Constitución es clara: su artículo
+    112") and the law named last before it (within LAW_REACH) is not the Statute, its Rules or
+    the Regulations: a constitution, a code, an act, a charter, another convention; and no
+    instrument of the Court is named before that law in its sentence."""
     if _POSSESSIVE_BEFORE.search(text, max(0, at - 16), at) is None:
         return False
     names = list(_A_LAW_NAMED.finditer(text, max(0, at - LAW_REACH), at))
-    return bool(names) and names[-1].group("other") is not None
+    if not names or names[-1].group("other") is None:
+        return False
+    # ... unless the Statute (or its Rules) is named before that law in the same sentence: "The
+    # Statute prevails over any immunity in the national Constitution: its article 27 says ..."
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, at - LAW_REACH), names[-1].start())]
+    since = starts[-1] if starts else max(0, at - LAW_REACH)
+    return not any(m.group("other") is None and m.start() >= since for m in names[:-1])
 
 
 def _find(text: str) -> Iterator[tuple[int, int, Citation, bool]]:
     found: list[tuple[int, int, Citation, bool]] = []
     pat = _patterns()
     for m in pat.free.finditer(text):
-        if possessed_by_another_law(text, m.start()):
-            continue  # "nuestra propia Constitución. Su artículo 112 dice ...": the Constitution's
         items = list(pat.item.finditer(text, m.start("list"), m.end("list")))
         lead = pat.lead.search(text, max(0, m.start() - 64), m.start())
         parsed: list[tuple[int, int, str, tuple[str, ...]]] = []

@@ -35,11 +35,11 @@ from icc_ref.citation import (
     SUB_BEFORE_SAME,
     Citation,
     canonical_number,
+    find_all_citations,
     find_back_references,
     find_bare_numbered,
     find_bare_paragraphs,
     find_bare_subparagraphs,
-    find_citations_of_the_treaty,
     find_parts,
     find_same_paragraphs,
     is_range,
@@ -873,7 +873,7 @@ def _citations_near_numbers(
     """find_citations_of_the_treaty over the stretches of text around numbers only
     (:func:`_number_windows`); much cheaper than the full pattern over a whole text."""
     for lo, hi in _number_windows(text) if windows is None else windows:
-        for start, end, cit, bare in find_citations_of_the_treaty(text[lo:hi]):
+        for start, end, cit, bare in find_all_citations(text[lo:hi]):
             if possessed_by_another_law(text, start + lo):
                 continue  # (the law it is of may be named before the window)
             yield start + lo, end + lo, cit, bare
@@ -1159,8 +1159,6 @@ def _cited_counts(
     counts: dict[tuple[str, str], tuple[int, int, int]] = {}
     found = list(cited.within(lo, hi))
     listed = _listed(text, found) if text is not None else set()
-    if any(id(f) not in listed and not _pinned(f) for f in found):
-        listed = set()  # (but "Article 58 ... Articles 59 and 60 ...: under paragraph 2" is 60(2))
     for f in found:
         if not f[2].pinpoint and id(f) in listed and not _RIGHT_BEFORE.fullmatch(text or "", f[1], hi):
             continue  # (but "articles 15, 18, 19, 54, paragraphe 2": the one written right before it)
@@ -1251,15 +1249,8 @@ def _articles_and_rules_before(text: str, cited: _Cited, opening: int, start: in
     # passed over for one cited alone: after "Article 20(3) ... article 6, 7, 8 or 8 bis",
     # "sub-paragraph (b)" is 20(3)(b), not 6(b)
     listed = _listed(text, found)
-    if not any(id(f) not in listed and _pinned(f) for f in out):
-        return out  # no citation alone down to a paragraph to prefer to the list
     alone = [f for f in out if f[2].pinpoint or id(f) not in listed]
     return alone or out
-
-
-def _pinned(f: Found) -> bool:
-    """True when citation ``f`` names a paragraph or an item of its provision."""
-    return bool(f[2].pinpoint)
 
 
 _A_POSSESSED_ARTICLE = re.compile(
@@ -1272,13 +1263,31 @@ _LIST_GAP = re.compile(
 
 
 def _listed(text: str, found: list[Found]) -> set[int]:
-    """The ids of the citations of ``found`` (in the order of the text) that are items of a list:
-    next to another with only a separator between ("article 6, 7, 8 or 8 bis")."""
+    """The ids of the citations of ``found`` (in the order of the text) that are items of a list
+    inside a clause, after a preposition: "conduct proscribed under article 6, 7, 8 or 8 bis",
+    "determined under article 18 or 19" (not "Articles 59 and 60 deal with ...: under paragraph
+    2", a list that is what its sentence is about)."""
     out: set[int] = set()
+    run: list[Found] = []
     for f, g in zip(found, found[1:], strict=False):
         if 0 <= g[0] - f[1] <= 6 and _LIST_GAP.match(text, f[1], g[0]):
-            out.update((id(f), id(g)))
+            if not run:
+                run = [f]
+            run.append(g)
+            continue
+        if run and _IN_A_CLAUSE.search(text, max(0, run[0][0] - 24), run[0][0]):
+            out.update(map(id, run))
+        run = []
+    if run and _IN_A_CLAUSE.search(text, max(0, run[0][0] - 24), run[0][0]):
+        out.update(map(id, run))
     return out
+
+
+_IN_A_CLAUSE = re.compile(
+    r"\b(?:under|in|of|by|from|to|en vertu des?|au titre des?|selon|según|conforme a|con arreglo a|de|du"
+    r"|des|del|بموجب|وفق|في)\s+(?:the\s+|les\s+|los\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
 
 
 def _paragraph_before(text: str, opening: int, start: int) -> int | None:

@@ -6482,3 +6482,77 @@ def test_a_thematic_break_divides_a_digests_stories(kb, index) -> None:
     rule = text.index("---")
     later = [m.text for m in annotate_text(text, kb, index).mentions if m.start > rule]
     assert later == ["International Criminal Court"]
+
+
+# The second review (of the first review's mends): each case read right again.
+def test_a_disowning_sentence_that_opens_the_other_story_takes_the_rest_of_it(kb, index) -> None:
+    text = (
+        "تنص المادة 33 من نظام روما الأساسي على أوامر الرؤساء.\n\n"
+        "هذه الإجراءات تخضع لقانون القضاء العسكري، ولا علاقة لها بقواعد المحكمة الجنائية الدولية. نظرت "
+        "المحكمة العسكرية العليا في فالدوريا قضية ملازم، فأخذت الدائرة الابتدائية بدفعه وأعادت محكمة "
+        "الاستئناف القضية إلى القضاة."
+    )
+    second = text.index("\n\n")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > second] == [
+        "المحكمة الجنائية الدولية"
+    ]
+    # ... and an abbreviation is no sentence's end
+    text = (
+        "The International Criminal Court opened an investigation into Valdoria.\n\n"
+        "None of this has anything to do with the ICC, said Col. Marsh, whose Trial Chamber convicted him; "
+        "the Appeals Chamber upheld it."
+    )
+    second = text.index("\n\n")
+    assert [m.text for m in annotate_text(text, kb, index).mentions if m.start > second] == ["ICC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "provisions"),
+    [
+        (
+            "Article 97 of the Rome Statute obliges Kestria to consult the Court when a request concerning "
+            "crimes under article 6, 7 or 8 raises problems. Sub-paragraph (c) covers a treaty obligation.",
+            "Sub-paragraph",
+            ("RS 97(c)",),
+        ),
+        (
+            "Article 90 of the Rome Statute governs competing requests. If the Court has already ruled under "
+            "article 18 or 19 that the case is admissible, paragraph 2 gives its request priority.",
+            "paragraph 2",
+            ("RS 90(2)",),
+        ),
+    ],
+)
+def test_a_list_after_a_preposition_is_passed_over(
+    kb, index, text: str, word: str, provisions: tuple
+) -> None:
+    at = text.index(word)
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
+        provisions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a State's referral after a blocked Council stays the State's
+        "Russia's veto means the UN Security Council will not act on Valdoria. So in 2019 Valdoria's own "
+        "government made a self-referral to the ICC.\n\nThe referral covers crimes committed since 2002.",
+        # ... and so does one set against the Council's article
+        "The ICC Prosecutor said the referral was made under article 14 by Kestria, not under article 13(b).",
+    ],
+)
+def test_a_states_referral_stays_the_states(kb, index, text: str) -> None:
+    at = text.rindex("referral")
+    assert concepts_covering(text, at, kb, index) == ["state_party_referral"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Constitución de Valdoria es clara: su artículo 112 protege al presidente de cualquier proceso.",
+        "The ICC wants him. Valdoria's Constitution says otherwise (its article 112 shields the president).",
+    ],
+)
+def test_a_possessive_after_a_colon_or_a_bracket_is_the_laws(kb, index, text: str) -> None:
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == []
