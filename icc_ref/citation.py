@@ -389,7 +389,7 @@ def _patterns() -> SimpleNamespace:
         foreign=re.compile(
             r"(?:UN |United Nations |Geneva |European |American |African |Vienna |Genocide )?(?:ال)?"
             r"(?:charter|convention|constitution|covenant|protocol|treaty|code|act\b|law\b|charte|"
-            # "article 23 of the Agreement" (on the Privileges and Immunities of the Court)
+            # "article 23 of the Agreement" (the Court's privileges and immunities treaty)
             r"agreement|accord\b|acuerdo|convenio|"
             r"carta|constitución|pacte|convención|ميثاق|اتفاقية|دستور|قانون)",
             re.IGNORECASE,

@@ -596,7 +596,7 @@ def test_a_number_written_again_alone_is_of_the_citation_with_that_number(
     ("text", "expected"),
     [
         (
-            "a State referred to in paragraph 2(b) or (c) of article 19",
+            "a challenging State named in paragraph 2(b) or (c) of article 19",
             [("paragraph 2(b)", "RS 19(2)(b)"), ("(c) of article 19", "RS 19(2)(c)")],
         ),
         (
