@@ -1718,6 +1718,9 @@ def _disowned_until(cands: list[Candidate], text: str, span: tuple[int, int]) ->
     end, or the end of the last sentence that says so when the next turns back to the Court
     ("... had nothing to do with the ICC. Yet the Pre-Trial Chamber issued a warrant"); 0 when
     none says so, or when a name of the Court there vouches outside what is disowned."""
+    paragraph = text[span[0] : span[1]].lower()
+    if not any(cue in paragraph for cue in _DISOWNING_CUES):
+        return 0  # the usual case, found without the pattern (whose "not ... anything" runs from every "not")
     said = [m.span() for m in _DISOWNS_THE_COURT.finditer(text, span[0], span[1])]
     if not said:
         return 0
@@ -1735,6 +1738,21 @@ def _disowned_until(cands: list[Candidate], text: str, span: tuple[int, int]) ->
     return end.end()
 
 
+# words one of which every phrase of :data:`_DISOWNS_THE_COURT` holds (in lower case)
+_DISOWNING_CUES = (
+    "to do with",
+    "part of",
+    "no connection",
+    "no link",
+    "no relation",
+    "que ver con",
+    "à voir avec",
+    "a voir avec",
+    "lien avec",
+    "relación con",
+    "صلة",
+    "علاقة",
+)
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
 # ... what turns back to the Court after it: "... had nothing to do with the ICC. Yet the Pre-Trial Chamber"
 _TURNS_BACK = re.compile(

@@ -6556,3 +6556,25 @@ def test_a_states_referral_stays_the_states(kb, index, text: str) -> None:
 )
 def test_a_possessive_after_a_colon_or_a_bracket_is_the_laws(kb, index, text: str) -> None:
     assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "None of it has anything to do with The Hague.",
+        "It has nothing to do with the ICC.",
+        "The case has no connection with the International Criminal Court.",
+        "Cela n'a rien à voir avec la CPI.",
+        "Ce tribunal n'a aucun lien avec la Cour pénale internationale.",
+        "Nada de eso tiene que ver con la Corte Penal Internacional.",
+        "La operación no guarda relación con la Corte Penal Internacional.",
+        "Valdoria's court is not part of the ICC.",
+        "ولا علاقة لها بقواعد المحكمة الجنائية الدولية.",
+    ],
+)
+def test_every_disowning_phrase_has_a_cue_the_quick_test_looks_for(said: str) -> None:
+    # the paragraph check looks for the pattern only where one of these words is (it is costly)
+    from icc_ref.annotate import _DISOWNING_CUES, _DISOWNS_THE_COURT
+
+    assert _DISOWNS_THE_COURT.search(said)
+    assert any(cue in said.lower() for cue in _DISOWNING_CUES)
