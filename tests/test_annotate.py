@@ -2682,12 +2682,16 @@ def test_a_sub_rule_named_alone_is_of_the_rule_its_paragraph_cites(kb, index) ->
         (m.text, m.provisions) for m in annotate_text(text, kb, index).mentions if m.method == "citation"
     ]
     assert cited == [("rule 121", ("RPE 121",)), ("sub-rule 2", ("RPE 121(2)",))]
-    # ... and never "rule 3": a rule whose paragraphs the base does not record gets no link
+    # ... and never "rule 2": a rule whose paragraphs the base does not record gets no link
+    text = "At the ICC, rule 65 governs the compellability of witnesses; under sub-rule 2 they may be heard."
+    cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert cited == [("RPE 65",)]
+    # (rule 68's are recorded)
     text = (
         "At the ICC, rule 68 governs prior recorded testimony; under sub-rule 3 the witness must be present."
     )
     cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
-    assert cited == [("RPE 68",)]
+    assert cited == [("RPE 68",), ("RPE 68(3)",)]
 
 
 @pytest.mark.parametrize(
@@ -2697,7 +2701,7 @@ def test_a_sub_rule_named_alone_is_of_the_rule_its_paragraph_cites(kb, index) ->
         (
             "At the ICC, under rule 68(2)(a) both parties examined the witness; under 68(2)(b) the "
             "statement must not go to the acts of the accused.",
-            [("rule 68(2)(a)", ("RPE 68",)), ("68(2)(b)", ("RPE 68",))],
+            [("rule 68(2)(a)", ("RPE 68(2)(a)",)), ("68(2)(b)", ("RPE 68(2)(b)",))],
         ),
         (
             "Under article 19(4) of the Rome Statute a challenge is brought once; under 19(5), at the "
