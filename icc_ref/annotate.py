@@ -1645,7 +1645,13 @@ _DISOWNS_THE_COURT = re.compile(
     + r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
     # ("ولا علاقة لها بقواعد المحكمة الجنائية الدولية": with its rules)
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:(?:قواعد|اختصاص) )?"
-    r"(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
+    r"(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)"
+    # "The judgment never mentions the ICC.": only where the Court's name ends the sentence ("the
+    # statement did not mention the ICC warrant" is about the Court)
+    r"|\b(?:never mention(?:s|ed)?|(?:does|did) not mention|doesn['’]t mention|didn['’]t mention"
+    r"|makes? no mention of|made no mention of|ne mentionne (?:jamais|pas)|(?:no|nunca) menciona(?:ba)?)"
+    r" (?:the |la |le |l['’]|a la )?(?:ICC|CPI|International Criminal Court|Cour pénale internationale"
+    r"|Corte Penal Internacional)(?: at all| du tout| en absoluto)?(?=[.!;]|\s*\Z)",
     re.IGNORECASE,
 )
 # ... or closes on a contrast with the Court: "era justicia valdoriana, no la Corte Penal
@@ -1659,7 +1665,7 @@ _CLOSES_ON_NOT_THE_COURT = re.compile(
 _DISOWNING_KEYS = frozenset(
     keys(
         "bind nothing anything concern involve affect unrelated concerne rien lien vincula afecta part "
-        "connection"
+        "connection mention mentions mentioned mentionne menciona mencionaba"
     )
     + keys("concierne nada relación صلة علاقة")
 )
@@ -1752,6 +1758,8 @@ _DISOWNING_CUES = (
     "relación con",
     "صلة",
     "علاقة",
+    "mention",
+    "mencion",
 )
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
 # ... what turns back to the Court after it: "... had nothing to do with the ICC. Yet the Pre-Trial Chamber"
@@ -2359,7 +2367,10 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("juzgado", "instrucción"),
         # "la Sala de lo Penal de la Audiencia Nacional": a State's courts
         ("audiencia", "nacional provincial"),
-        ("sala", "penal civil contencioso"),
+        ("sala", "penal civil contencioso constitucional"),
+        # "the Constitutional Chamber of Valdoria's Supreme Court"
+        ("chamber", "constitutional"),
+        ("chambre", "constitutionnelle"),
         ("mandat", "dépôt"),
     )
 }
@@ -2638,6 +2649,7 @@ _VERB_SUBJECTS = frozenset("it this which what decision situation case matter pr
 # ... and "who witness a new building go up", "we witness the"
 _BEFORE_WITNESS = _BEFORE_A_VERB | frozenset("who we they you i often never rarely also still".split())
 _WITNESSED = frozenset("the a an this that these those history it his her their its what how".split())
+_WITNESS_WHAT = frozenset("the this that these those what how".split())  # ("Witness P-0012 said")
 
 
 # "the appeal of" a thing, not of a decision or a party: its attraction ("the appeal of
@@ -2688,6 +2700,10 @@ def _appeal_as_attraction(text: str, c: Candidate) -> bool:
 
 
 def _witness_as_verb(text: str, c: Candidate) -> bool:
+    if text[c.start : c.end] == "Witness" and _SENTENCE_START.search(text, max(0, c.start - 4), c.start):
+        # "Witness the reaction to the refusal": the verb, in the imperative
+        after = _WORDS.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        return after is not None and after.group() in _WITNESS_WHAT
     if text[c.start : c.end].lower() != "witness" or _word_before(text, c.start) not in _BEFORE_WITNESS:
         return False
     after = _WORDS.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
@@ -3443,6 +3459,24 @@ _LISTS_OF_CANDIDATES = frozenset({"List A", "List B"})
 _A_LIST_OF_CANDIDATES = re.compile(r"[Ll]ists? [AB]")
 
 
+def _a_participle_lost(text: str, c: Candidate) -> bool:
+    """True when a word of ``c``'s alias is a passive's participle in "-ed" ("was arrested")
+    and the text has its stem there: the keys fold "arrested" to "arrest", the reading does not
+    ("Nor was arrest the only route")."""
+    alias = c.alias or ""
+    if "ed" not in alias:
+        return False
+    mine = [w.lower() for w in _WORDS.findall(alias)]
+    theirs = [w.lower() for w in _WORDS.findall(text, c.start, c.end)]
+    return len(mine) == len(theirs) and any(
+        mine[k].endswith("ed") and mine[k - 1] in _BE_FORMS and not theirs[k].endswith(("ed", "d", "en"))
+        for k in range(1, len(mine))
+    )
+
+
+_BE_FORMS = frozenset("be is are was were been being".split())
+
+
 def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the words show ``c`` in another sense than the term's: one word written as a
     verb of its people-naming alias ("jugé", :data:`VERB_FORMS`; "la CPI juge", where the
@@ -3496,6 +3530,8 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.method == "fuzzy" and 2 < c.words <= 4 and _A_COPULA.search(text, c.start, c.end):
         if not _A_COPULA.search(c.alias or ""):
             return True  # "the permanent members are the States least likely": no "member States"
+    if c.lang == "en" and c.method == "exact" and c.alias is not None and _a_participle_lost(text, c):
+        return True  # "Nor was arrest the only route" is no "was arrested"
     if c.loose and _TRIAL_PERIOD.search(text, c.start, c.end):
         return True  # "a three-month trial period at a new clinic" read as "new trial"
     if _possessed(text, c.start):
@@ -3658,7 +3694,14 @@ _A_MARK = re.compile(
     r"|parking (?:ticket|fine)s?|speeding (?:ticket|fine)s?|yellow cards?|red cards?|penalty kicks?)\b",
     re.IGNORECASE,
 )
-_PUBLIC_OPINION = re.compile(r" to the court of (?:public |world )?opinion\b", re.IGNORECASE)
+_PUBLIC_OPINION = re.compile(
+    r" to the court of (?:public |world )?opinion\b"
+    # "an appeal to the judges over the head of the Prosecutor", "may appeal to the judges in The
+    # Hague as persuasive material": a plea (an appeal lies to a Chamber: "to the judges of the
+    # Appeals Chamber" is one)
+    r"| to the (?:judges|bench)\b(?! of)",
+    re.IGNORECASE,
+)
 _AT_HOME = re.compile(
     r" (?:at home|back home|in (?:his|her|their|this|our) (?:home )?country|en casa|en su país"
     r"|chez (?:lui|elle|eux)|dans son pays)\b",
@@ -3728,7 +3771,8 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         ):
             return True  # "charge it", "charge no fare": the Court brings its charges against people
         if _word_before(text, c.start) == "in":
-            return text.startswith(" of ", c.end)  # "the officer in charge of the convoy"
+            # "the officer in charge of the convoy", "the partner in charge will hold it"
+            return text.startswith(" of ", c.end) or text[c.start : c.end].lower() == "charge"
         if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
             return True  # "men who charge first": the verb
         if c.lang == "en" and text.startswith((" ahead", " forward", " headlong"), c.end):
@@ -3911,10 +3955,19 @@ _A_CHAMBERS = re.compile(
 )
 
 
+_THE_PROSECUTOR_AR = frozenset(keys("المدعي المدعية تحقيق التحقيق التحقيقات"))
+
+
 def _own_initiative_sense(text: str, c: Candidate, words: Scan) -> bool:
     """True when the own initiative is a Chamber's: one is named just before it, and the
     initiative is not a person's ("on her own initiative": the Prosecutor's, whatever Chamber
     the sentence names)."""
+    if c.alias == "من تلقاء نفسه" and c.word >= 0:
+        # "لا يُلغي أمر القبض من تلقاء نفسه" (the warrant does not lapse by itself): the Prosecutor's
+        # own initiative only with the Prosecutor or an investigation named before it
+        lo, _ = words.sentence_bounds(c.word)
+        if _THE_PROSECUTOR_AR.isdisjoint(words.keys[lo : c.word]):
+            return True
     if c.alias not in _OWN_INITIATIVE or _word_before(text, c.start) in ("her", "his"):
         return False
     return _A_CHAMBERS.search(text, max(0, c.start - 40), c.start) is not None
@@ -4107,6 +4160,8 @@ _OF_ANOTHER_THING = re.compile(
 
 
 def _court_sense(text: str, c: Candidate, words: Scan) -> bool:
+    if c.lang == "ar" and _word_before(text, c.start).lstrip("وفب") in ("قاعة", "قاعات"):
+        return True  # "خارج قاعة المحكمة": a courtroom, any court's
     if _sentence_gives_away(text, c, words):
         return True  # "pointing at the court, where two boys are arguing over a foul"
     if c.lang in ("es", "fr") and c.words == 2 and _OF_A_NAMED_PLACE.match(text, c.end):
@@ -4322,7 +4377,7 @@ def _own_paper_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "وتؤكد الشركة أن بيانات عملائها سرية": a company's customers
     if _OUR_OWN.search(text, max(0, c.start - 40), c.start):
         return True  # "We also keep a confidential register of liaison officers"
-    if _A_MARKING_BEFORE.search(text, max(0, c.start - 8), c.start) and _A_MARKING_AFTER.match(text, c.end):
+    if _A_MARKING_BEFORE.search(text, max(0, c.start - 40), c.start) and _A_MARKING_AFTER.match(text, c.end):
         return True  # "**Confidentiel — couvert par le secret professionnel**": the note's own marking
     if _ON_A_BASIS.search(text, max(0, c.start - 8), c.start) and text.startswith(" basis", c.end):
         return True  # "may inquire ... on a confidential basis": the manner of asking, no filing
@@ -4338,7 +4393,12 @@ _OUR_OWN = re.compile(  # (not "Pre-Trial Chamber I held a confidential hearing"
     r"(?:keep|kept|hold|held|maintain|maintained) (?:a|an) (?:\w+ )?$"
 )
 # a marking that opens a line, alone or before a dash or its line's end: "CONFIDENTIAL", "**Confidentiel —"
-_A_MARKING_BEFORE = re.compile(r"(?:^|\n)[*_#> \t]*$")
+# (also after the privilege it claims: "**Privileged and confidential — attorney work product**")
+_A_MARKING_BEFORE = re.compile(
+    r"(?:^|\n)[*_#> \t]*(?:(?:strictly )?(?:privileged|private|personal|personnel|privado|privada)"
+    r" (?:and|&|et|y) )?$",
+    re.IGNORECASE,
+)
 _A_MARKING_AFTER = re.compile(r"[*_ \t]*(?:[—–:-]|\n|$)")
 
 
@@ -4561,12 +4621,18 @@ def _plenary_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _JUDGE_KEYS.isdisjoint(words.keys[a:b]) or _sentence_gives_away(text, c, words)
 
 
+_TO_TRIAL = re.compile(
+    r"\s+(?:a\s+juicio|a\s+(?:la\s+)?Sala\s+de\s+Primera\s+Instancia|en\s+(?:jugement|procès)"
+    r"|devant\s+(?:la|une)\s+[Cc]hambre\s+de\s+première\s+instance)\b"
+)
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     REFERRAL: lambda text, c, words: (
         _situation_sense(text, c, words)
         or _sentence_gives_away(text, c, words)
         or _FROM_A_FRIEND.match(text, c.end) is not None  # "a referral from a friend should unlock it"
+        # "diferir la remisión a juicio", "le renvoi en jugement": committal to trial (article 61(11))
+        or _TO_TRIAL.match(text, c.end) is not None
     ),
     "plenary_sessions": _plenary_sense,
     # ... "absuelto en casa": acquitted by a national court, at home

@@ -297,8 +297,11 @@ def _patterns() -> SimpleNamespace:
         # "paragraphe 2 du même article", "párrafo 3 de dicho artículo", "الفقرة 2 من المادة نفسها"
         back=re.compile(
             # the paragraph by its number or its ordinal, after the word or before it: "الفقرة
-            # الثانية من المادة نفسها", "The second paragraph of that article"
-            rf"(?<![\w])(?:{_PARA_WORD}[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))"
+            # الثانية من المادة نفسها", "The second paragraph of that article"; a sub-paragraph
+            # of it may come first: "el apartado a) del párrafo 1 de ese artículo"
+            r"(?<![\w])(?:(?:sub-?paragraph|point|alinéa|apartado|inciso|letra)[ \u00a0]*\(?(?P<sub>[a-z])\)"
+            r"\s+(?:of\s+(?:the\s+)?|del\s+|du\s+|de\s+l['’]\s*))?"
+            rf"(?:{_PARA_WORD}[ \u00a0]*(?:(?P<num>{_D}+)|(?P<ord>{_ORDINAL})(?![\w]))"
             rf"|(?P<ord2>{_ORDINAL})[ \u00a0]+(?:paragraph|paragraphe|párrafo))"
             rf"(?P<subs>{_SUBS})\s+"
             r"(?:(?:of|in)\s+(?:that|this|the\s+same|the\s+said)\s+(?P<en>article|rule|regulation)"
@@ -329,6 +332,17 @@ def _patterns() -> SimpleNamespace:
             # "الفقرتان 2(ج) و2(هـ)": each with its sub-paragraph
             rf"{_D}+{_SUBS}(?:\s*(?:,|،|and|et|y|e|و)\s*{_D}+{_SUBS})+(?![\w(])"
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans)\s)",
+            re.IGNORECASE,
+        ),
+        # ... with its sub-paragraphs named first: "los apartados b) o c) del párrafo 2", "el
+        # apartado a) del párrafo 1", "sub-paragraph (b) of paragraph 2" (the letters read by
+        # ``letter``)
+        subsbare=re.compile(
+            r"(?<![\w])(?:sub-?paragraphs?|alinéas?|apartados?|incisos?|letras?|points?)[ \u00a0]*"
+            r"\(?[a-z]\)(?:\s*(?:,|and|or|et|ou|y|o|e)\s*\(?[a-z]\))*"
+            r"\s+(?:of\s+(?:the\s+)?|del\s+|du\s+|de\s+l['’]\s*)"
+            r"(?:paragraph|paragraphe|párrafo|sub-?rule|subregla|sous-règle)[ \u00a0]*(?P<num>\d+)(?![\w(])"
+            r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,
         ),
         # ... or by its ordinal after a possessive: "Son premier paragraphe", "its second paragraph"
@@ -605,6 +619,17 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
         )
     for m in pat.bareordinal.finditer(text):
         found.append((m.start(), m.end(), (_ORDINALS[m.group("ord").lower()],)))
+    led: list[tuple[int, int, tuple[str, ...]]] = []  # "los apartados b) o c) del párrafo 2": one a letter
+    for m in pat.subsbare.finditer(text):
+        number = canonical_number(m.group("num"))
+        letters = list(pat.letter.finditer(text, m.start(), m.start("num")))
+        for k, n in enumerate(letters):
+            start = m.start() if k == 0 else n.start()
+            end = m.end() if k == len(letters) - 1 else n.end()
+            led.append((start, end, (number, n.group(1).lower())))
+    if led:
+        covered = [(s, e) for s, e, _ in led]
+        found = [f for f in found if not any(s <= f[0] < e for s, e in covered)] + led
     yield from sorted(found)
 
 

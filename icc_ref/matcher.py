@@ -543,6 +543,16 @@ def _bags(text: str, w: Scan, index: Index, present: set[str], starters: list[in
             found = keys[a : b + 1]
             if tuple(found) in index.exact:
                 continue  # the exact pass has it
+            if (
+                entry.lang == "en"
+                and len(found) > 2
+                and found[0] == entry.keys[0] == _APPEAL_KEY
+                and found[1] == _TO_KEY
+                and _PREPOSITIONS_EN.isdisjoint(entry.keys)
+            ):
+                # "may appeal to the judges" is no "appeals judges": the verb and its object (but
+                # "defer to that investigation" is article 18(2)'s deferral)
+                continue
             if not NEGATIONS.isdisjoint(found) and (
                 _negation_moved(entry.keys, found)
                 or (entry.lang in ("es", "fr") and _negated_verb(entry.keys, found))
@@ -761,6 +771,7 @@ _THE_OTHER_WAY: dict[str, tuple[str, str]] = {
 _OWN: frozenset[str] = frozenset(keys("own propia propias propio propios propre propres"))
 _ARTICLES_EN: frozenset[str] = frozenset(keys("a an the"))
 _TO_KEY = keys("to")[0]
+_APPEAL_KEY = keys("appeal")[0]
 _AN_ADJECTIVE_FIRST: frozenset[str] = frozenset(keys("open closed public secret"))  # "open court"
 _PREPOSITIONS_EN: frozenset[str] = frozenset(
     keys("of for to in on at by with from into onto over under against about as after before between")

@@ -393,11 +393,19 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
+_PARAGRAPH_BREAK = re.compile(
+    # a blank line, or the line break before a Markdown footnote's definition ("[^5]: Constitutional
+    # Chamber of ..."), which is a block of its own, whatever the notes before it say
+    r"\n[ \t\r]*\n|\n(?=\[\^[^\]\s]{1,20}\]:)"
+)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of ``text`` (separated by blank lines)."""
+    """Spans of the paragraphs of ``text`` (separated by blank lines; a Markdown footnote's
+    definition is a paragraph of its own)."""
     spans = []
     pos = 0
-    for m in re.finditer(r"\n[ \t\r]*\n", text):
+    for m in _PARAGRAPH_BREAK.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

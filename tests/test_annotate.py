@@ -6582,3 +6582,126 @@ def test_every_disowning_phrase_has_a_cue_the_quick_test_looks_for(said: str) ->
 
     assert _DISOWNS_THE_COURT.search(said)
     assert any(cue in said.lower() for cue in _DISOWNING_CUES)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 74's everyday senses and other bodies in texts about the Court
+        ("The ICC Trial Chamber sat. The partner in charge will hold the briefing after filing.", "charge"),
+        ("The ICC Trial Chamber sat. Witness the reaction to the refusal to freeze the accounts.", "Witness"),
+        (
+            "The ICC Trial Chamber sat. Its reasoning may appeal to the judges in The Hague as persuasive.",
+            "appeal",
+        ),
+        ("The ICC Trial Chamber sat. The Prosecutor spoke. Nor was arrest the only route.", "was arrest"),
+        (
+            "La CPI confirma cargos. La Sala puede aplazar la decisión y diferir la remisión a juicio.",
+            "remisión",
+        ),
+        (
+            # (a control: no referral was read here before either)
+            "Le Procureur de la CPI a fait appel. La Chambre peut ordonner le renvoi en jugement.",
+            "renvoi",
+        ),
+        (
+            "أصدرت المحكمة الجنائية الدولية أمرا بالقبض. غير أن ذلك لا يلغي أمر القبض من تلقاء نفسه؛ "
+            "فالمسألة تعود إلى الدائرة وإلى تقديرها لخطر عرقلة التحقيق.",
+            "تلقاء",
+        ),
+        ("أصدرت المحكمة الجنائية الدولية أمرا بالقبض. وساد ضجيج خارج قاعة المحكمة طوال اليوم.", "المحكمة"),
+    ],
+)
+def test_round_74_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert not any(word in m for m in after_the_first_sentence(text, kb, index))
+
+
+def test_a_privilege_marking_is_no_classification(kb, index) -> None:
+    text = "**Privileged and confidential — work product**\n\nThe ICC Trial Chamber classified a filing."
+    assert concepts_covering(text, text.index("confidential"), kb, index) == []
+
+
+def test_a_footnotes_definition_is_a_paragraph_of_its_own(kb, index) -> None:
+    # the note on a national chamber is another story, though the notes before it cite the Statute
+    text = (
+        "The ICC Statute binds States Parties.[^1]\n\n"
+        "[^1]: Art. 93(5) ICCSt; see also RPE r. 195 on problems of execution.\n"
+        "[^2]: Constitutional Chamber of Valdoria, Decision No. 44/2023. The same bench later sat "
+        "in an unrelated tax case.\n"
+    )
+    assert concepts_covering(text, text.index("bench"), kb, index) == []
+    assert concepts_covering(text, text.index("93(5)"), kb, index) == [None]
+
+
+def test_a_paragraph_that_never_mentions_the_court_is_another_story(kb, index) -> None:
+    text = (
+        "States Parties must cooperate with the ICC.\n\n"
+        "Domestic courts often act as the filter: the Valdorian judges quashed the sentence imposed at "
+        "first instance. The judgment never mentions the ICC."
+    )
+    assert concepts_covering(text, text.index("judgment"), kb, index) == []
+    assert concepts_covering(text, text.rindex("ICC"), kb, index) == ["international_criminal_court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "provisions"),
+    [
+        (
+            "El artículo 19 del Estatuto de Roma regula las impugnaciones. Los Estados de los apartados "
+            "b) o c) del párrafo 2 también pueden hacerlo.",
+            "c) del",
+            ("RS 19(2)(c)",),
+        ),
+        (
+            "El artículo 19 del Estatuto de Roma regula las impugnaciones. Los Estados de los apartados "
+            "b) o c) del párrafo 2 también pueden hacerlo.",
+            "apartados",
+            ("RS 19(2)(b)",),
+        ),
+        (
+            "El artículo 17 del Estatuto de Roma trata la admisibilidad: el apartado a) del párrafo 1 de "
+            "ese artículo lo aclara.",
+            "apartado",
+            ("RS 17(1)(a)",),
+        ),
+    ],
+)
+def test_round_74_citations(kb, index, text: str, word: str, provisions: tuple[str, ...]) -> None:
+    at = text.index(word)
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
+        provisions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # round 74's kept links, controls for the rules above
+        ("The ICC Trial Chamber sat. He was arrested in Valdoria under the warrant.", "was arrested", None),
+        ("The ICC Pre-Trial Chamber ruled. The Prosecutor must defer to that investigation.", "defer", None),
+        ("The ICC Pre-Trial Chamber ruled. The Court ordered his surrender to the Court.", "surrender", None),
+        (
+            "أصدرت المحكمة الجنائية الدولية أمرا. يجوز للمدعي العام أن يبدأ التحقيق من تلقاء نفسه.",
+            "تلقاء",
+            "proprio_motu_investigation",
+        ),
+        (
+            "The ICC case went on. Witness P-0012 told the Trial Chamber what she saw.",
+            "Witness",
+            "witness",
+        ),
+        (
+            "The accused, through counsel, asked the ICC. The defence may appeal to the judges of the "
+            "Appeals Chamber.",
+            "Appeals Chamber",
+            "appeals_chamber",
+        ),
+        ("المادة 70 من نظام روما: الجرائم المخلة بإقامة العدل أمام المحكمة.", "الجرائم", None),
+        ("أدانت المحكمة الجنائية الدولية المتهم بارتكاب جريمتين ضد الإنسانية.", "جريمتين", None),
+    ],
+)
+def test_round_74_kept_links(kb, index, text: str, word: str, concept: str | None) -> None:
+    covering = concepts_covering(text, text.index(word), kb, index)
+    assert covering, f"{word!r} is no longer linked"
+    if concept is not None:
+        assert concept in covering
