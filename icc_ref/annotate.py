@@ -122,6 +122,10 @@ TOPIC_CHANGE = re.compile(
     r"|en otro orden de cosas|en un caso (?:separado|distinto)|en otro caso|en un asunto distinto"
     r"|paralelamente|en paralelo|por otra parte|por otro lado|en un caso aparte|mientras tanto|entretanto"
     r"|at home,|au niveau national|a nivel nacional|أما على (?:المستوى|الصعيد) الوطني"
+    # "Something similar played out, on a smaller stage, at the University of Port Selin"
+    r"|something similar (?:played out|happened|unfolded|occurred)"
+    # "Al margen del procedimiento ante la Corte, la evasión ha abierto una investigación penal"
+    r"|al margen del? (?:procedimiento|proceso|caso)|en marge de la procédure|en marge du procès"
     r"|و?في سياق (?:منفصل|آخر)|و?في قضية (?:منفصلة|أخرى)|و?على صعيد آخر|و?من جهة أخرى)\b",
     re.IGNORECASE,
 )
@@ -150,6 +154,7 @@ FOREIGN_QUALIFIERS: frozenset[str] = frozenset(
     keys(
         "national domestic local district constitutional supreme military civil regional federal "
         "municipal own high family provincial county magistrate magistrates phone bill bank banking "
+        "university universitaire universitario universitaria "
         "nationale nationales nationaux constitutionnelle militaire suprême locale interne internes "
         "appel cassation bancaires copropriété "
         # a federation's or an arbitral body's: "le procureur disciplinaire", "les juges fédéraux"
@@ -345,7 +350,10 @@ CONCEPT_NEXT_QUALIFIERS: dict[str, frozenset[str]] = {
     # "la greffière d'audience": a court officer of the Registry, not the Registrar
     "registrar": frozenset(keys("audience")),
     # "la Secretaría de Estado", "la Secretaría de la Asamblea" (the Assembly's secretariat)
-    "registry": frozenset(keys("estado asamblea seguridad hacienda gobierno comercio economía naciones onu")),
+    # ... "le greffe de la prison", "le greffe de la maison d'arrêt": a prison's records office
+    "registry": frozenset(
+        keys("estado asamblea seguridad hacienda gobierno comercio economía naciones onu prison maison")
+    ),
     # the languages of another organisation: "the official languages of the United Nations"
     "official_languages": frozenset(
         keys("united nations naciones unidas unies onu union unión européenne europea الأمم المتحدة")
@@ -1591,12 +1599,16 @@ def _other_courts(words: Scan, distinct: set[str]) -> list[int]:
 _THE_HAGUE = frozenset(keys("hague haye haya لاهاي"))
 
 
+_JUDGING_BOARDS = frozenset(keys("board conseil"))
+
+
 def _names_a_story_body(keys_: list[str], b: int) -> bool:
     """True when the body named at word ``b`` (its first word, maybe an article: "la cour
     d'assises") is a court, judge, prosecutor or parliament."""
     if keys_[b] in STOPWORDS and b + 1 < len(keys_):
         b += 1
-    return keys_[b] in _STORY_BODIES
+    # (or a board or council that tries its members: "le conseil de discipline du barreau")
+    return keys_[b] in _STORY_BODIES or keys_[b] in _JUDGING_BOARDS
 
 
 # the Court named as having no part in the story: "That judgment does not bind the ICC", "ne
@@ -1612,7 +1624,11 @@ _DISOWNING = (
     r"|(?<=nada de todo esto ))tiene que ver con"
     r"|(?:(?<=rien de cela )|(?<=rien de ceci )|(?<=rien de tout cela )|(?<=rien de tout ceci ))"
     r"n['’]a à voir avec"
-    r"|sin relación con) (?:the |la |le |el |l['’]|a la )?"
+    r"|sin relación con"
+    # "The judgment never mentions the ICC.": the Court named as absent from another's story
+    r"|never mentions?|never mentioned|(?:does|did) not mention|doesn['’]t mention|didn['’]t mention"
+    r"|makes? no mention of|made no mention of|ne mentionne (?:jamais|pas)|(?:no|nunca) menciona(?:ba)? a?"
+    r") (?:the |la |le |el |l['’]|a la )?"
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب?(?:(?:قواعد|اختصاص) )?"  # "ولا صلة لها بنظام روما"
 )
 _DISOWNED = re.compile(f"(?:{_DISOWNING})$", re.IGNORECASE)
@@ -1645,13 +1661,7 @@ _DISOWNS_THE_COURT = re.compile(
     + r"|\b(?:is|are) not part of (?:the )?(?:ICC|International Criminal Court|Rome Statute)\b"
     # ("ولا علاقة لها بقواعد المحكمة الجنائية الدولية": with its rules)
     r"|(?:لا|ليس ل\w*) (?:صلة|علاقة)(?: ل\w+)? ?ب(?:(?:قواعد|اختصاص) )?"
-    r"(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)"
-    # "The judgment never mentions the ICC.": only where the Court's name ends the sentence ("the
-    # statement did not mention the ICC warrant" is about the Court)
-    r"|\b(?:never mention(?:s|ed)?|(?:does|did) not mention|doesn['’]t mention|didn['’]t mention"
-    r"|makes? no mention of|made no mention of|ne mentionne (?:jamais|pas)|(?:no|nunca) menciona(?:ba)?)"
-    r" (?:the |la |le |l['’]|a la )?(?:ICC|CPI|International Criminal Court|Cour pénale internationale"
-    r"|Corte Penal Internacional)(?: at all| du tout| en absoluto)?(?=[.!;]|\s*\Z)",
+    r"(?:المحكمة الجنائية الدولية|لاهاي|نظام روما)",
     re.IGNORECASE,
 )
 # ... or closes on a contrast with the Court: "era justicia valdoriana, no la Corte Penal
@@ -1758,8 +1768,6 @@ _DISOWNING_CUES = (
     "relación con",
     "صلة",
     "علاقة",
-    "mention",
-    "mencion",
 )
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
 # ... what turns back to the Court after it: "... had nothing to do with the ICC. Yet the Pre-Trial Chamber"
@@ -1786,6 +1794,12 @@ def _vouching(cands: list[Candidate], text: str) -> list[Candidate]:
     if disowned:
         out = [o for o in out if not any(d.start <= o.start and o.end <= d.end for d in disowned)]
     return out
+
+
+_OF_THE_COURT_AFTER = re.compile(
+    r",? (?:of|at|on|to|in|de|à|en) (?:the |la |le |l['’])?(?:ICC|CPI|International Criminal Court|Court\b"
+    r"|Cour\b|Corte\b|Cour pénale|Corte Penal|Hague|Haye|Haya)"
+)
 
 
 def _without_national_sentences(
@@ -1846,7 +1860,18 @@ def _without_national_sentences(
                 words.sentence(_first_word(words, o)) for o in vouching if not _of_the_custodial_state(o)
             }
         people = c.concept in _PEOPLE_AND_COURTS or c.concept in _CHAMBER_CONCEPTS  # (a chamber's too)
-        if words.sentence(i) not in (strong_for_people if people else strong):
+        if (
+            people
+            and c.lang == "en"  # (the adjective before the noun: "a Valdorian judge")
+            and i in near
+            and i
+            and _DEMONYM.fullmatch(text, words.starts[i - 1], words.ends[i - 1])
+            and not _OF_THE_COURT_AFTER.match(text, c.end)
+        ):
+            # the term is itself the body: "was brought before a Valdorian judge", whatever else
+            # its sentence names (but "a Kenyan judge of the ICC")
+            drop.add(id(c))
+        elif words.sentence(i) not in (strong_for_people if people else strong):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -2355,7 +2380,8 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         # a truth commission: "the Truth and Dignity Commission", "la comisión de la verdad"
         ("commission", "truth dignity reconciliation vérité réconciliation"),
         ("comisión", "verdad reconciliación"),
-        ("board", "parole"),  # "the Parole Board": the Court's law has no parole
+        ("board", "parole disciplinary"),  # "the Parole Board": the Court's law has no parole
+        ("conseil", "discipline barreau"),  # "le conseil de discipline du barreau de Castelmar"
         # an investigating judge and a chamber of inquiry: the Court has neither ("le juge
         # d'instruction", "la chambre de l'instruction", "el juzgado de instrucción"), nor a
         # committal warrant ("le mandat de dépôt"); the English "investigating judge" may
@@ -2946,6 +2972,9 @@ _A_FIGURE_AFTER = re.compile(r"\s*[—–-]\s*(?:\d|life\b|a life\b)", re.IGNORE
 _IN_THE_SAME = re.compile(r"\b(?:in|into|within) (?:the|that|this) same $", re.IGNORECASE)
 
 
+_THAT_QUOTED = re.compile(r"[\"”»]\s*(?:That|This) $")
+
+
 def _sentence_of_writing(text: str, c: Candidate) -> bool:
     """True when "sentence" is one of writing: a verb of saying after it ("a sentence
     describing"), "of article ..." after it, or a counting word before it with a verb of
@@ -2959,6 +2988,9 @@ def _sentence_of_writing(text: str, c: Candidate) -> bool:
         return True  # "the notice's final sentence does not even mention"
     if _IN_ONE.search(text, max(0, c.start - 16), c.start):
         return True  # "In one sentence: leaving the Statute does not erase the past"
+    if _THAT_QUOTED.search(text, max(0, c.start - 12), c.start):
+        return True  # '... article 63: "The accused shall be present." That sentence carries no clause'
+
     if _IN_THE_SAME.search(text, max(0, c.start - 20), c.start):
         return True  # "a condition built into the same sentence": of the article's text
     if _BARELY_A.search(text, max(0, c.start - 20), c.start):
@@ -3169,6 +3201,14 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:unclear|confusing|ambiguous|garbled|hard to (?:read|follow|understand))"
     r"|of (?:the )?(?:\w+['’]s )?(?:article|paragraph|rule|regulation|provision|text|judgment|decision"
     r"|order|ruling|resolution|filing|submission|report|summary|communiqu[eé])s?\b"
+    # "We read every sentence of that warrant"
+    r"|of (?:that|this|these|those) (?:article|paragraph|rule|provision|text|warrant|letter|statement|report"
+    r"|decision|judgment|ruling|order|resolution|filing|submission|communiqu[eé])s?\b"
+    # "read aloud a sentence from an intercepted text message"
+    r"|from (?:an? |the |his |her |their |its |one )?(?:[\w-]+ ){0,2}(?:message|letter|e-?mail|speech|diary"
+    r"|book|article|statement|transcript|post|tweet|note|report|text|interview|essay|poem|song)s?\b"
+    # "One sentence would do: Valdoria supports an independent review"
+    r"|(?:would|will|should) do[:.]"
     r"|of it\b)",
     re.IGNORECASE,
 )
@@ -3699,7 +3739,7 @@ _PUBLIC_OPINION = re.compile(
     # "an appeal to the judges over the head of the Prosecutor", "may appeal to the judges in The
     # Hague as persuasive material": a plea (an appeal lies to a Chamber: "to the judges of the
     # Appeals Chamber" is one)
-    r"| to the (?:judges|bench)\b(?! of)",
+    r"| to the (?:judges|bench)\b(?! of)(?!,? against\b)",
     re.IGNORECASE,
 )
 _AT_HOME = re.compile(
@@ -3747,6 +3787,18 @@ _CIRCUMSTANCES_CHANGE = re.compile(r"circumstances (?:change|changes|may change|
 _GUILTY_AS = re.compile(r"(?:^|[.!?:;\"“(\n][*_\s]*)guilty as $", re.IGNORECASE)
 
 
+_HOLDS_POSTS = frozenset(
+    "ocupó ocupa ocupaba ocupado ocupar desempeñó desempeña desempeñaba desempeñado altos".split()
+)
+_POSTS_HELD = re.compile(
+    r" (?:en el (?:gobierno|partido|ministerio|ejército|Estado)|públicos|políticos|directivos|electos"
+    r"|de (?:responsabilidad|dirección|confianza|gobierno))\b"
+)
+
+
+_A_NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|no\.|number\b)", re.IGNORECASE)
+
+
 def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if c.lang == "ar" and "\u0651" in text[c.start : c.end]:
         return True  # "تهمّ" with its shadda: the verb "to matter", not "تهم" (charges)
@@ -3763,6 +3815,10 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "les frais sont à la charge de l'État requis": borne by, a cost
     if _AT_HOME.match(text, c.end):
         return True  # "to face fraud charges at home": a national prosecution's
+    if c.lang == "es" and (
+        _word_before(text, c.start) in _HOLDS_POSTS or _POSTS_HELD.match(text, c.end) is not None
+    ):
+        return True  # "ocupó tres cargos en el gobierno": posts, not charges
     if c.lang == "en" and _GUILTY_AS.search(text, max(0, c.start - 16), c.start):
         return True  # "Guilty as charged.": the idiom, owning up to a joke
     if c.words == 1:
@@ -3771,8 +3827,11 @@ def _charges_sense(text: str, c: Candidate, words: Scan) -> bool:
         ):
             return True  # "charge it", "charge no fare": the Court brings its charges against people
         if _word_before(text, c.start) == "in":
-            # "the officer in charge of the convoy", "the partner in charge will hold it"
-            return text.startswith(" of ", c.end) or text[c.start : c.end].lower() == "charge"
+            # "the officer in charge of the convoy", "the partner in charge will hold it" (but "the
+            # murders described in charge 3")
+            return text.startswith(" of ", c.end) or (
+                text[c.start : c.end].lower() == "charge" and not _A_NUMBER_NEXT.match(text, c.end)
+            )
         if c.lang == "en" and _word_before(text, c.start) in ("who", "they", "we", "you", "i"):
             return True  # "men who charge first": the verb
         if c.lang == "en" and text.startswith((" ahead", " forward", " headlong"), c.end):
@@ -4012,6 +4071,9 @@ def _place_of_trial_sense(text: str, c: Candidate, words: Scan) -> bool:
     return _TAKES_PLACE.search(text, c.start, c.end) is not None
 
 
+_AN_INFINITIVE_FR = re.compile(r" (?:[a-zéèêàâîôûç]+(?:er|ir|re)|se \w+|s['’]\w+)\b")
+
+
 def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
     if _sentence_gives_away(text, c, words):
         return True  # "let me finish my sentence"
@@ -4023,6 +4085,13 @@ def _sentencing_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "à peine sortie de l'audience": barely out of the hearing
     if (c.alias or "").endswith(" à") and text[c.end - 1 : c.end] in ("a", "A"):
         return True  # "le temps que le condamné a passé en détention": the verb, no "condamné à"
+    if (
+        c.lang == "fr"
+        and (c.alias or "").endswith(" à")
+        and _word_before(text, c.start) in ("le", "la", "du", "au", "les", "des", "aux")
+        and _AN_INFINITIVE_FR.match(text, c.end)
+    ):
+        return True  # "autoriser le condamné à présenter une demande": the sentenced person, allowed to
     if c.lang == "es" and (c.alias or "").startswith("condenad") and _AN_INFINITIVE.match(text, c.end):
         return True  # "la disposición del condenado a cooperar": the sentenced person, willing to
     if text[c.start - 1 : c.start] == "-" and _word_before(text, c.start) in _SENTENCE_COUNTED:
@@ -4220,7 +4289,11 @@ _AN_ACTS_NAME = re.compile(r"[ \t]*(?:\([A-Z][\w ]{0,30}\)[ \t]*)?Act\b")
 _ACT = keys("Act")[0]
 # a court named by what follows it, in capitals: its place or its kind (not The Hague's)
 _OF_A_NAMED_PLACE = re.compile(
-    r" (?:de|del|d['’]) (?!(?:la |La )?(?:Haya|Haye)\b)(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+", re.IGNORECASE
+    r" (?:de|del|d['’]) (?!(?:la |La )?(?:Haya|Haye)\b)(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+"
+    # ... or of a region named by its kind: "el tribunal de la provincia", "le tribunal du département"
+    r"| (?:de la|del|du|de l['’]) (?:provincia|región|distrito|comarca|municipio|département|région|canton"
+    r"|arrondissement|district|province)\b",
+    re.IGNORECASE,
 )
 
 
@@ -4671,6 +4744,8 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
         c.words == 1 and _word_before(text, c.start) in ("when", "if", "whenever")
     ),
     "state_party": _state_party_sense,
+    # "wants a fair hearing at home first": in the national courts
+    "rights_of_the_accused": lambda text, c, words: _AT_HOME.match(text, c.end) is not None,
     "place_of_trial": _place_of_trial_sense,
     "sentencing": _sentencing_sense,
     "election_of_judges": _election_sense,

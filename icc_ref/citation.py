@@ -345,6 +345,11 @@ def _patterns() -> SimpleNamespace:
             r"(?!\s*(?:,\s*)?(?:of|de|del|du|من|in|en|dans|of the)\s)",
             re.IGNORECASE,
         ),
+        # ... or an Arabic sub-rule by its number in brackets: "القاعدة الفرعية (1)" (of the rule before)
+        arsubrule=re.compile(
+            rf"(?<![\w])(?:[وفب]?ال|لل|ب)قاعدة[\u064b-\u0652]? الفرعية[\u064b-\u0652]?[ \u00a0]*"
+            rf"\((?P<num>{_D}{{1,2}})\)(?![ \u00a0]*(?:\(|من[ \u00a0]))"
+        ),
         # ... or by its ordinal after a possessive: "Son premier paragraphe", "its second paragraph"
         bareordinal=re.compile(
             rf"(?<![\w])(?:son|its|su)[ \u00a0]+(?P<ord>{_ORDINAL})[ \u00a0]+"
@@ -619,6 +624,8 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
         )
     for m in pat.bareordinal.finditer(text):
         found.append((m.start(), m.end(), (_ORDINALS[m.group("ord").lower()],)))
+    for m in pat.arsubrule.finditer(text):
+        found.append((m.start(), m.end(), (canonical_number(m.group("num")),)))
     led: list[tuple[int, int, tuple[str, ...]]] = []  # "los apartados b) o c) del párrafo 2": one a letter
     for m in pat.subsbare.finditer(text):
         number = canonical_number(m.group("num"))
@@ -627,10 +634,9 @@ def find_bare_paragraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]
             start = m.start() if k == 0 else n.start()
             end = m.end() if k == len(letters) - 1 else n.end()
             led.append((start, end, (number, n.group(1).lower())))
-    if led:
-        covered = [(s, e) for s, e, _ in led]
-        found = [f for f in found if not any(s <= f[0] < e for s, e in covered)] + led
-    yield from sorted(found)
+    # (the paragraph named alone stays on the list, after them: the caller takes it where none of
+    # its letters is one the paragraph has, "sub-paragraph (d) of paragraph 7" of article 61)
+    yield from sorted(found + led)
 
 
 def find_bare_subparagraphs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:

@@ -6705,3 +6705,138 @@ def test_round_74_kept_links(kb, index, text: str, word: str, concept: str | Non
     assert covering, f"{word!r} is no longer linked"
     if concept is not None:
         assert concept in covering
+
+
+def test_a_number_of_charges_in_spanish(kb, index) -> None:
+    # "confirma tres cargos": the charges, counted; "ocupó tres cargos en el gobierno": posts
+    text = (
+        "La Sala de Cuestiones Preliminares de la Corte Penal Internacional confirma tres cargos. "
+        "El ministro ocupó tres cargos en el gobierno. Tuvo dos cargos públicos."
+    )
+    linked = [(m.start, m.concept) for m in annotate_text(text, kb, index).mentions]
+    assert (text.index("tres cargos"), "charges") in linked
+    assert not any(start >= text.index("El ministro") for start, _ in linked)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 75's sentences of writing, other bodies and other senses in texts about the Court
+        (
+            'The ICC Trial Chamber sat. Article 63 says: "The accused shall be present." That sentence '
+            "carries no clause.",
+            "sentence",
+        ),
+        (
+            "The ICC Trial Chamber sat. The judge read aloud a sentence from an intercepted text message.",
+            "sentence",
+        ),
+        ("The ICC Pre-Trial Chamber sat. One sentence would do: Valdoria supports a review.", "sentence"),
+        ('The ICC Pre-Trial Chamber sat. "We read every sentence of that warrant," he said.', "sentence"),
+        ("La CPI a condamné X. Les juges peuvent autoriser le condamné à présenter une demande.", "condamné"),
+        ("La CPI a condamné X. Le coup de fil du greffe de la prison lui annonça la date.", "greffe"),
+        (
+            "The ICC wants him. He was brought before a Valdorian judge on Thursday, wanted by the "
+            "International Criminal Court.",
+            "judge",
+        ),
+        ('The ICC wants him. Her client "will cooperate but wants a fair hearing at home".', "fair"),
+        (
+            "La CPI juge. Voici.\n\nLe contraste est saisissant. Le mois dernier, le conseil de discipline "
+            "du barreau de Castelmar a poursuivi un confrère ; le bâtonnier a soutenu l'accusation, et le "
+            "confrère a été condamné à une peine de six mois de suspension.",
+            "condamné",
+        ),
+        (
+            "The ICC Prosecutor declined to proceed.\n\nSomething similar played out at the University of "
+            "Port Selin. Its disciplinary board dropped misconduct charges against three students. The "
+            "student union lodged an appeal with the university court, whose judges ruled for it.",
+            "appeal",
+        ),
+        (
+            "La Corte Penal Internacional lo condenó. Fue en 2020.\n\nAl margen del procedimiento ante la "
+            "Corte, la evasión ha abierto una investigación penal en el propio país.",
+            "investigación",
+        ),
+        (
+            "La Corte Penal Internacional lo condenó. En 2019 el tribunal de la provincia condenó a un "
+            "guardia por la fuga.",
+            "tribunal",
+        ),
+    ],
+)
+def test_round_75_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert not any(word in m for m in after_the_first_sentence(text, kb, index))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # controls for the rules above and the review's cases
+        ("The ICC sentenced him. The sentence was harsh for the victims.", "sentence", "sentencing"),
+        ("La CPI a jugé X. Il a été condamné à purger douze ans de prison.", "condamné", "sentencing"),
+        (
+            "Judge Anna Berg, a Valdorian judge of the ICC, sat in the Trial Chamber of the Court.",
+            "judge of",
+            "judges",
+        ),
+        ("The ICC case. The murders described in charge 3 took place in 2019.", "charge 3", "charges"),
+        (
+            "The ICC case. The defence filed an appeal to the judges against the Trial Chamber's conviction.",
+            "appeal",
+            "appeal",
+        ),
+        (
+            "The ICC issued a warrant.\n\nValdoria's Supreme Court heard the case. Its ruling never mentions "
+            "the ICC. The Pre-Trial Chamber issued a warrant.",
+            "Pre-Trial",
+            "pre_trial_chamber",
+        ),
+        (
+            "تنظم القاعدة 68 من القواعد الإجرائية وقواعد الإثبات الشهادة المسجّلة مسبقاً أمام المحكمة "
+            "الجنائية الدولية.",
+            "الشهادة",
+            "prior_recorded_testimony",
+        ),
+    ],
+)
+def test_round_75_kept_links(kb, index, text: str, word: str, concept: str) -> None:
+    assert concept in concepts_covering(text, text.index(word), kb, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "provisions"),
+    [
+        (
+            "تنظم القاعدة 68 من القواعد الإجرائية وقواعد الإثبات الشهادة المسجلة. وبموجب القاعدة الفرعية (3) "
+            "يحضر الشاهد.",
+            "الفرعية",
+            ("RPE 68(3)",),
+        ),
+        # a letter the paragraph has not: the paragraph itself, as before
+        (
+            "Article 61 of the Rome Statute. Sub-paragraph (d) of paragraph 7 is new.",
+            "paragraph 7",
+            ("RS 61(7)",),
+        ),
+    ],
+)
+def test_round_75_citations(kb, index, text: str, word: str, provisions: tuple[str, ...]) -> None:
+    at = text.index(word)
+    assert [m.provisions for m in annotate_text(text, kb, index).mentions if m.start <= at < m.end] == [
+        provisions
+    ]
+
+
+def test_sub_paragraphs_named_before_their_paragraph_are_one_citation_each() -> None:
+    # one a letter, and the paragraph named alone after them (taken only where no letter is)
+    from icc_ref.citation import find_bare_paragraphs
+
+    unit = "El artículo 58 del Estatuto de Roma; los apartados a) y b) del párrafo 1 y el párrafo 3. "
+    found = [(unit[s:e], pins) for s, e, pins in find_bare_paragraphs(unit)]
+    assert found == [
+        ("apartados a)", ("1", "a")),
+        ("b) del párrafo 1", ("1", "b")),
+        ("párrafo 1", ("1",)),
+        ("párrafo 3", ("3",)),
+    ]
