@@ -8,10 +8,12 @@ disabled and markdown-it's link validation on, so input markup never becomes liv
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any, Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
 
 from icc_ref.annotate import Annotation
 from icc_ref.citation import parse_citation
@@ -20,6 +22,9 @@ from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
 from icc_ref.normalize import BLOCK_START
 from icc_ref.references import Entries, Entry, collect_entries, entry_markdown, md_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 Style = Literal["links", "footnotes"]
 
@@ -34,6 +39,73 @@ _ALREADY = re.compile(r"\]\(#icc-ref-|\[\^icc-ref-|" + re.escape(MARKER))
 _UNSAFE = re.compile(rf"[\[\]`]|\r(?!\n)|\n(?![ \t]*[^\W_])|\n(?={BLOCK_START})")
 
 
+def _near_emphasis(src: str, m: Mention) -> bool:
+    """True when an emphasis mark is in ``m`` or right beside it (the only places where a link's
+    brackets can change what the marks open or close), unless the marks beside it stand as they
+    do around words between spaces ("an *arrest warrant* was"), which a link leaves as they are."""
+    if not any(ch in _MARKS for ch in src[max(0, m.start - 1) : m.end + 1]):
+        return False
+    if any(ch in _MARKS for ch in m.text):
+        return True
+    lo = m.start
+    while lo and src[lo - 1] in _MARKS:
+        lo -= 1
+    hi = m.end
+    while hi < len(src) and src[hi] in _MARKS:
+        hi += 1
+    opens_plainly = lo == m.start or lo == 0 or src[lo - 1].isspace()
+    closes_plainly = hi == m.end or hi == len(src) or src[hi].isspace()
+    left, right = src[lo : m.start], src[m.end : hi]
+    one_mark = len(set(left + right)) == 1 and (not left or not right or left == right)
+    return not (opens_plainly and closes_plainly and one_mark)
+
+
+_MARKS = frozenset("*_")
+EMPHASIS_WINDOW = 500  # characters each side of a mention read to check its paragraph's emphasis
+EMPHASIS_LINKS = 200  # at most so many links kept beside marks are read back into that window
+
+
+def _keeps_emphasis(src: str, linked: list[Mention]) -> bool:
+    """True when linking the last of ``linked`` (sorted), with those before it in its reach,
+    leaves the emphasis of its paragraph as it was: the same emphasis and strong spans, parsed
+    as CommonMark does, with and without the links."""
+    m = linked[-1]
+    a = max(src.rfind("\n\n", 0, m.start) + 1, m.start - EMPHASIS_WINDOW)
+    b = src.find("\n\n", m.end)
+    b = min(len(src) if b < 0 else b, m.end + EMPHASIS_WINDOW)
+    parts, pos = [], a
+    first = bisect_left([o.start for o in linked[-EMPHASIS_LINKS:]], a) + max(0, len(linked) - EMPHASIS_LINKS)
+    for o in linked[first:]:  # (those before the window are out of its reach)
+        if o.start >= pos:
+            parts += [src[pos : o.start], "[", src[o.start : o.end], "](#x)"]
+            pos = o.end
+    parts.append(src[pos:b])
+    return _emphasis(src[a:b]) == _emphasis("".join(parts))
+
+
+def _emphasis(text: str) -> list[str]:
+    """The emphasis and strong spans of ``text`` in order, as the text they hold."""
+    out: list[str] = []
+    for block in _inline_parser().parseInline(text):
+        opened: list[list[str]] = []
+        for tok in block.children or []:
+            if tok.type in ("em_open", "strong_open"):
+                opened.append([tok.type])
+            elif tok.type in ("em_close", "strong_close") and opened:
+                out.append("".join(opened.pop()))
+            elif tok.type == "text" and opened:
+                for span in opened:
+                    span.append(tok.content)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _inline_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # (only for a mention beside an emphasis mark)
+
+    return MarkdownIt("commonmark")
+
+
 def ensure_not_annotated(text: str) -> None:
     """Refuse text that already carries icc-ref markup (stripping could not tell them apart)."""
     m = _ALREADY.search(text)
@@ -46,10 +118,17 @@ def linkable(ann: Annotation) -> list[Mention]:
     """The mentions that can carry markup: outside code, links, HTML and URLs."""
     spans = protected_spans(ann.source)
     out = []
+    beside: list[Mention] = []  # those kept beside an emphasis mark, checked together
     for m in ann.mentions:
         before = ann.source[m.start - 1 : m.start] if m.start else ""
         if overlaps(spans, m.start, m.end) or before in ("!", "\\") or _UNSAFE.search(m.text):
             continue
+        if _near_emphasis(ann.source, m):
+            if not _keeps_emphasis(ann.source, [*beside, m]):
+                # 'the accused *fully understands' of '*fully understands and speaks*', "the**ICC**":
+                # the link would cut the emphasis, or its brackets change what the marks open or close
+                continue
+            beside.append(m)
         out.append(m)
     return out
 

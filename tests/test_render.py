@@ -227,3 +227,45 @@ def test_unrecorded_citations_stream_as_the_whole_text_does(kb, index) -> None:
     write_markdown(read_blocks(BytesIO(text.encode()), "t", block_chars=200), Annotator(kb, index), out)
     assert "- RoC 54 (Regulations of the Court, cited 4 times, first as" in out.getvalue()
     assert strip_annotations(out.getvalue()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 76: a term that runs into an emphasis would cut it in two
+        "The ICC: article 67. It is the language the accused *fully understands and speaks*, no other.",
+        "The ICC: article 67. It is the language the accused **fully understands and speaks**, no other.",
+        "The ICC: article 67. It is the language the accused _fully understands and speaks_, no other.",
+    ],
+)
+def test_a_link_never_cuts_an_emphasis(kb, index, text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    md = to_markdown(annotate_text(text, kb, index), kb)
+    before = MarkdownIt().render(text)
+    after = MarkdownIt().render(md.split("\n\n<!-- icc-ref:references -->")[0])
+    for tag in ("<em>", "<strong>"):
+        assert after.count(tag) == before.count(tag)
+    assert strip_annotations(md) == text
+
+
+# emphasis as writers use it: a phrase between two equal marks, inside a word or around words
+EMPHASIZED = st.builds(
+    lambda mark, words: f"{mark}{''.join(words).strip() or 'ICC'}{mark}",
+    st.sampled_from(["*", "**", "_", "__"]),
+    st.lists(WORDS, min_size=1, max_size=4),
+)
+
+
+@given(st.lists(st.one_of(WORDS, EMPHASIZED), max_size=30).map("".join))
+def test_emphasis_survives_annotation(kb, index, text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    if re.search(r"\]\(#icc-ref-|\[\^icc-ref-|<!-- icc-ref:references -->", text):
+        return
+    md = to_markdown(annotate_text(text, kb, index), kb)
+    body = md.split("\n\n<!-- icc-ref:references -->")[0] if "icc-ref:references" in md else md
+    before = MarkdownIt().render(text)
+    after = MarkdownIt().render(body)
+    for tag in ("<em>", "<strong>"):
+        assert after.count(tag) == before.count(tag)
