@@ -1644,11 +1644,12 @@ _DISOWNING_BEFORE = re.compile(_DISOWNING, re.IGNORECASE)
 # anything to do with the ICC": a question)
 _THE_COURTS_NAMES_WRITTEN = (
     r"(?:ICC|CPI|International Criminal Court|Cour pénale internationale|Corte Penal Internacional"
+    r"|(?-i:Court|Cour|Corte)(?= *[.;,]|$)"  # "None of that has anything to do with the Court."
     r"|Hague|Haye|Haya|Rome Statute|Statut de Rome|Estatuto de Roma)\b"
 )
 _DISOWNS_THE_COURT = re.compile(
     r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
-    r"anything to do with|n['’]a rien à voir avec|nada que ver con"
+    r"anything to do with|n['’](?:a|ont|avait|avaient)(?: \w+)? rien à voir avec|nada que ver con"
     # "The case has no connection with the International Criminal Court"
     r"|(?:has|have|had|bears?) no (?:connection|link|relation) (?:with|to)|n['’]a aucun lien avec"
     r"|no (?:tiene|guarda) (?:ninguna )?relación con"
@@ -2381,7 +2382,8 @@ _NATIONAL_PAIRS: dict[str, frozenset[str]] = {
         ("commission", "truth dignity reconciliation vérité réconciliation"),
         ("comisión", "verdad reconciliación"),
         ("board", "parole disciplinary"),  # "the Parole Board": the Court's law has no parole
-        ("conseil", "discipline barreau"),  # "le conseil de discipline du barreau de Castelmar"
+        # "le conseil de discipline du barreau de Castelmar", "le conseil municipal"
+        ("conseil", "discipline barreau municipal régional départemental"),
         # an investigating judge and a chamber of inquiry: the Court has neither ("le juge
         # d'instruction", "la chambre de l'instruction", "el juzgado de instrucción"), nor a
         # committal warrant ("le mandat de dépôt"); the English "investigating judge" may
@@ -3172,7 +3174,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     # "a note whose final sentence promised", "every sentence in your answer"
     # ("read" only before a quotation: "the sentence read out in court" is the Court's)
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
-    r"|in (?:your|the|this|my|his|her|their|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
+    r"|in (?:your|the|this|my|his|her|their|its|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
     r"(?:['’]s)? (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
     r"|handout|slides?|transcript|quotation|textbook|syllabus|notebook|exercise book|homework|assignment"
     r"|communiqu[eé]"
@@ -3499,6 +3501,17 @@ _LISTS_OF_CANDIDATES = frozenset({"List A", "List B"})
 _A_LIST_OF_CANDIDATES = re.compile(r"[Ll]ists? [AB]")
 
 
+_IDIOM_OF_POWER = re.compile(
+    r"\bjudge,? jury,? (?:and|&) (?:executioner|prosecutor)\b|\bjuge et partie\b|\bjuez y parte\b",
+    re.IGNORECASE,
+)
+_A_DIFFERENT = re.compile(
+    r"\b(?:a|an|the) (?:very|quite|completely|entirely|wholly) (?:different|unrelated|other) $"
+    r"|\b(?:an?) unrelated $",
+    re.IGNORECASE,
+)
+
+
 def _a_participle_lost(text: str, c: Candidate) -> bool:
     """True when a word of ``c``'s alias is a passive's participle in "-ed" ("was arrested")
     and the text has its stem there: the keys fold "arrested" to "arrest", the reading does not
@@ -3523,6 +3536,10 @@ def _other_sense(text: str, c: Candidate, words: Scan) -> bool:
     noun would have a determiner), the other grammatical number (:data:`WRONG_NUMBER`), an
     Arabic "محكمة" without the article (a court, not the Court), or a word that gives away
     its everyday sense ("an appeal for calm", :data:`EVERYDAY_NEXT`)."""
+    if _IDIOM_OF_POWER.search(text, max(0, c.start - 24), min(len(text), c.end + 30)):
+        return True  # "the committee was acting as judge, jury and prosecutor": all powers at once
+    if _A_DIFFERENT.search(text, max(0, c.start - 30), c.start):
+        return True  # "reporters are following a very different appeal. In Elsmere's capital ...""
     if c.alias in _LISTS_OF_CANDIDATES and _A_LIST_OF_CANDIDATES.fullmatch(text, c.start, c.end) is None:
         return True  # "a listing "a warrant without a court"" is no "List A" of candidates
     if (follows := _WHAT_FOLLOWS_GIVES_AWAY.get(c.concept or "")) is not None and follows.match(text, c.end):
@@ -3909,6 +3926,9 @@ _OF_A_REPUBLIC = re.compile(
 )
 
 
+_GUEST = frozenset("guest celebrity talent contest competition".split())
+
+
 def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
     if (
         c.lang == "en"
@@ -3919,6 +3939,8 @@ def _judges_sense(text: str, c: Candidate, words: Scan) -> bool:
         return True  # "Whether that is enough is for the Chamber to judge.": the verb
     if _PLAYING.search(text, max(0, c.start - 20), c.start):
         return True  # "un camarade pour jouer le juge": a role in a class debate
+    if c.lang == "en" and _word_before(text, c.start) in _GUEST:
+        return True  # "the student union's president as guest judge": of a moot, a show
     if _OURS.search(text, max(0, c.start - 12), c.start):
         return True  # "nuestros jueces", "our judges": the writer's country's
     if (

@@ -6840,3 +6840,70 @@ def test_sub_paragraphs_named_before_their_paragraph_are_one_citation_each() -> 
         ("párrafo 1", ("1",)),
         ("párrafo 3", ("3",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 76: idioms, another body's words, a writer's sentence
+        (
+            'The ICC case. Another said the committee acted as "judge, jury and prosecutor" in the matter.',
+            "judge",
+        ),
+        ("The ICC case. A moot follows, with the student union's president as guest judge.", "judge"),
+        (
+            "The Appeals Chamber of the ICC sat. Reporters follow a very different appeal in the capital.",
+            "appeal",
+        ),
+        (
+            "La CPI adopte son budget. À Saint-Aubrac, le conseil municipal a voté en mars un budget en "
+            "déséquilibre.",
+            "budget",
+        ),
+        (
+            "La CPI juge. Voici.\n\nDans ce feuilleton communal, la « chambre » et le « procureur » n'ont "
+            "évidemment rien à voir avec La Haye.",
+            "procureur",
+        ),
+        (
+            "The ICC case. Let its courts show that the brave sentence in its statement was no slogan.",
+            "sentence",
+        ),
+    ],
+)
+def test_round_76_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert not any(word in m for m in after_the_first_sentence(text, kb, index))
+
+
+def test_none_of_that_has_anything_to_do_with_the_court(kb, index) -> None:
+    # "the Court", capitalised at the sentence's end, is the Court disowned
+    text = (
+        "The ICC Prosecutor opened an investigation.\n\n"
+        'At the Council, one delegate called the draft "a life sentence for the economy". None of that has '
+        "anything to do with the Court."
+    )
+    assert concepts_covering(text, text.index("life sentence"), kb, index) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "La Asamblea de los Estados Partes de la CPI decidió. Un Estado puede perder su derecho de voto.",
+            "perder",
+            None,
+        ),
+        ("The Assembly of States Parties of the ICC met. A State in arrears loses its vote.", "loses", None),
+        ("El acusado ante la CPI invocó el derecho a callar durante el juicio.", "derecho a callar", None),
+        (
+            "عقدت الدائرة التمهيدية في المحكمة الجنائية الدولية جلسة اعتماد التهم. فجلسة الاعتماد تعقد علنا.",
+            "فجلسة",
+            "confirmation_of_charges",
+        ),
+    ],
+)
+def test_round_76_kept_links(kb, index, text: str, word: str, concept: str | None) -> None:
+    covering = concepts_covering(text, text.index(word), kb, index)
+    assert covering, f"{word!r} is not linked"
+    if concept is not None:
+        assert concept in covering
