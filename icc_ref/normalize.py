@@ -62,7 +62,12 @@ _ASCII_GAPS = str.maketrans(dict.fromkeys([c for c in map(chr, range(128)) if no
 # A line end is a break only where a block starts after it (a blank line, a list item, a
 # heading, a quote, a table row, the end): a line wrapped inside a paragraph ("the Rome\n
 # Statute") is not.
-BLOCK_START = r"[ \t]*(?:[\r\n]|$|[-*+#>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)"  # what a new block opens with
+# what a new block opens with: a blank line, a list item, a heading, a quotation, a table row
+# (a list's mark and a heading's need the space after them: "*arrest warrant* against ..." at a
+# line's start is an emphasis going on from the line before)
+BLOCK_START = (
+    r"[ \t]*(?:[\r\n]|$|[-*+](?=[ \t\r\n]|$)|#{1,6}(?=[ \t\r\n]|$)|[>|•]|\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s)"
+)
 # Sentence breaks: . ! ? ; and the Arabic question mark and full stop, and a line end followed
 # by BLOCK_START. Found with str.find, one character at a time (a memchr scan, several times
 # faster than a regex character class over a long text), then the block-start test for the

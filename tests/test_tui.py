@@ -293,8 +293,14 @@ async def test_snapshot_seed_80x24(kb, index, monkeypatch: pytest.MonkeyPatch) -
         ("# A heading long enough to be a wrapped line of prose, surely\nThe text.", None),
         ("Go to the top\nClose", None),
         ("```\nA line of code long enough to be a wrapped line of prose, surely\nmore\n```", None),
+        # an emphasis that opens a line goes on from the line before: no list item
+        (
+            "Last week the Office asked the judges of Pre-Trial Chamber I for an\n*arrest warrant* for him.",
+            "Last week the Office asked the judges of Pre-Trial Chamber I for an *arrest warrant* for him.",
+        ),
+        ("A list follows, introduced by a line long enough to be wrapped:\n* one\n* two", None),
     ],
-    ids=["wrapped", "crlf", "list", "heading", "short-lines", "code"],
+    ids=["wrapped", "crlf", "list", "heading", "short-lines", "code", "emphasis", "star-list"],
 )
 def test_a_wrapped_paragraph_is_shown_unwrapped(text: str, expected: str | None) -> None:
     from icc_ref.tui.widgets.article import unwrapped
