@@ -141,7 +141,8 @@ UNRELATED_CHARS = 120
 # ... or sits under a heading that announces an aside: "## Un paréntesis: los tribunales
 # nacionales", "## Otra tribuna, otras reglas", "## 6. Comparaison avec la procédure nationale"
 _ASIDE_HEADING = re.compile(
-    r"\b(?:paréntesis|parenthèse|an aside|digression|otra tribuna|autre tribune|another forum"
+    r"\b(?:paréntesis|parenthèse|an aside|digression|a detour|un détour|un desvío|otra tribuna|autre tribune"
+    r"|another forum"
     r"|separate note|side note|sidebar|nota aparte|note à part|encadré|recuadro|la justicia nacional"
     r"|la justice nationale|national courts|tribunales nacionales|juridictions nationales)\b"
     r"|استطراد|القضاء الوطني|المحاكم الوطنية",
@@ -1648,7 +1649,8 @@ _THE_COURTS_NAMES_WRITTEN = (
     r"|Hague|Haye|Haya|Rome Statute|Statut de Rome|Estatuto de Roma)\b"
 )
 _DISOWNS_THE_COURT = re.compile(
-    r"(?:nothing to do with|(?:\bnone of (?:it|this|that|them)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
+    r"(?:nothing to do with"
+    r"|(?:\bnone of (?:it|this|that|them|these|those)|n['’]t|\bnot|\bnever)\b[^.;?]{0,40}?"
     r"anything to do with|n['’](?:a|ont|avait|avaient)(?: \w+)? rien à voir avec|nada que ver con"
     # "The case has no connection with the International Criminal Court"
     r"|(?:has|have|had|bears?) no (?:connection|link|relation) (?:with|to)|n['’]a aucun lien avec"
@@ -3176,6 +3178,7 @@ _SENTENCE_OF_WRITING_AFTER = re.compile(
     r" (?:reads? [\"“:]|promised|promises|warned|warns"
     r"|in (?:your|the|this|my|his|her|their|its|our|an?)(?: [a-z]+)?"  # "in the explanatory memorandum"
     r"(?:['’]s)? (?:answer|essay|text|letter|notes?|e-?mail|message|post|speech|memorandum|report|statement"
+    r"|statute|treaty|charter|constitution"  # "a sentence in the Statute that exists to be quoted"
     r"|handout|slides?|transcript|quotation|textbook|syllabus|notebook|exercise book|homework|assignment"
     r"|communiqu[eé]"
     r"|document|draft|article|story|book|paper|press release)s?\b"
@@ -4720,6 +4723,10 @@ _TO_TRIAL = re.compile(
     r"\s+(?:a\s+juicio|a\s+(?:la\s+)?Sala\s+de\s+Primera\s+Instancia|en\s+(?:jugement|procès)"
     r"|devant\s+(?:la|une)\s+[Cc]hambre\s+de\s+première\s+instance)\b"
 )
+_ANOTHER_FUNDS_NAME = re.compile(
+    r" (?:de|del|for|of|pour|d['’]) ?(?:la |el |the |les |los )?(?!Víctim|Victim|victim|víctim|Benefici)"
+    r"(?-i:[A-Z])"
+)
 _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     **{c: _sentence_gives_away for c in _SENTENCE_SENSES},  # immunity beside vaccines
     REFERRAL: lambda text, c, words: (
@@ -4768,6 +4775,12 @@ _SENSE_CHECKS: dict[str, Callable[[str, Candidate, Scan], bool]] = {
     "state_party": _state_party_sense,
     # "wants a fair hearing at home first": in the national courts
     "rights_of_the_accused": lambda text, c, words: _AT_HOME.match(text, c.end) is not None,
+    # "el Fondo de Garantía de Accidentes de Circulación": another fund, by its own name
+    "trust_fund_for_victims": lambda text, c, words: (
+        c.refers_back
+        and text[c.start : c.end].rsplit(None, 1)[-1].lower() in ("fund", "fondo", "fonds")
+        and _ANOTHER_FUNDS_NAME.match(text, c.end) is not None
+    ),
     "place_of_trial": _place_of_trial_sense,
     "sentencing": _sentencing_sense,
     "election_of_judges": _election_sense,

@@ -261,7 +261,8 @@ def _patterns() -> SimpleNamespace:
         parasubs=re.compile(
             rf"(?<![\w])(?:paragraphs?|paragraphes?|párrafos?|(?:[وفب]?ال|لل)فقرت?[ةاي]ن?)[ \u00a0]*"
             rf"(?P<para>{_D}+)[ \u00a0]?(?P<letters>\((?:[a-z]|{_AR_LETTER})\)"
-            rf"(?:\s*(?:,|،|and|or|et|ou|y|o|e|و)\s*\((?:[a-z]|{_AR_LETTER})\))+)"
+            # (or a range: "الفقرة 1 (أ) إلى (ج) من المادة 53", "paragraph 1(a) to (c) of article 53")
+            rf"(?:\s*(?:,|،|and|or|et|ou|y|o|e|و|to|through|à|a|al|إلى)\s*\((?:[a-z]|{_AR_LETTER})\))+)"
             r"\s+(?:of|de|del|du|من)\s+(?:the\s+|la\s+)?\Z",
             re.IGNORECASE,
         ),

@@ -80,10 +80,11 @@ def _tooltip(kind: str, source: str, kb: KnowledgeBase) -> str:
     """A concept's name and summary, or a provision's title and summary."""
     if kind == "concept":
         return f"{kb.concepts[source].name}: {kb.concepts[source].summary}"
-    return _provision_tooltip(source, kb)
+    return provision_tooltip(source, kb)
 
 
-def _provision_tooltip(cite: str, kb: KnowledgeBase) -> str:
+def provision_tooltip(cite: str, kb: KnowledgeBase) -> str:
+    """A cited provision's title and the summary of the paragraph it pinpoints (or its own)."""
     resolved = kb.resolve(cite)
     if resolved is None:
         return cite

@@ -21,7 +21,7 @@ from icc_ref.errors import InputError
 from icc_ref.mdregions import overlaps, protected_spans
 from icc_ref.model import KnowledgeBase, Mention
 from icc_ref.normalize import BLOCK_START
-from icc_ref.references import Entries, Entry, collect_entries, entry_markdown, md_text
+from icc_ref.references import Entries, Entry, collect_entries, entry_markdown, md_text, provision_tooltip
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -158,6 +158,8 @@ def markdown_body(ann: Annotation, kb: KnowledgeBase, style: Style, entries: Ent
             tooltip = entry.tooltip
             if m.concept is None and len(m.provisions) > 1:  # a range: name them all
                 tooltip = "; ".join(map(kb.title, m.provisions))
+            elif m.concept is None:  # its own paragraph's, not the first one cited of its article
+                tooltip = provision_tooltip(m.provisions[0], kb)
             parts.append(f'[{label}](#{entry.anchor} "{_title(tooltip)}")')
         else:
             parts.append(f"{m.text}[^{entry.anchor}]")

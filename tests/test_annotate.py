@@ -6907,3 +6907,48 @@ def test_round_76_kept_links(kb, index, text: str, word: str, concept: str | Non
     assert covering, f"{word!r} is not linked"
     if concept is not None:
         assert concept in covering
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 77: a range of a paragraph's sub-paragraphs written before its article
+        "وتنص الفقرة 1 (أ) إلى (ج) من المادة 53 من نظام روما الأساسي على ذلك.",
+        "Under paragraph 1(a) to (c) of article 53 of the Rome Statute, the Prosecutor decides.",
+    ],
+)
+def test_a_range_of_sub_paragraphs_before_their_article(kb, index, text: str) -> None:
+    cited = [m.provisions for m in annotate_text(text, kb, index).mentions if m.method == "citation"]
+    assert cited == [("RS 53(1)(a)", "RS 53(1)(b)", "RS 53(1)(c)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # round 77
+        (
+            "The ICC Prosecutor spoke. Then.\n\nThe parliament's chamber heard charges and appeals. None of "
+            "these chambers, charges or appeals has anything to do with the ICC.",
+            "appeals",
+        ),
+        (
+            "The ICC Statute. Critics call it a sentence in the Statute that exists mostly to be quoted.",
+            "sentence",
+        ),
+        (
+            "La Corte Penal Internacional creó el Fondo Fiduciario en Beneficio de las Víctimas. Conviene no "
+            "mezclarlo con el Fondo de Garantía de Accidentes de Circulación de Valdoria.",
+            "Fondo",
+        ),
+    ],
+)
+def test_round_77_other_senses_are_not_linked(kb, index, text: str, word: str) -> None:
+    assert not any(word in m for m in after_the_first_sentence(text, kb, index))
+
+
+def test_the_trust_funds_board_is_still_its_own(kb, index) -> None:
+    text = (
+        "El Fondo Fiduciario en Beneficio de las Víctimas de la Corte Penal Internacional actúa. "
+        "El Consejo de Dirección del Fondo decidió ayer."
+    )
+    assert "trust_fund_for_victims" in concepts_covering(text, text.index("Consejo"), kb, index)

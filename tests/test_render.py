@@ -269,3 +269,12 @@ def test_emphasis_survives_annotation(kb, index, text: str) -> None:
     after = MarkdownIt().render(body)
     for tag in ("<em>", "<strong>"):
         assert after.count(tag) == before.count(tag)
+
+
+def test_a_citations_tooltip_is_its_own_paragraphs(kb, index) -> None:
+    # round 77: "article 15 bis(6)" showed the summary of 15 bis(5), cited first
+    md = to_markdown(
+        annotate_text("Article 67(1)(a) of the Rome Statute and article 67(1)(f) differ.", kb, index), kb
+    )
+    assert '[article 67(1)(f)](#icc-ref-rs-67 "RS 67(1)(f) — ' in md
+    assert '[Article 67(1)(a)](#icc-ref-rs-67 "RS 67(1)(a) — ' in md
